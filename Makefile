@@ -1,0 +1,50 @@
+# The two quick-start commands are `make demo` and `make test`; everything they need is installed here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint system-deps bench bench-quality clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+## Run the whole job on the bundled defaults: fetch the sample feeds, build today's issue,
+## deliver it to every subscriber through the outbox transport, and write the preview files.
+demo: $(STAMP)
+	$(BIN)/digest check
+	$(BIN)/digest fetch
+	$(BIN)/digest build
+	$(BIN)/digest send
+	@echo
+	@echo "Preview (open in a browser): var/preview/digest.html  (text: var/preview/digest.txt)"
+	@echo "Delivered messages (.eml):   var/outbox/"
+
+## System packages the browser tests need (Debian's chromium). Needs root; skipped otherwise.
+system-deps:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium not installed and not root: browser tests will be skipped"; fi
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(BIN)/ruff check digest tests bench
+	$(BIN)/ruff format --check digest tests bench
+
+bench-quality: $(STAMP)
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_summarise.py
+	$(BIN)/python bench/bench_stories.py
+
+bench: bench-quality
+	$(BIN)/python bench/bench_render.py
+	$(BIN)/python bench/bench_fetch.py
+
+clean:
+	rm -rf var .pytest_cache

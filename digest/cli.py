@@ -1,0 +1,256 @@
+"""The `digest` command. Every subcommand takes --config (default: $DIGEST_CONFIG, config.yaml)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import click
+
+from digest import pipeline
+from digest.config import Config, load_config
+from digest.errors import ConfigError
+from digest.store import Store
+from digest.types import FeedOutcome
+
+log = logging.getLogger("digest")
+
+
+class Context:
+    """Lazily loaded config and store, shared by the subcommands."""
+
+    def __init__(self, config_file: str | None):
+        self.config_file = config_file
+        self._config: Config | None = None
+        self._store: Store | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_file)
+        return self._config
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.config.store_url)
+        return self._store
+
+
+def _fail(problems: list[str]) -> None:
+    for line in problems:
+        click.echo(f"error: {line}", err=True)
+    sys.exit(1)
+
+
+class DigestGroup(click.Group):
+    """Turns ConfigError anywhere below into one line per problem and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            _fail(exc.problems)
+
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    metavar="PATH",
+    default=None,
+    help="Config file (default: $DIGEST_CONFIG or ./config.yaml).",
+)
+
+
+def _context(config_file: str | None) -> Context:
+    return Context(config_file)
+
+
+@click.group(cls=DigestGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log more.")
+@click.option("--log-json", is_flag=True, help="Log one JSON object per line.")
+@click.version_option(package_name="digest")
+def main(verbose: bool, log_json: bool) -> None:
+    """Turn RSS/Atom feeds into a summarised email digest."""
+    handler = logging.StreamHandler()
+    if log_json:
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps(
+            {
+                "time": self.formatTime(record),
+                "level": record.levelname.lower(),
+                "event": record.getMessage(),
+                "logger": record.name,
+            }
+        )
+
+
+@main.command()
+@config_option
+def check(config_file: str | None) -> None:
+    """Validate config, subscribers and templates."""
+    from digest.render import check_templates
+    from digest.subscribers import load_subscriber_folder
+
+    ctx = _context(config_file)
+    config = ctx.config
+    problems: list[str] = []
+    folder = config.path(config.subscribers)
+    subscriber_count = 0
+    if not folder.is_dir():
+        problems.append(
+            f"{config.source}: subscribers: folder {str(folder)!r} does not exist; "
+            "create it or point 'subscribers:' at a folder of .csv/.yaml files"
+        )
+    else:
+        loaded = load_subscriber_folder(folder)
+        problems.extend(loaded.problems)
+        subscriber_count = len(loaded.subscribers)
+    options = pipeline.render_options(config)
+    problems.extend(check_templates(pipeline.TEMPLATES, options.theme_dir))
+    if config.delivery.transport == "smtp":
+        try:
+            config.delivery.smtp.password()
+        except ConfigError as exc:
+            problems.extend(f"{config.source}: {p}" for p in exc.problems)
+    if problems:
+        _fail(problems)
+    click.echo(f"config     {config.source}: ok")
+    click.echo(f"feeds      {len(config.feeds)}")
+    for schedule in config.schedules:
+        click.echo(
+            f"schedule   {schedule.name}: {schedule.cron} ({schedule.timezone}),"
+            f" approval {schedule.approval}"
+        )
+    click.echo(f"subscribers {subscriber_count} in {folder}")
+    delivery = config.delivery
+    where = (
+        config.path(delivery.outbox)
+        if delivery.transport == "outbox"
+        else f"{delivery.smtp.host}:{delivery.smtp.port}"
+    )
+    click.echo(f"delivery   {delivery.transport} → {where}")
+    click.echo(f"store      {config.store_url}")
+    click.echo("templates  ok")
+
+
+@main.command()
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
+def fetch(config_file: str | None, as_json: bool) -> None:
+    """Fetch every feed and store new articles."""
+    ctx = _context(config_file)
+    config, store = ctx.config, ctx.store
+    reports = pipeline.fetch_feeds(config, store, pipeline.utcnow())
+    if as_json:
+        click.echo(json.dumps([r.as_json() for r in reports], indent=2))
+        return
+    width = max((len(r.name) for r in reports), default=4)
+    for r in reports:
+        detail = f"{r.new_articles} new" if r.status is FeedOutcome.NEW else (r.error or "")
+        click.echo(f"{r.status.value:<9} {r.name:<{width}}  {detail}")
+    counts = {s: sum(1 for r in reports if r.status is s) for s in FeedOutcome}
+    new = sum(r.new_articles for r in reports)
+    click.echo(
+        f"{len(reports)} feeds: {counts[FeedOutcome.NEW]} new, "
+        f"{counts[FeedOutcome.UNCHANGED]} unchanged, {counts[FeedOutcome.FAILED]} failed; "
+        f"{new} new articles"
+    )
+
+
+@main.command()
+@config_option
+@click.option("--schedule", "schedule_name", default=None, help="Schedule name (default: first).")
+@click.option("--out", "out_dir", default=None, metavar="DIR", help="Output folder.")
+def build(config_file: str | None, schedule_name: str | None, out_dir: str | None) -> None:
+    """Build the next issue without sending; write digest.html, .txt and .json."""
+    ctx = _context(config_file)
+    config, store = ctx.config, ctx.store
+    schedule = config.schedule(schedule_name)
+    now = pipeline.utcnow()
+    result = pipeline.build_issue(config, store, schedule, now)
+    if result.record is None:
+        click.echo(f"no issue: {result.skipped_reason}")
+        return
+    out = Path(out_dir) if out_dir else config.path(config.preview)
+    paths = pipeline.write_preview(config, result.record.issue, out, now)
+    issue = result.record.issue
+    click.echo(
+        f"issue {issue.id} ({result.record.status}): {len(issue.items)} items in "
+        f"{len(issue.sections)} sections — {issue.subject}"
+    )
+    for kind, path in paths.items():
+        click.echo(f"  {kind:<5} {path}")
+
+
+@main.command()
+@config_option
+@click.option("--schedule", "schedule_name", default=None, help="Schedule name (default: first).")
+@click.option("--to", "to_address", default=None, metavar="ADDRESS", help="Send one test copy.")
+def send(config_file: str | None, schedule_name: str | None, to_address: str | None) -> None:
+    """Build (or reuse) the pending issue and deliver it now."""
+    from digest.subscribers import normalise_address
+
+    ctx = _context(config_file)
+    config, store = ctx.config, ctx.store
+    schedule = config.schedule(schedule_name)
+    now = pipeline.utcnow()
+    if to_address:
+        try:
+            to_address = normalise_address(to_address)
+        except ValueError as exc:
+            _fail([f"--to: {exc}"])
+    else:
+        problems = pipeline.sync_subscribers(config, store, now)
+        for line in problems:
+            click.echo(f"warning: {line}", err=True)
+    transport = pipeline.make_transport(config)
+    result = pipeline.build_issue(config, store, schedule, now, refresh=False)
+    if result.record is None:
+        click.echo(f"nothing sent: {result.skipped_reason}")
+        return
+    record = result.record
+    if to_address:
+        message_id = pipeline.send_test(config, store, record.issue, to_address, transport, now)
+        click.echo(f"test copy of {record.issue.id} sent to {to_address} ({message_id})")
+        return
+    if record.status == "held":
+        click.echo(
+            f"issue {record.issue.id} is waiting for approval (digest approve --schedule "
+            f"{schedule.name}); nothing sent"
+        )
+        return
+    stop = pipeline.StopFlag()
+    signal.signal(signal.SIGTERM, stop.stop)
+    signal.signal(signal.SIGINT, stop.stop)
+    summary = pipeline.send_issue(config, store, record, transport, now, stop=stop)
+    click.echo(f"issue {record.issue.id}: {summary.line()}")
+    if config.delivery.transport == "outbox":
+        click.echo(f"  outbox: {config.path(config.delivery.outbox) / record.issue.id}")
+    if summary.interrupted:
+        click.echo("stopped early; run 'digest send' again to finish")
+        sys.exit(130)
+
+
+@main.command()
+@config_option
+def run(config_file: str | None) -> None:
+    """Run the scheduler in the foreground: fetch, build and send on schedule."""
+    from digest.scheduler import run_forever
+
+    ctx = _context(config_file)
+    run_forever(ctx.config_file, ctx.config)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

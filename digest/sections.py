@@ -1,0 +1,103 @@
+"""Articles → the issue's sections: merge same-story coverage, summarise, relate, rank, cap.
+
+Pure: the same articles in (in any order) give the same sections out, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from digest.related import group_same_story, pick_check_also
+from digest.summarise import summarise
+from digest.types import Article, DigestItem, RelatedLink, Section
+
+
+def _lead(group: Sequence[Article]) -> Article:
+    """The article that speaks for a story: full text over teasers, then most text, then oldest."""
+    return min(
+        group,
+        key=lambda a: (a.is_teaser, -len(a.text), a.published, a.id),
+    )
+
+
+def _rank_key(item: DigestItem, sources: int) -> tuple[object, ...]:
+    # More sources first, then newer, then a deterministic tie-break.
+    return (-sources, -item.published.timestamp(), item.title.casefold(), item.article_id)
+
+
+def build_sections(
+    articles: Sequence[Article],
+    archive: Sequence[Article] = (),
+    *,
+    max_items_per_section: int = 10,
+    summary_sentences: int = 3,
+    section_order: Sequence[str] = (),
+) -> tuple[Section, ...]:
+    """Group articles into ranked, capped sections of digest items."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    groups = [tuple(sorted(group, key=lambda a: a.id)) for group in group_same_story(ordered)]
+    leads = {group[0].id: _lead(group) for group in groups}
+    seen_ids = {a.id for a in ordered}
+    follow_ups = pick_check_also(groups, [a for a in archive if a.id not in seen_ids])
+    by_section: dict[str, list[tuple[DigestItem, int]]] = {}
+    for group in groups:
+        lead = leads[group[0].id]
+        others = [a for a in group if a.id != lead.id]
+        also = tuple(
+            RelatedLink(title=a.title, url=a.url, source=a.source)
+            for a in sorted(others, key=lambda a: (a.source.casefold(), a.id))
+            if a.url
+        )
+        follow = follow_ups.get(group[0].id)
+        item = DigestItem(
+            article_id=lead.id,
+            title=lead.title,
+            url=lead.url,
+            source=lead.source,
+            published=lead.published,
+            summary=summarise(lead.text, lead.title, n=summary_sentences),
+            check_also=(
+                RelatedLink(title=follow.title, url=follow.url, source=follow.source)
+                if follow is not None and follow.url
+                else None
+            ),
+            also=also,
+        )
+        sources = len({a.source for a in group})
+        by_section.setdefault(lead.section, []).append((item, sources))
+    rank = {name: i for i, name in enumerate(section_order)}
+    names = sorted(by_section, key=lambda n: (rank.get(n, len(rank)), n.casefold(), n))
+    return tuple(
+        Section(
+            name=name,
+            items=tuple(
+                item
+                for item, _ in sorted(by_section[name], key=lambda p: _rank_key(*p))[
+                    :max_items_per_section
+                ]
+            ),
+        )
+        for name in names
+    )
+
+
+def filter_sections(
+    sections: Sequence[Section], wanted: Sequence[str] | None
+) -> tuple[Section, ...]:
+    """Only the sections a subscriber or schedule asked for (None = all)."""
+    if wanted is None:
+        return tuple(sections)
+    keep = {w.casefold() for w in wanted}
+    return tuple(s for s in sections if s.name.casefold() in keep)
+
+
+def subject_for(
+    title: str, sections: Sequence[Section], when: datetime, template: str | None
+) -> str:
+    """The subject line: the digest title, the date and the top story."""
+    top = next((item.title for s in sections for item in s.items), "")
+    date = f"{when:%a %-d %b %Y}"
+    if template:
+        return template.format(title=title, date=date, top=top)
+    return f"{title} — {date}" + (f": {top}" if top else "")

@@ -1,0 +1,196 @@
+"""`subscribers/` files ↔ subscribers; address validation; signed unsubscribe tokens.
+
+Files are what ops edit; the store is the truth for status. A bad row is reported as `file:line`
+and skipped, the rest load.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from email_validator import EmailNotValidError, validate_email
+from itsdangerous import BadSignature, URLSafeSerializer
+
+from digest.types import Subscriber
+
+FORMATS = ("html", "text")
+CSV_COLUMNS = ("email", "name", "sections", "timezone", "format")
+
+
+@dataclass(frozen=True)
+class LoadedSubscribers:
+    """What the files held: good rows, and one line per bad row."""
+
+    subscribers: tuple[Subscriber, ...]
+    problems: tuple[str, ...]
+
+
+def normalise_address(address: str) -> str:
+    """Validate syntax only (no DNS at load) and return the normalised address."""
+    result = validate_email(address.strip(), check_deliverability=False)
+    return result.normalized
+
+
+def _subscriber(fields: dict[str, Any], where: str) -> Subscriber:
+    raw = str(fields.get("email") or "").strip()
+    if not raw:
+        raise ValueError("email is empty")
+    try:
+        email = normalise_address(raw)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{raw!r} is not a valid address: {exc}") from None
+    sections = fields.get("sections")
+    if isinstance(sections, str):
+        sections = [s.strip() for s in sections.replace(";", "|").split("|") if s.strip()]
+    elif sections is not None and not isinstance(sections, list):
+        raise ValueError("sections must be a list or 'a|b|c'")
+    fmt = str(fields.get("format") or "html").strip().lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r} must be one of {', '.join(FORMATS)}")
+    tz = str(fields.get("timezone") or "").strip() or None
+    if tz:
+        from digest.cadence import validate_timezone
+
+        validate_timezone(tz)
+    unknown = set(fields) - set(CSV_COLUMNS)
+    if unknown:
+        raise ValueError(
+            f"unknown field(s) {', '.join(sorted(unknown))}; valid: {', '.join(CSV_COLUMNS)}"
+        )
+    return Subscriber(
+        email=email,
+        name=str(fields.get("name") or "").strip(),
+        sections=tuple(str(s) for s in sections) if sections else None,
+        format=fmt,
+        timezone=tz,
+    )
+
+
+def parse_csv(text: str, source: str) -> LoadedSubscribers:
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    if "email" not in header:
+        return LoadedSubscribers((), (f"{source}:1: header row must start 'email,name'",))
+    reader.fieldnames = header
+    subs: list[Subscriber] = []
+    problems: list[str] = []
+    for row in reader:
+        line = reader.line_num
+        fields = {k: v for k, v in row.items() if k and v not in (None, "")}
+        if None in row:
+            problems.append(f"{source}:{line}: more columns than the header names; row skipped")
+            continue
+        try:
+            subs.append(_subscriber(fields, f"{source}:{line}"))
+        except ValueError as exc:
+            problems.append(f"{source}:{line}: {exc}; row skipped")
+    return LoadedSubscribers(tuple(subs), tuple(problems))
+
+
+def parse_yaml(text: str, source: str) -> LoadedSubscribers:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        return LoadedSubscribers(
+            (), (f"{source}:{mark.line + 1 if mark else 1}: not valid YAML; file skipped",)
+        )
+    nodes: list[Any] = []
+    if isinstance(data, dict) and "subscribers" in data:
+        data = data["subscribers"]
+        root = next(v for k, v in root.value if k.value == "subscribers")  # type: ignore[union-attr]
+    if data is None:
+        return LoadedSubscribers((), ())
+    if not isinstance(data, list):
+        return LoadedSubscribers(
+            (), (f"{source}:1: expected a list of subscribers (- email: ...); file skipped",)
+        )
+    nodes = list(root.value) if isinstance(root, yaml.SequenceNode) else [None] * len(data)
+    subs: list[Subscriber] = []
+    problems: list[str] = []
+    for entry, node in zip(data, nodes, strict=False):
+        line = node.start_mark.line + 1 if node is not None else 1
+        if isinstance(entry, str):
+            entry = {"email": entry}
+        if not isinstance(entry, dict):
+            problems.append(f"{source}:{line}: expected 'email: ...'; entry skipped")
+            continue
+        try:
+            subs.append(_subscriber(entry, f"{source}:{line}"))
+        except ValueError as exc:
+            problems.append(f"{source}:{line}: {exc}; entry skipped")
+    return LoadedSubscribers(tuple(subs), tuple(problems))
+
+
+def load_subscriber_file(path: Path) -> LoadedSubscribers:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadedSubscribers((), (f"{path}: cannot read: {exc}",))
+    if path.suffix.lower() == ".csv":
+        return parse_csv(text, str(path))
+    return parse_yaml(text, str(path))
+
+
+def load_subscriber_folder(folder: Path) -> LoadedSubscribers:
+    """Every .csv/.yaml/.yml file in the folder; later files win for a repeated address."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: subscribers folder does not exist")
+    by_email: dict[str, Subscriber] = {}
+    problems: list[str] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (".csv", ".yaml", ".yml") or path.name.startswith("."):
+            continue
+        loaded = load_subscriber_file(path)
+        problems.extend(loaded.problems)
+        for sub in loaded.subscribers:
+            by_email[sub.email] = sub
+    return LoadedSubscribers(tuple(by_email.values()), tuple(problems))
+
+
+def to_csv(subscribers: Iterable[Subscriber]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["email", "name", "sections", "timezone", "format", "status"])
+    for sub in subscribers:
+        writer.writerow(
+            [
+                sub.email,
+                sub.name,
+                "|".join(sub.sections or ()),
+                sub.timezone or "",
+                sub.format,
+                sub.status.value,
+            ]
+        )
+    return out.getvalue()
+
+
+class TokenSigner:
+    """HMAC-signed unsubscribe tokens carrying the subscriber's opaque key, never the address.
+
+    `secrets` is newest first: tokens are signed with the first and verified with any, so keys
+    can rotate while old tokens keep working.
+    """
+
+    def __init__(self, secrets: list[str]):
+        if not secrets:
+            raise ValueError("at least one secret is needed")
+        self._serializer = URLSafeSerializer(list(reversed(secrets)), salt="digest-unsubscribe")
+
+    def sign(self, key: str) -> str:
+        return str(self._serializer.dumps(key))
+
+    def verify(self, token: str) -> str | None:
+        try:
+            value = self._serializer.loads(token)
+        except (BadSignature, UnicodeDecodeError, ValueError):
+            return None
+        return value if isinstance(value, str) else None

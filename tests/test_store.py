@@ -1,0 +1,122 @@
+"""The SQLite store: schema version, dedupe, issues keyed by period, delivery claims."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from digest.store import SCHEMA_VERSION, Store
+from digest.types import (
+    Article,
+    DeliveryStatus,
+    Issue,
+    Subscriber,
+    SubscriberStatus,
+)
+
+NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+
+
+def article(n: int, **kw: object) -> Article:
+    fields: dict[str, object] = dict(
+        id=f"id{n}",
+        feed_url="https://example.org/feed",
+        source="Example",
+        section="World",
+        title=f"Title {n}",
+        url=f"https://example.org/{n}",
+        published=NOW - timedelta(hours=n),
+        text=f"Text of article {n}.",
+        guid=f"guid{n}",
+        content_hash=f"hash{n}",
+    )
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def test_file_is_wal_and_versioned(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    assert store.schema_version() == SCHEMA_VERSION
+    raw = sqlite3.connect(tmp_path / "d.sqlite3")
+    assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"feeds", "articles", "issues", "issue_items", "subscribers", "deliveries"} <= tables
+    # Reopening runs no migration twice.
+    assert Store(tmp_path / "d.sqlite3").schema_version() == SCHEMA_VERSION
+
+
+def test_dedupe_by_guid_then_link_then_content(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    assert len(store.add_articles([article(1), article(2)], NOW)) == 2
+    again = [
+        article(1),  # same id
+        article(3, url="https://example.org/2"),  # same link, new guid
+        article(4, content_hash="hash2", url="https://other.org/4", feed_url="x"),  # same content
+        article(5),
+    ]
+    added = store.add_articles(again, NOW)
+    assert [a.id for a in added] == ["id5"]
+    assert store.count_articles() == 3
+
+
+def test_window_is_by_first_seen(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    store.add_articles([article(1)], NOW - timedelta(days=2))
+    store.add_articles([article(2)], NOW)
+    window = store.articles_seen_between(NOW - timedelta(days=1), NOW)
+    assert [a.id for a in window] == ["id2"]
+
+
+def test_one_issue_per_schedule_period(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    issue = Issue("daily-2026-11-28", "daily", "T", "S", NOW, NOW, NOW, ())
+    first = store.save_issue(issue, "2026-11-28")
+    second = store.save_issue(
+        Issue("daily-2026-11-28b", "daily", "T", "S2", NOW, NOW, NOW, ()), "2026-11-28"
+    )
+    assert first.issue.id == second.issue.id == "daily-2026-11-28"
+    assert second.issue.subject == "S"
+
+
+def test_sync_never_resubscribes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    store.sync_subscribers([Subscriber("a@example.org", "A")], NOW)
+    store.set_subscriber_status("a@example.org", SubscriberStatus.UNSUBSCRIBED, NOW)
+    store.sync_subscribers([Subscriber("a@example.org", "A2")], NOW)
+    sub = store.subscriber("a@example.org")
+    assert sub is not None and sub.status is SubscriberStatus.UNSUBSCRIBED and sub.name == "A2"
+    assert sub.key and store.subscriber_by_key(sub.key) == sub
+
+
+def test_claims_are_exclusive_and_finish(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    other = Store(tmp_path / "d.sqlite3")
+    store.queue_deliveries("i1", ["a@x.org", "b@x.org"], NOW)
+    assert store.queue_deliveries("i1", ["a@x.org"], NOW) == 0  # idempotent
+    first = store.claim_delivery("i1", NOW)
+    second = other.claim_delivery("i1", NOW)
+    assert first and second and first.email != second.email
+    assert store.claim_delivery("i1", NOW) is None  # both in flight, owned by a live process
+    store.finish_delivery("i1", first.email, DeliveryStatus.SENT, NOW, message_id="<m@x>")
+    got = store.delivery("i1", first.email)
+    assert got and got.status is DeliveryStatus.SENT and got.message_id == "<m@x>"
+    assert store.delivery_counts("i1") == {"sent": 1, "sending": 1}
+
+
+def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    store.queue_deliveries("i1", ["a@x.org"], NOW)
+    with store.transaction() as conn:
+        conn.execute("UPDATE deliveries SET status='sending', claimed_by='nohost-here:1'")
+    # Another machine's worker is trusted to be alive...
+    assert store.claim_delivery("i1", NOW) is None
+    import socket
+
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE deliveries SET claimed_by=?", (f"{socket.gethostname()}:999999999",)
+        )
+    # ...but a dead process on this machine is not.
+    claimed = store.claim_delivery("i1", NOW)
+    assert claimed is not None and claimed.attempts == 1
