@@ -170,7 +170,7 @@ def _render(values: set[int] | frozenset[int], lo: int, hi: int) -> str:
     ordered = sorted(values)
     if ordered == list(range(lo, hi + 1)):
         return "*"
-    if len(ordered) > 1 and ordered[0] == lo:
+    if len(ordered) > 2 and ordered[0] == lo:  # '0,30' reads better than '*/30'
         step = ordered[1] - ordered[0]
         if step > 1 and ordered == list(range(lo, hi + 1, step)):
             return f"*/{step}"

@@ -11,39 +11,11 @@ from pathlib import Path
 import click
 
 from digest import pipeline
-from digest.config import Config, load_config
+from digest.clikit import config_option, context, fail
 from digest.errors import ConfigError
-from digest.store import Store
 from digest.types import FeedOutcome
 
 log = logging.getLogger("digest")
-
-
-class Context:
-    """Lazily loaded config and store, shared by the subcommands."""
-
-    def __init__(self, config_file: str | None):
-        self.config_file = config_file
-        self._config: Config | None = None
-        self._store: Store | None = None
-
-    @property
-    def config(self) -> Config:
-        if self._config is None:
-            self._config = load_config(self.config_file)
-        return self._config
-
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            self._store = Store.open(self.config.store_url)
-        return self._store
-
-
-def _fail(problems: list[str]) -> None:
-    for line in problems:
-        click.echo(f"error: {line}", err=True)
-    sys.exit(1)
 
 
 class DigestGroup(click.Group):
@@ -53,20 +25,7 @@ class DigestGroup(click.Group):
         try:
             return super().invoke(ctx)
         except ConfigError as exc:
-            _fail(exc.problems)
-
-
-config_option = click.option(
-    "--config",
-    "config_file",
-    metavar="PATH",
-    default=None,
-    help="Config file (default: $DIGEST_CONFIG or ./config.yaml).",
-)
-
-
-def _context(config_file: str | None) -> Context:
-    return Context(config_file)
+            fail(exc.problems)
 
 
 @click.group(cls=DigestGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,7 +61,7 @@ def check(config_file: str | None) -> None:
     from digest.render import check_templates
     from digest.subscribers import load_subscriber_folder
 
-    ctx = _context(config_file)
+    ctx = context(config_file)
     config = ctx.config
     problems: list[str] = []
     folder = config.path(config.subscribers)
@@ -124,7 +83,7 @@ def check(config_file: str | None) -> None:
         except ConfigError as exc:
             problems.extend(f"{config.source}: {p}" for p in exc.problems)
     if problems:
-        _fail(problems)
+        fail(problems)
     click.echo(f"config     {config.source}: ok")
     click.echo(f"feeds      {len(config.feeds)}")
     for schedule in config.schedules:
@@ -149,7 +108,7 @@ def check(config_file: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
 def fetch(config_file: str | None, as_json: bool) -> None:
     """Fetch every feed and store new articles."""
-    ctx = _context(config_file)
+    ctx = context(config_file)
     config, store = ctx.config, ctx.store
     reports = pipeline.fetch_feeds(config, store, pipeline.utcnow())
     if as_json:
@@ -174,7 +133,7 @@ def fetch(config_file: str | None, as_json: bool) -> None:
 @click.option("--out", "out_dir", default=None, metavar="DIR", help="Output folder.")
 def build(config_file: str | None, schedule_name: str | None, out_dir: str | None) -> None:
     """Build the next issue without sending; write digest.html, .txt and .json."""
-    ctx = _context(config_file)
+    ctx = context(config_file)
     config, store = ctx.config, ctx.store
     schedule = config.schedule(schedule_name)
     now = pipeline.utcnow()
@@ -201,7 +160,7 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
     """Build (or reuse) the pending issue and deliver it now."""
     from digest.subscribers import normalise_address
 
-    ctx = _context(config_file)
+    ctx = context(config_file)
     config, store = ctx.config, ctx.store
     schedule = config.schedule(schedule_name)
     now = pipeline.utcnow()
@@ -209,7 +168,7 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
         try:
             to_address = normalise_address(to_address)
         except ValueError as exc:
-            _fail([f"--to: {exc}"])
+            fail([f"--to: {exc}"])
     else:
         problems = pipeline.sync_subscribers(config, store, now)
         for line in problems:
@@ -248,9 +207,24 @@ def run(config_file: str | None) -> None:
     """Run the scheduler in the foreground: fetch, build and send on schedule."""
     from digest.scheduler import run_forever
 
-    ctx = _context(config_file)
+    ctx = context(config_file)
     run_forever(ctx.config_file, ctx.config)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+def _register_command_modules() -> None:
+    """Commands of each area live in `digest/commands_<area>.py` and export COMMANDS."""
+    import importlib
+
+    for area in ("text", "subscribers", "ops", "web", "feeds"):
+        name = f"digest.commands_{area}"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register_command_modules()

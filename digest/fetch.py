@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -86,7 +87,11 @@ class FetchError(Exception):
 def fetch_one(request: FetchRequest, policy: FetchPolicy) -> FetchResult:
     """Fetch one URL or file; errors are reported in `FetchResult.error`, never raised."""
     with _Fetcher(policy) as fetcher:
-        return fetcher.fetch(request, _SlotHolder(fetcher.slots, None))
+        holder = _SlotHolder(fetcher.slots, None)
+        try:
+            return fetcher.fetch(request, holder)
+        finally:
+            holder.release()
 
 
 def fetch_all(
@@ -319,6 +324,12 @@ class _RawStream(httpx.SyncByteStream):
             self._stream.close()
 
 
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """Built once: loading the CA bundle costs tens of ms, and a context is safe to share."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 class _PinnedTransport(httpx.BaseTransport):
     """httpx transport over an httpcore pool that connects through `_GuardedBackend`.
 
@@ -328,7 +339,7 @@ class _PinnedTransport(httpx.BaseTransport):
 
     def __init__(self, policy: FetchPolicy) -> None:
         self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl.create_default_context(cafile=certifi.where()),
+            ssl_context=_ssl_context(),
             max_connections=policy.max_concurrent * 2,
             max_keepalive_connections=policy.max_concurrent * 2,
             keepalive_expiry=5.0,
@@ -524,6 +535,7 @@ class _Fetcher:
                     hop.count += 1
                     hop.permanent = hop.permanent and response.status_code in _PERMANENT
                     hop.url = str(url.join(location))
+                    _drain(response)
                     continue
                 return self._finish(request, hop, response)
             finally:
@@ -534,6 +546,7 @@ class _Fetcher:
         max_age = parse_max_age(response.headers.get("cache-control"))
         moved = hop.count > 0 and hop.permanent
         if status == 304:
+            _drain(response)
             return FetchResult(
                 url=request.url,
                 final_url=hop.url,
@@ -546,6 +559,7 @@ class _Fetcher:
                 max_age=max_age,
             )
         if not 200 <= status < 300:
+            _drain(response)
             retry_after = None
             if status in _RETRY_AFTER_STATUSES:
                 retry_after = parse_retry_after(
@@ -607,6 +621,19 @@ def _read_body(response: httpx.Response, policy: FetchPolicy) -> bytes:
         if _left(policy) <= 0:  # belt and braces: the socket clamp should have fired already
             raise FetchError(f"timed out after {policy.deadline:g} s (deadline)")
     return decoder.finish()
+
+
+def _drain(response: httpx.Response, limit: int = _CHUNK) -> None:
+    """Read a small unwanted body (redirect, 304, error page) so the connection can be reused;
+    a larger one is left for `close()`, which drops the connection instead."""
+    length = response.headers.get("content-length", "").strip()
+    if length.isdigit() and int(length) > limit:
+        return
+    received = 0
+    for chunk in response.iter_raw():
+        received += len(chunk)
+        if received > limit:
+            return
 
 
 class _BodyDecoder:

@@ -1,8 +1,12 @@
-"""Transports: hand finished messages to SMTP, to a folder (outbox) or to a list (memory).
+"""Transports: hand finished message bytes to SMTP, to a folder (outbox) or to a list (memory).
 
 A transport only moves bytes. What a failure means for the delivery (defer, bounce, fail) is
 decided from `TransportError.kind`, which is derived from the SMTP reply (RFC 5321 §4.2, RFC 3463
 enhanced status codes).
+
+The delivery loop runs several connections at once: `transport.connection()` gives a transport
+for one worker thread — a new SMTP connection with the same settings, or the same object for
+transports that are safe to share (outbox, memory).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 import smtplib
 import ssl
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -31,7 +36,8 @@ class TransportError(Exception):
 
 
 def classify_smtp_reply(code: int, text: str) -> TransportFailure:
-    """4xx → temporary; 5.1.x → the mailbox is bad; 5.7.x → policy; other 5xx → permanent."""
+    """421 → the connection is going away; other 4xx → temporary; 5.1.x → the mailbox is bad;
+    5.7.x → policy; other 5xx → permanent (RFC 3463)."""
     if code == 421:
         return "connection"
     if 400 <= code < 500:
@@ -49,9 +55,30 @@ def classify_smtp_reply(code: int, text: str) -> TransportFailure:
 class Transport(Protocol):
     """What the sender needs from a transport."""
 
+    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+        """Deliver finished message bytes (CRLF line ends) to one recipient."""
+        ...
+
     def send(self, message: EmailMessage, recipient: str) -> None: ...
 
+    def connection(self) -> Transport:
+        """A transport for one more worker thread."""
+        ...
+
     def close(self) -> None: ...
+
+
+def _split(message: EmailMessage) -> tuple[str, bytes]:
+    """An EmailMessage (the slow path: test copies) → envelope sender and CRLF bytes."""
+    data = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+    return parseaddr(str(message["From"]))[1], data
+
+
+def _header(data: bytes, name: bytes) -> str:
+    """One unfolded header value from raw message bytes (enough for X-Digest-Issue)."""
+    head = data.split(b"\r\n\r\n", 1)[0]
+    match = re.search(rb"(?im)^" + re.escape(name) + rb":[ \t]*(.*(?:\r\n[ \t].*)*)", head)
+    return re.sub(rb"\r\n[ \t]", b" ", match.group(1)).decode("ascii", "replace") if match else ""
 
 
 class OutboxTransport:
@@ -60,18 +87,28 @@ class OutboxTransport:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def path_for(self, message: EmailMessage, recipient: str) -> Path:
-        issue = str(message.get("X-Digest-Issue", "test")) or "test"
+    def path_for(self, data: bytes | EmailMessage, recipient: str) -> Path:
+        if isinstance(data, EmailMessage):
+            issue = str(data.get("X-Digest-Issue", "test")) or "test"
+        else:
+            issue = _header(data, b"X-Digest-Issue") or "test"
         safe = re.sub(r"[^A-Za-z0-9@._+-]", "_", recipient)
         return self.folder / re.sub(r"[^A-Za-z0-9._-]", "_", issue) / f"{safe}.eml"
 
-    def send(self, message: EmailMessage, recipient: str) -> None:
-        path = self.path_for(message, recipient)
+    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+        path = self.path_for(data, recipient)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            out.write(message.as_bytes())
+            out.write(data)
         os.replace(tmp, path)
+
+    def send(self, message: EmailMessage, recipient: str) -> None:
+        sender, data = _split(message)
+        self.send_bytes(sender, recipient, data)
+
+    def connection(self) -> OutboxTransport:
+        return self
 
     def close(self) -> None:
         pass
@@ -82,16 +119,38 @@ class MemoryTransport:
     """Keeps messages in a list: a real transport for tests and previews."""
 
     sent: list[tuple[str, EmailMessage]] = field(default_factory=list)
+    raw: list[tuple[str, str, bytes]] = field(default_factory=list)  # (sender, recipient, bytes)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+        from email import message_from_bytes, policy
+
+        parsed = message_from_bytes(data, policy=policy.default)
+        with self.lock:
+            self.raw.append((sender, recipient, data))
+            self.sent.append((recipient, parsed))  # type: ignore[arg-type]
 
     def send(self, message: EmailMessage, recipient: str) -> None:
-        self.sent.append((recipient, message))
+        with self.lock:
+            self.sent.append((recipient, message))
+
+    def connection(self) -> MemoryTransport:
+        return self
 
     def close(self) -> None:
         pass
 
 
+_DOT_LINE = re.compile(rb"(?m)^\.")
+
+
 class SmtpTransport:
-    """One SMTP connection, opened on first use and reused for the batch."""
+    """One SMTP connection, opened on first use, reused for up to `max_messages` messages.
+
+    Each message is one MAIL / RCPT / DATA exchange with one recipient, so a refusal is always
+    about that recipient. A 421 reply or a dropped connection closes the connection; the next
+    `send_bytes` opens a new one.
+    """
 
     def __init__(
         self,
@@ -112,6 +171,24 @@ class SmtpTransport:
         self.context = ssl_context or ssl.create_default_context()
         self._smtp: smtplib.SMTP | None = None
         self._count = 0
+        self.connections_opened = 0
+
+    def connection(self) -> SmtpTransport:
+        """A new, unopened connection with the same settings (one per worker thread)."""
+        return SmtpTransport(
+            self.host,
+            self.port,
+            security=self.security,
+            username=self.username,
+            password=self.password,
+            timeout=self.timeout,
+            max_messages=self.max_messages,
+            ssl_context=self.context,
+        )
+
+    @property
+    def is_open(self) -> bool:
+        return self._smtp is not None
 
     def _connect(self) -> smtplib.SMTP:
         try:
@@ -123,6 +200,7 @@ class SmtpTransport:
                 smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
                 if self.security == "starttls":
                     smtp.starttls(context=self.context)
+            smtp.ehlo_or_helo_if_needed()
             if self.username:
                 smtp.login(self.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
@@ -131,35 +209,61 @@ class SmtpTransport:
             raise TransportError(
                 f"cannot connect to {self.host}:{self.port}: {exc}", "connection"
             ) from exc
+        self.connections_opened += 1
         return smtp
 
     def send(self, message: EmailMessage, recipient: str) -> None:
+        sender, data = _split(message)
+        self.send_bytes(sender, recipient, data)
+
+    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
         if self._smtp is not None and self._count >= self.max_messages:
             self.close()
         if self._smtp is None:
             self._smtp = self._connect()
             self._count = 0
-        sender = parseaddr(str(message["From"]))[1]
+        smtp = self._smtp
         try:
-            refused = self._smtp.send_message(message, from_addr=sender, to_addrs=[recipient])
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, text = next(iter(exc.recipients.values()))
-            raise TransportError(_reply(code, text), classify_smtp_reply(code, _text(text)), code)
-        except smtplib.SMTPResponseException as exc:
-            if exc.smtp_code == 421:
-                self._drop()
-            raise TransportError(
-                _reply(exc.smtp_code, exc.smtp_error),
-                classify_smtp_reply(exc.smtp_code, _text(exc.smtp_error)),
-                exc.smtp_code,
-            )
+            code, reply = smtp.mail(sender)
+            if code != 250:
+                self._refused(code, reply, "MAIL FROM")
+            code, reply = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                self._refused(code, reply, "RCPT TO")
+            code, reply = self._data(smtp, data)
+            if code != 250:
+                self._refused(code, reply, "DATA")
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             self._drop()
             raise TransportError(f"connection lost: {exc}", "connection") from exc
-        if refused:  # only possible with several recipients; handled, not ignored
-            code, text = next(iter(refused.values()))
-            raise TransportError(_reply(code, text), classify_smtp_reply(code, _text(text)), code)
         self._count += 1
+
+    @staticmethod
+    def _data(smtp: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
+        """DATA without smtplib's copies: dot-stuff only when a line starts with '.'."""
+        smtp.putcmd("data")
+        code, reply = smtp.getreply()
+        if code != 354:
+            return code, reply
+        if data.startswith(b".") or b"\n." in data:
+            data = _DOT_LINE.sub(b"..", data)
+        if not data.endswith(b"\r\n"):
+            data += b"\r\n"
+        smtp.send(data + b".\r\n")
+        return smtp.getreply()
+
+    def _refused(self, code: int, reply: bytes, stage: str) -> None:
+        """Turn a refusal into a TransportError, leaving the connection ready for the next one."""
+        text = _text(reply)
+        kind = classify_smtp_reply(code, text)
+        if code == 421 or kind == "connection":
+            self._drop()
+        else:
+            try:
+                self._smtp.rset()  # type: ignore[union-attr]
+            except (smtplib.SMTPException, OSError):
+                self._drop()
+        raise TransportError(f"{_reply(code, reply)} (after {stage})", kind, code)
 
     def _drop(self) -> None:
         if self._smtp is not None:

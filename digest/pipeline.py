@@ -503,88 +503,27 @@ def send_issue(
     stop: StopFlag | None = None,
     progress: Callable[[str, DeliveryStatus], None] | None = None,
 ) -> SendSummary:
-    """Deliver an issue to every active subscriber of its schedule, resumably."""
-    issue = record.issue
-    schedule = config.schedule(issue.schedule)
-    store.queue_deliveries(issue.id, _recipients(store, schedule), now)
-    store.set_issue_status(issue.id, "sending")
-    counts_before = store.delivery_counts(issue.id)
-    already = counts_before.get("sent", 0)
-    settings = message_settings(config)
-    options = render_options(config)
+    """Deliver an issue to every active subscriber of its schedule, resumably (delivery.py)."""
+    from digest.delivery import DeliveryJob, DeliveryOptions, deliver, dkim_signer
+
     signer = token_signer(config, store)
-    variants: dict[tuple[tuple[str, ...] | None, str], RenderedDigest] = {}
-    counts: dict[str, int] = {}
-    retry_window = config.delivery.retry_window
-    rng = random.Random()
+    options = render_options(config)
+    settings = message_settings(config)
 
-    def variant(sub: Subscriber) -> RenderedDigest:
-        key = (sub.sections, sub.format)
-        if key not in variants:
-            view = replace(issue, sections=filter_sections(issue.sections, sub.sections))
-            variants[key] = render_issue(view, options, templates_dir=TEMPLATES)
-        return variants[key]
+    def render(issue: Issue) -> RenderedDigest:
+        return render_issue(issue, options, templates_dir=TEMPLATES)
 
-    try:
-        while not (stop and stop.stopped):
-            delivery = store.claim_delivery(issue.id, clock())
-            if delivery is None:
-                break
-            sub = store.subscriber(delivery.email)
-            if sub is None or sub.status is not SubscriberStatus.ACTIVE:
-                _finish(store, delivery.email, issue.id, DeliveryStatus.SUPPRESSED, clock(), counts)
-                continue
-            message = build_message(
-                variant(sub),
-                sub,
-                settings=settings,
-                unsubscribe_url=unsubscribe_url(config, signer, sub),
-                now=clock(),
-            )
-            message_id = str(message["Message-ID"])
-            try:
-                transport.send(message, sub.email)
-            except TransportError as exc:
-                status, next_try = _after_failure(
-                    exc, delivery.attempts, record, clock(), retry_window, rng
-                )
-                if exc.kind == "mailbox":
-                    store.set_subscriber_status(sub.email, SubscriberStatus.BOUNCED, clock())
-                if exc.kind == "policy":
-                    log.error("ALERT: %s refused by policy: %s", sub.email, exc)
-                _finish(
-                    store,
-                    sub.email,
-                    issue.id,
-                    status,
-                    clock(),
-                    counts,
-                    message_id=message_id,
-                    error=str(exc),
-                    next_try=next_try,
-                )
-                if progress:
-                    progress(sub.email, status)
-                continue
-            _finish(
-                store,
-                sub.email,
-                issue.id,
-                DeliveryStatus.SENT,
-                clock(),
-                counts,
-                message_id=message_id,
-            )
-            if progress:
-                progress(sub.email, DeliveryStatus.SENT)
-    finally:
-        transport.close()
-    remaining = store.delivery_counts(issue.id)
-    if not any(remaining.get(s, 0) for s in ("queued", "sending", "deferred")):
-        store.set_issue_status(issue.id, "sent", clock())
-    return SendSummary(
-        issue.id, counts, already_done=already, interrupted=bool(stop and stop.stopped)
+    job = DeliveryJob(
+        record=record,
+        settings=settings,
+        render=render,
+        unsubscribe_url=lambda sub: unsubscribe_url(config, signer, sub),
+        recipients=_recipients(store, config.schedule(record.issue.schedule)),
+        options=DeliveryOptions.from_config(config.delivery),
+        dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
     )
+    summary = deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    return summary  # type: ignore[return-value]  # delivery.SendSummary, same fields and line()
 
 
 def _after_failure(

@@ -73,7 +73,10 @@ _ATTR = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
-_SPACES = re.compile(r"\s+")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|figure|figcaption|hr|section|article)\b",
+    re.IGNORECASE,
+)
 
 
 def safe_url(url: str | None, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
@@ -110,9 +113,11 @@ def text_from_html(fragment: str | None) -> str:
     if not fragment:
         return ""
     if "<" not in fragment and "&" not in fragment:
-        return _SPACES.sub(" ", fragment).strip()
-    cleaned = nh3.clean(fragment, tags=set(), clean_content_tags=set(_DROP_WITH_CONTENT))
-    return _SPACES.sub(" ", html.unescape(cleaned)).strip()
+        return " ".join(fragment.split())
+    # A block boundary is a word boundary: "<p>one</p><p>two</p>" reads "one two".
+    spaced = _BLOCK_TAG.sub(r" \g<0>", fragment)
+    cleaned = nh3.clean(spaced, tags=set(), clean_content_tags=set(_DROP_WITH_CONTENT))
+    return " ".join(html.unescape(cleaned).split())
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,17 @@ def _lead(group: Sequence[Article]) -> Article:
     )
 
 
+def _site_link(group: Sequence[Article], by_url: dict[str, Article]) -> Article | None:
+    """The site's own "Check Also" link, when it points to an article we have stored."""
+    own = {a.url for a in group}
+    for article in group:
+        for link in article.related:
+            target = by_url.get(link.url)
+            if target is not None and target.url not in own:
+                return target
+    return None
+
+
 def _rank_key(item: DigestItem, sources: int) -> tuple[object, ...]:
     # More sources first, then newer, then a deterministic tie-break.
     return (-sources, -item.published.timestamp(), item.title.casefold(), item.article_id)
@@ -39,7 +50,9 @@ def build_sections(
     groups = [tuple(sorted(group, key=lambda a: a.id)) for group in group_same_story(ordered)]
     leads = {group[0].id: _lead(group) for group in groups}
     seen_ids = {a.id for a in ordered}
-    follow_ups = pick_check_also(groups, [a for a in archive if a.id not in seen_ids])
+    candidates = [a for a in archive if a.id not in seen_ids]
+    follow_ups = pick_check_also(groups, candidates)
+    by_url = {a.url: a for a in [*candidates, *ordered] if a.url}
     by_section: dict[str, list[tuple[DigestItem, int]]] = {}
     for group in groups:
         lead = leads[group[0].id]
@@ -49,7 +62,7 @@ def build_sections(
             for a in sorted(others, key=lambda a: (a.source.casefold(), a.id))
             if a.url
         )
-        follow = follow_ups.get(group[0].id)
+        follow = follow_ups.get(group[0].id) or _site_link(group, by_url)
         item = DigestItem(
             article_id=lead.id,
             title=lead.title,

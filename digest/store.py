@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from digest.codec import issue_from_dict, issue_to_dict, link_from_dict, link_to_dict
@@ -108,6 +108,17 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: delivery retry window start, claim/retry indexes (no sort per claim), suppression list.
+    """
+    ALTER TABLE deliveries ADD COLUMN first_attempt TEXT;
+    CREATE INDEX deliveries_queue ON deliveries (issue_id, status, email);
+    CREATE INDEX deliveries_retry ON deliveries (issue_id, status, next_try);
+    CREATE TABLE suppressions (
+        email TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -120,24 +131,66 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _process_start(pid: int) -> str:
+    """The kernel's start time of a process (Linux), so a reused pid is not taken for the owner."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[19].decode()
+    except (OSError, IndexError):
+        return ""
+
+
 def worker_id() -> str:
-    """Who holds a claimed delivery: host and pid, so a dead owner can be recognised."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """Who holds a claimed delivery: host, pid and the pid's start time (`host:pid[:start]`),
+    so a dead owner can be recognised even when its pid has been reused."""
+    start = _process_start(os.getpid())
+    return f"{socket.gethostname()}:{os.getpid()}" + (f":{start}" if start else "")
+
+
+# Owners (a send run's id) that are running in this process right now; see `_owner_alive`.
+LIVE_RUNS: set[str] = set()
 
 
 def _owner_alive(owner: str | None) -> bool:
+    """Is the worker that claimed a row still there? `owner` is `host:pid[:start[:run]]`."""
     if not owner:
         return False
-    host, _, pid = owner.rpartition(":")
+    parts = owner.split(":")
+    host, pid = parts[0], parts[1] if len(parts) > 1 else ""
     if host != socket.gethostname():
-        return True  # another machine's worker: trust it
+        return True  # another machine's worker: trusted until its claim goes stale
     try:
         os.kill(int(pid), 0)
     except (ProcessLookupError, ValueError):
         return False
     except PermissionError:
         return True
+    if len(parts) > 2 and parts[2] and parts[2] != _process_start(int(pid)):
+        return False  # the pid now belongs to another process
+    if len(parts) > 3 and int(pid) == os.getpid():
+        return owner in LIVE_RUNS  # an earlier run in this very process that ended
     return True
+
+
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def _write_lock(path: str) -> threading.Lock:
+    """One lock per database file in this process: threads queue here instead of in SQLite's
+    busy handler, which sleeps in whole milliseconds."""
+    with _WRITE_LOCKS_GUARD:
+        return _WRITE_LOCKS.setdefault(path, threading.Lock())
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A delivery this worker now holds (`sending`), with what the send needs to know."""
+
+    delivery: Delivery
+    subscriber: Subscriber | None  # None when the address is no longer a subscriber
+    suppressed: str | None  # the suppression list's reason, when the address is on it
+    first_attempt: datetime  # when the first attempt began: the retry window starts here
 
 
 @dataclass(frozen=True)
@@ -502,22 +555,26 @@ class Store:
     ) -> int:
         """Add or update subscribers from files; never re-subscribe anyone who left or bounced.
 
-        Returns how many new addresses were added.
+        The store is the truth for status: a file may take someone out (a row whose status is
+        unsubscribed, bounced or complained, e.g. exported from another tool) but never bring
+        anyone back. Returns how many new addresses were added.
         """
         added = 0
-        with self.transaction() as conn:
+        with self._writing() as conn:
             for sub in subscribers:
                 sections = json.dumps(list(sub.sections)) if sub.sections is not None else None
+                status = SubscriberStatus(sub.status).value
                 cursor = conn.execute(
                     "INSERT INTO subscribers (email, name, sections, format, timezone, status, key,"
                     " origin, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING",
                     (
                         sub.email,
                         sub.name,
                         sections,
                         sub.format,
                         sub.timezone,
+                        status,
                         secrets.token_urlsafe(12),
                         origin,
                         _iso(now),
@@ -526,13 +583,69 @@ class Store:
                 )
                 if cursor.rowcount:
                     added += 1
-                else:
-                    conn.execute(
-                        "UPDATE subscribers SET name = ?, sections = ?, format = ?, timezone = ?,"
-                        " updated_at = ? WHERE email = ?",
-                        (sub.name, sections, sub.format, sub.timezone, _iso(now), sub.email),
-                    )
+                    continue
+                conn.execute(
+                    "UPDATE subscribers SET name = ?, sections = ?, format = ?, timezone = ?,"
+                    " status = CASE WHEN ? <> 'active' AND status = 'active' THEN ?"
+                    " ELSE status END,"
+                    " updated_at = ? WHERE email = ?",
+                    (
+                        sub.name,
+                        sections,
+                        sub.format,
+                        sub.timezone,
+                        status,
+                        status,
+                        _iso(now),
+                        sub.email,
+                    ),
+                )
         return added
+
+    def count_subscribers(self, status: SubscriberStatus | None = None) -> int:
+        if status is None:
+            return self.db.execute("SELECT COUNT(*) FROM subscribers").fetchone()[0]
+        return self.db.execute(
+            "SELECT COUNT(*) FROM subscribers WHERE status = ?", (SubscriberStatus(status).value,)
+        ).fetchone()[0]
+
+    # The suppression list: addresses never mailed whatever their subscriber status, checked
+    # at send time. Keys are case-folded so "Ann@Example.org" and "ann@example.org" match.
+
+    def suppress(self, email: str, reason: str, now: datetime) -> bool:
+        """Put an address on the suppression list; False when it was already there."""
+        with self._writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (email) DO NOTHING",
+                (email.casefold(), reason, _iso(now)),
+            )
+            return cursor.rowcount > 0
+
+    def unsuppress(self, email: str, now: datetime) -> bool:
+        """Take an address off the list; a subscriber who had bounced becomes active again
+        (ops fixed the mailbox). Unsubscribed and complained stay: that was the person's word."""
+        with self._writing() as conn:
+            removed = conn.execute(
+                "DELETE FROM suppressions WHERE email = ?", (email.casefold(),)
+            ).rowcount
+            conn.execute(
+                "UPDATE subscribers SET status = 'active', updated_at = ?"
+                " WHERE lower(email) = ? AND status = 'bounced'",
+                (_iso(now), email.casefold()),
+            )
+            return removed > 0
+
+    def suppression(self, email: str) -> str | None:
+        row = self.db.execute(
+            "SELECT reason FROM suppressions WHERE email = ?", (email.casefold(),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def iter_suppressions(self) -> Iterator[tuple[str, str, datetime]]:
+        """(address, reason, since), in address order."""
+        for row in self.db.execute("SELECT * FROM suppressions ORDER BY email"):
+            yield row["email"], row["reason"], datetime.fromisoformat(row["created_at"])
 
     def set_subscriber_status(self, email: str, status: SubscriberStatus, now: datetime) -> bool:
         with self.transaction() as conn:
@@ -596,10 +709,17 @@ class Store:
 
     # -- deliveries ------------------------------------------------------------------------
 
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the database's write lock up front (BEGIN IMMEDIATE),
+        with this process's threads queued on a lock rather than in SQLite's busy handler."""
+        with _write_lock(self.path), self.transaction(immediate=True) as conn:
+            yield conn
+
     def queue_deliveries(self, issue_id: str, emails: Iterable[str], now: datetime) -> int:
         """One `queued` row per recipient; existing rows (any status) are left alone."""
         queued = 0
-        with self.transaction() as conn:
+        with self._writing() as conn:
             for email in emails:
                 cursor = conn.execute(
                     "INSERT INTO deliveries (issue_id, email, status, updated_at)"
@@ -610,37 +730,113 @@ class Store:
         return queued
 
     def claim_delivery(self, issue_id: str, now: datetime) -> Delivery | None:
-        """Atomically move one due delivery to `sending` for this process.
+        """Atomically move one due delivery to `sending` for this process (see claim_deliveries)."""
+        claims = self.claim_deliveries(issue_id, now, limit=1)
+        return claims[0].delivery if claims else None
 
-        Due: queued; deferred whose retry time has come; or `sending` left by a process that
-        died (its message may have gone out: it is sent again with the same Message-ID).
+    def claim_deliveries(
+        self,
+        issue_id: str,
+        now: datetime,
+        *,
+        limit: int = 1,
+        owner: str | None = None,
+        stale_after: timedelta = timedelta(hours=1),
+    ) -> list[Claim]:
+        """Atomically move up to `limit` due deliveries to `sending` for `owner`.
+
+        Due, in this order: `sending` rows left by a worker that is gone (its message may have
+        gone out; it is sent again with the same Message-ID, so at most one repeat per
+        connection that was open when it died); `queued` rows; `deferred` rows whose retry time
+        has come. One IMMEDIATE transaction, so two senders never claim the same row. Another
+        machine's claim is trusted until it is `stale_after` old.
         """
-        me = worker_id()
-        with self.transaction(immediate=True) as conn:
-            rows = conn.execute(
-                "SELECT * FROM deliveries WHERE issue_id = ? AND (status = 'queued'"
-                " OR (status = 'deferred' AND (next_try IS NULL OR next_try <= ?))"
-                " OR status = 'sending') ORDER BY status = 'sending' DESC, email LIMIT 50",
-                (issue_id, _iso(now)),
-            ).fetchall()
-            for row in rows:
-                if row["status"] == "sending" and (
-                    row["claimed_by"] == me or _owner_alive(row["claimed_by"])
-                ):
+        me = owner or worker_id()
+        chosen: list[str] = []
+        with self._writing() as conn:
+            alive: dict[str, bool] = {}
+            stale = _iso(now - stale_after)
+            for row in conn.execute(
+                "SELECT email, claimed_by, updated_at FROM deliveries"
+                " WHERE issue_id = ? AND status = 'sending' ORDER BY email",
+                (issue_id,),
+            ).fetchall():
+                holder = row["claimed_by"] or ""
+                if holder == me or len(chosen) >= limit:
                     continue
-                conn.execute(
-                    "UPDATE deliveries SET status = 'sending', claimed_by = ?, attempts ="
-                    " attempts + 1, updated_at = ? WHERE issue_id = ? AND email = ?",
-                    (me, _iso(now), issue_id, row["email"]),
-                )
-                return Delivery(
+                if holder not in alive:
+                    alive[holder] = _owner_alive(holder)
+                foreign = holder.split(":")[0] != socket.gethostname()
+                if alive[holder] and not (foreign and row["updated_at"] < stale):
+                    continue
+                chosen.append(row["email"])
+            if len(chosen) < limit:
+                chosen += [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'queued'"
+                        " ORDER BY email LIMIT ?",
+                        (issue_id, limit - len(chosen)),
+                    )
+                ]
+            if len(chosen) < limit:
+                chosen += [
+                    row[0]
+                    for row in conn.execute(
+                        "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'deferred'"
+                        " AND (next_try IS NULL OR next_try <= ?) ORDER BY next_try LIMIT ?",
+                        (issue_id, _iso(now), limit - len(chosen)),
+                    )
+                ]
+            if not chosen:
+                return []
+            conn.executemany(
+                "UPDATE deliveries SET status = 'sending', claimed_by = ?, attempts = attempts + 1,"
+                " first_attempt = COALESCE(first_attempt, ?), updated_at = ?"
+                " WHERE issue_id = ? AND email = ?",
+                [(me, _iso(now), _iso(now), issue_id, email) for email in chosen],
+            )
+            marks = ", ".join("?" * len(chosen))
+            rows = conn.execute(
+                "SELECT d.email AS d_email, d.message_id AS d_message_id, d.attempts AS d_attempts,"
+                " d.first_attempt AS d_first_attempt, sup.reason AS sup_reason, s.*"
+                " FROM deliveries d LEFT JOIN subscribers s ON s.email = d.email"
+                " LEFT JOIN suppressions sup ON sup.email = lower(d.email)"
+                f" WHERE d.issue_id = ? AND d.email IN ({marks})",
+                (issue_id, *chosen),
+            ).fetchall()
+        by_email = {row["d_email"]: row for row in rows}
+        return [
+            Claim(
+                delivery=Delivery(
                     issue_id=issue_id,
-                    email=row["email"],
+                    email=email,
                     status=DeliveryStatus.SENDING,
-                    message_id=row["message_id"],
-                    attempts=row["attempts"] + 1,
-                )
-        return None
+                    message_id=by_email[email]["d_message_id"],
+                    attempts=by_email[email]["d_attempts"],
+                ),
+                subscriber=self._subscriber(by_email[email]) if by_email[email]["key"] else None,
+                suppressed=by_email[email]["sup_reason"],
+                first_attempt=_dt(by_email[email]["d_first_attempt"]) or now,
+            )
+            for email in chosen
+        ]
+
+    def release_deliveries(
+        self, issue_id: str, emails: Iterable[str], now: datetime, *, owner: str | None = None
+    ) -> int:
+        """Give back claimed rows that were never attempted (a stop between messages)."""
+        me = owner or worker_id()
+        with self._writing() as conn:
+            return sum(
+                conn.execute(
+                    "UPDATE deliveries SET status = 'queued', claimed_by = NULL,"
+                    " attempts = MAX(attempts - 1, 0), updated_at = ?"
+                    " WHERE issue_id = ? AND email = ? AND status = 'sending' AND claimed_by = ?",
+                    (_iso(now), issue_id, email, me),
+                ).rowcount
+                for email in emails
+            )
 
     def finish_delivery(
         self,
@@ -652,22 +848,67 @@ class Store:
         message_id: str = "",
         error: str | None = None,
         next_try: datetime | None = None,
+        owner: str | None = None,
+    ) -> bool:
+        """Record how a claimed delivery ended. With `owner`, only while that owner holds it."""
+        query = (
+            "UPDATE deliveries SET status = ?, message_id = COALESCE(NULLIF(?, ''),"
+            " message_id), last_error = ?, next_try = ?, claimed_by = NULL, updated_at = ?"
+            " WHERE issue_id = ? AND email = ?"
+        )
+        params: list[object] = [
+            DeliveryStatus(status).value,
+            message_id,
+            error,
+            _iso(next_try),
+            _iso(now),
+            issue_id,
+            email,
+        ]
+        if owner is not None:
+            query += " AND claimed_by = ?"
+            params.append(owner)
+        with self._writing() as conn:
+            return conn.execute(query, params).rowcount > 0
+
+    def record_bounce(
+        self,
+        issue_id: str,
+        email: str,
+        now: datetime,
+        *,
+        error: str,
+        message_id: str = "",
+        owner: str | None = None,
     ) -> None:
-        with self.transaction() as conn:
+        """A bad mailbox (5.1.x), in one transaction: the delivery failed, the subscriber is
+        `bounced`, and the address goes on the suppression list."""
+        with self._writing() as conn:
             conn.execute(
-                "UPDATE deliveries SET status = ?, message_id = COALESCE(NULLIF(?, ''),"
-                " message_id), last_error = ?, next_try = ?, claimed_by = NULL, updated_at = ?"
-                " WHERE issue_id = ? AND email = ?",
-                (
-                    DeliveryStatus(status).value,
-                    message_id,
-                    error,
-                    _iso(next_try),
-                    _iso(now),
-                    issue_id,
-                    email,
-                ),
+                "UPDATE deliveries SET status = 'failed', message_id = COALESCE(NULLIF(?, ''),"
+                " message_id), last_error = ?, next_try = NULL, claimed_by = NULL, updated_at = ?"
+                " WHERE issue_id = ? AND email = ?"
+                + (" AND claimed_by = ?" if owner is not None else ""),
+                (message_id, f"bounced: {error}", _iso(now), issue_id, email)
+                + ((owner,) if owner is not None else ()),
             )
+            conn.execute(
+                "UPDATE subscribers SET status = 'bounced', updated_at = ? WHERE email = ?",
+                (_iso(now), email),
+            )
+            conn.execute(
+                "INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (email) DO NOTHING",
+                (email.casefold(), f"bounced: {error}", _iso(now)),
+            )
+
+    def next_retry(self, issue_id: str) -> datetime | None:
+        """When the earliest deferred delivery of an issue is due again."""
+        row = self.db.execute(
+            "SELECT MIN(next_try) FROM deliveries WHERE issue_id = ? AND status = 'deferred'",
+            (issue_id,),
+        ).fetchone()
+        return _dt(row[0]) if row else None
 
     def delivery(self, issue_id: str, email: str) -> Delivery | None:
         row = self.db.execute(
@@ -690,3 +931,55 @@ class Store:
             (issue_id,),
         )
         return {row[0]: row[1] for row in rows}
+
+    # -- web --------------------------------------------------------------------------------
+    # Editors' working state and subscriber preferences (digest/web.py). Kept in `meta` under
+    # "web:" names so no migration is needed; values are JSON.
+
+    def web_state(self, name: str) -> object:
+        """A JSON value the web app saved under `name`, or None."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (f"web:{name}",)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_web_state(self, name: str, value: object) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (f"web:{name}", json.dumps(value, ensure_ascii=False)),
+            )
+
+    def append_web_state(self, name: str, entry: object, keep: int = 50) -> None:
+        """Add to a JSON list under `name` atomically (the last `keep` entries stay)."""
+        with self.transaction(immediate=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = ?", (f"web:{name}",)).fetchone()
+            entries = [*(json.loads(row[0]) if row else []), entry][-keep:]
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (f"web:{name}", json.dumps(entries, ensure_ascii=False)),
+            )
+
+    def sent_issues(self, limit: int = 50, offset: int = 0) -> list[IssueRecord]:
+        """Issues that went out, newest first: the public archive."""
+        rows = self.db.execute(
+            "SELECT * FROM issues WHERE status = 'sent' ORDER BY sent_at DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [record for row in rows if (record := self._issue_record(row))]
+
+    def set_subscriber_preferences(
+        self, email: str, sections: tuple[str, ...] | None, format: str, now: datetime
+    ) -> bool:
+        """A subscriber's own choice of sections (None = all) and format."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE subscribers SET sections = ?, format = ?, updated_at = ? WHERE email = ?",
+                (
+                    json.dumps(list(sections)) if sections is not None else None,
+                    format,
+                    _iso(now),
+                    email,
+                ),
+            )
+            return cursor.rowcount > 0

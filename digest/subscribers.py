@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +18,15 @@ import yaml
 from email_validator import EmailNotValidError, validate_email
 from itsdangerous import BadSignature, URLSafeSerializer
 
-from digest.types import Subscriber
+from digest.types import Subscriber, SubscriberStatus
 
 FORMATS = ("html", "text")
 CSV_COLUMNS = ("email", "name", "sections", "timezone", "format")
+# Accepted on import so an export (or another tool's) round-trips; a file can only take someone
+# out with it (unsubscribed/bounced/complained), never re-subscribe: the store decides status.
+OPTIONAL_COLUMNS = ("status",)
+MAX_NAME = 200
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -58,18 +64,34 @@ def _subscriber(fields: dict[str, Any], where: str) -> Subscriber:
         from digest.cadence import validate_timezone
 
         validate_timezone(tz)
-    unknown = set(fields) - set(CSV_COLUMNS)
+    unknown = set(fields) - set(CSV_COLUMNS) - set(OPTIONAL_COLUMNS)
     if unknown:
         raise ValueError(
             f"unknown field(s) {', '.join(sorted(unknown))}; valid: {', '.join(CSV_COLUMNS)}"
         )
+    name = " ".join(_CONTROL.sub("", str(fields.get("name") or "")).split())
+    if len(name) > MAX_NAME:
+        raise ValueError(f"name is {len(name)} characters long; at most {MAX_NAME}")
+    raw_status = str(fields.get("status") or "active").strip().lower()
+    try:
+        status = SubscriberStatus(raw_status)
+    except ValueError:
+        valid = ", ".join(s.value for s in SubscriberStatus)
+        raise ValueError(f"status {raw_status!r} must be one of {valid}") from None
     return Subscriber(
         email=email,
-        name=str(fields.get("name") or "").strip(),
-        sections=tuple(str(s) for s in sections) if sections else None,
+        name=name,
+        sections=_sections(sections),
         format=fmt,
         timezone=tz,
+        status=status,
     )
+
+
+def _sections(value: list[Any] | None) -> tuple[str, ...] | None:
+    """None means every section; an empty list in a file means the same."""
+    names = tuple(str(s).strip() for s in value or () if str(s).strip())
+    return names or None
 
 
 def parse_csv(text: str, source: str) -> LoadedSubscribers:
@@ -78,19 +100,33 @@ def parse_csv(text: str, source: str) -> LoadedSubscribers:
     if "email" not in header:
         return LoadedSubscribers((), (f"{source}:1: header row must start 'email,name'",))
     reader.fieldnames = header
-    subs: list[Subscriber] = []
+    subs: dict[str, Subscriber] = {}
+    lines: dict[str, int] = {}
     problems: list[str] = []
-    for row in reader:
-        line = reader.line_num
-        fields = {k: v for k, v in row.items() if k and v not in (None, "")}
-        if None in row:
-            problems.append(f"{source}:{line}: more columns than the header names; row skipped")
-            continue
-        try:
-            subs.append(_subscriber(fields, f"{source}:{line}"))
-        except ValueError as exc:
-            problems.append(f"{source}:{line}: {exc}; row skipped")
-    return LoadedSubscribers(tuple(subs), tuple(problems))
+    try:
+        for row in reader:
+            line = reader.line_num
+            fields = {k: v for k, v in row.items() if k and v not in (None, "")}
+            if None in row:
+                problems.append(f"{source}:{line}: more columns than the header names; row skipped")
+                continue
+            if not any(str(v).strip() for v in fields.values()):
+                continue  # a blank line
+            try:
+                sub = _subscriber(fields, f"{source}:{line}")
+            except ValueError as exc:
+                problems.append(f"{source}:{line}: {exc}; row skipped")
+                continue
+            if sub.email in subs:
+                problems.append(
+                    f"{source}:{line}: {sub.email} is also on line {lines[sub.email]};"
+                    " this later row is used"
+                )
+            subs[sub.email] = sub
+            lines[sub.email] = line
+    except csv.Error as exc:
+        problems.append(f"{source}:{reader.line_num}: not valid CSV ({exc}); rest of file skipped")
+    return LoadedSubscribers(tuple(subs.values()), tuple(problems))
 
 
 def parse_yaml(text: str, source: str) -> LoadedSubscribers:
@@ -156,10 +192,18 @@ def load_subscriber_folder(folder: Path) -> LoadedSubscribers:
 
 
 def to_csv(subscribers: Iterable[Subscriber]) -> str:
+    return "".join(iter_csv(subscribers))
+
+
+def iter_csv(subscribers: Iterable[Subscriber]) -> Iterator[str]:
+    """CSV text, a line at a time (the same header `import` reads), for streaming exports."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["email", "name", "sections", "timezone", "format", "status"])
+    yield out.getvalue()
     for sub in subscribers:
+        out.seek(0)
+        out.truncate()
         writer.writerow(
             [
                 sub.email,
@@ -170,7 +214,19 @@ def to_csv(subscribers: Iterable[Subscriber]) -> str:
                 sub.status.value,
             ]
         )
-    return out.getvalue()
+        yield out.getvalue()
+
+
+def as_dict(sub: Subscriber) -> dict[str, object]:
+    """A subscriber as JSON/YAML data (the fields a file may hold, plus status)."""
+    return {
+        "email": sub.email,
+        "name": sub.name,
+        "sections": list(sub.sections) if sub.sections is not None else None,
+        "timezone": sub.timezone,
+        "format": sub.format,
+        "status": sub.status.value,
+    }
 
 
 class TokenSigner:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import Stemmer
 from scipy import sparse
 
 # A compact English stop list (function words, reporting verbs and calendar words: they are common
@@ -54,6 +55,8 @@ april may june july august september october november december the a an
 """.split()
 )
 
+STEM = True
+NORMALIZE_BLOCKS = True
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -69,12 +72,17 @@ class BlockWeights:
     title_boost: float = 2.0  # a title word counts as this many body occurrences
 
 
+_STEMMER = Stemmer.Stemmer("english")
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower-case and fold English plurals, so "bombs"/"bomb" and "cities"/"city" meet."""
+    """Lower-case and stem (Snowball), so "bombs"/"bombing" and "checks"/"checked" meet."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    if STEM:
+        return _STEMMER.stemWord(w)
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes")):
@@ -110,11 +118,12 @@ def features(title: str, text: str, weights: BlockWeights) -> tuple[Counter, Cou
         for position, match in enumerate(_TOKEN.finditer(sentence)):
             token = match.group()
             is_cap = token[0].isupper() and not token.isupper() or (token.isupper() and len(token) > 1)
+            lower = token.lower()
             folded = fold(token)
-            if is_cap and folded not in NOT_NAMES and not token[0].isdigit():
-                if position > 0 and folded not in STOP_WORDS:
+            if is_cap and lower not in NOT_NAMES and not token[0].isdigit():
+                if position > 0 and lower not in STOP_WORDS:
                     name_words.add(folded)
-                run.append(folded)
+                run.append(lower)
             else:
                 if len(run) > 1:
                     runs.append(run)
@@ -123,7 +132,7 @@ def features(title: str, text: str, weights: BlockWeights) -> tuple[Counter, Cou
             runs.append(run)
     for run in runs:
         # A run that opens a sentence may start with an ordinary word ("Police Chief Smith").
-        trimmed = [w for w in run if w not in STOP_WORDS]
+        trimmed = [fold(w) for w in run if w not in STOP_WORDS]
         if len(trimmed) > 1 and any(w in name_words for w in trimmed):
             names[" ".join(trimmed)] += 1
     # 2. Count every token; title tokens count `title_boost` times.
@@ -137,8 +146,11 @@ def features(title: str, text: str, weights: BlockWeights) -> tuple[Counter, Cou
                 for a, b in zip(token, token[1:], strict=False):
                     words[a + b] += factor
                 continue
-            folded = fold(token)
-            if folded in STOP_WORDS or len(folded) < 2:
+            lower = token.lower()
+            if lower in STOP_WORDS or len(lower) < 2:
+                continue
+            folded = fold(lower)
+            if len(folded) < 2:
                 continue
             words[folded] += factor
             if folded in name_words:
@@ -189,7 +201,10 @@ def vectorize(
                 continue
             terms = sorted(block)  # fixed order: the same floats whatever dict order
             w = np.array([(1.0 + math.log(block[t])) * idf[t] for t in terms])
-            w *= scale / np.linalg.norm(w)
+            if NORMALIZE_BLOCKS:
+                w *= scale / np.linalg.norm(w)
+            else:
+                w *= block_weight[b]
             rows.extend([i] * len(terms))
             cols.extend(vocab.column(f"{b}:{t}") for t in terms)
             vals.extend(w.tolist())

@@ -21,6 +21,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import mimetypes
+import socket
 import sys
 import threading
 import time
@@ -91,12 +92,14 @@ class ScriptedHTTPServer:
         self.requests: list[LoggedRequest] = []
         self.max_active_requests = 0
         self.max_active_connections = 0
+        self.connections_opened = 0
         self._scripts: dict[str, list[Scripted]] = {}
         self._lock = threading.Lock()
         self._active_requests = 0
         self._active_connections = 0
         self.stopping = threading.Event()
-        self._httpd = _Server((host, port), _Handler)
+        server_class = _Server6 if ":" in host else _Server
+        self._httpd = server_class((host, port), _Handler)
         self._httpd.owner = self
         self._thread: threading.Thread | None = None
 
@@ -112,7 +115,8 @@ class ScriptedHTTPServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base_url + (path if path.startswith("/") else "/" + path)
@@ -187,6 +191,7 @@ class ScriptedHTTPServer:
                 self.max_active_requests = max(self.max_active_requests, self._active_requests)
             else:
                 self._active_connections += delta
+                self.connections_opened += max(delta, 0)
                 self.max_active_connections = max(
                     self.max_active_connections, self._active_connections
                 )
@@ -199,6 +204,7 @@ class ScriptedHTTPServer:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # idle keep-alive connections must not hold up stop()
+    request_queue_size = 128  # the default 5 drops SYNs under a burst: 1 s retransmit stalls
     owner: ScriptedHTTPServer
 
     def handle_error(self, request: object, client_address: object) -> None:
@@ -207,9 +213,14 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like real servers
     timeout = 30  # an idle keep-alive connection ends its thread after this
+    disable_nagle_algorithm = True  # headers and body are separate writes; no 40 ms stalls
     server: _Server
 
     def setup(self) -> None:
@@ -294,7 +305,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._plain(404, b"not found\n", send_body)
             return
         stat = path.stat()
-        body = path.read_bytes()
         etag = _strong_etag(str(path), stat.st_mtime_ns, stat.st_size)
         last_modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
         validators = [("ETag", etag), ("Last-Modified", last_modified)]
@@ -306,6 +316,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.end_headers()
             return
+        body = path.read_bytes()
         self.send_response(200)
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if path.suffix == ".gz":

@@ -30,9 +30,7 @@ from digest.fetch import (
 
 FEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "feeds"
 LOOPBACK = FetchPolicy(allow_networks=("127.0.0.1/32",))
-FAST = FetchPolicy(
-    allow_networks=("127.0.0.1/32",), connect_timeout=2, read_timeout=2, deadline=5
-)
+FAST = FetchPolicy(allow_networks=("127.0.0.1/32",), connect_timeout=2, read_timeout=2, deadline=5)
 
 
 def feed_names() -> list[str]:
@@ -205,7 +203,7 @@ def test_trickle_is_cut_at_the_deadline(http_server: ScriptedHTTPServer) -> None
     policy = FetchPolicy(allow_networks=("127.0.0.1/32",), read_timeout=5, deadline=1.0)
     result = fetch_one(FetchRequest(http_server.url("/slow")), policy)
     assert result.error == "timed out after 1 s (deadline)"
-    assert 0.9 < result.elapsed < 1.5
+    assert 0.9 < result.elapsed < 2.0  # 100 bytes at 0.1 s each would take 10 s
     assert result.body is None
 
 
@@ -214,7 +212,7 @@ def test_slow_headers_are_cut_at_the_deadline(http_server: ScriptedHTTPServer) -
     policy = FetchPolicy(allow_networks=("127.0.0.1/32",), read_timeout=5, deadline=0.7)
     result = fetch_one(FetchRequest(http_server.url("/late")), policy)
     assert result.error == "timed out after 0.7 s (deadline)"
-    assert result.elapsed < 1.3
+    assert result.elapsed < 2.0  # the server answers after 3 s
 
 
 def test_connection_refused_is_an_error() -> None:
@@ -251,7 +249,7 @@ def test_oversize_content_length_is_refused_before_reading(
     policy = FetchPolicy(allow_networks=("127.0.0.1/32",), read_timeout=5)
     result = fetch_one(FetchRequest(http_server.url("/big")), policy)
     assert result.error == "response larger than 10 MiB"
-    assert result.elapsed < 1  # did not wait for 50 MiB that never come
+    assert result.elapsed < 3  # did not wait out the 5 s read timeout for bytes never sent
 
 
 def test_identity_body_over_cap(http_server: ScriptedHTTPServer) -> None:  # noqa: F811
@@ -285,6 +283,37 @@ def test_gzipped_file_served_without_encoding_is_sniffed(feeds_server: ScriptedH
     result = fetch_one(FetchRequest(feeds_server.url(name)), LOOPBACK)
     assert result.error is None
     assert result.body == gzip.decompress((FEEDS / name).read_bytes())
+
+
+def test_multi_member_gzip_is_read_whole(http_server: ScriptedHTTPServer) -> None:  # noqa: F811
+    body = gzip.compress(b"<rss>first ") + gzip.compress(b"second</rss>")
+    http_server.script("/m", Scripted(body=body, headers=[("Content-Encoding", "gzip")]))
+    result = fetch_one(FetchRequest(http_server.url("/m")), LOOPBACK)
+    assert result.body == b"<rss>first second</rss>"
+
+
+def test_endless_chunked_body_stops_at_cap(http_server: ScriptedHTTPServer) -> None:  # noqa: F811
+    def endless(handler) -> None:  # type: ignore[no-untyped-def]
+        handler.send_response(200)
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.end_headers()
+        piece = b"%x\r\n%s\r\n" % (2**16, b"x" * 2**16)
+        for _ in range(2000):  # 125 MiB if nobody stops reading
+            handler.wfile.write(piece)
+        handler.close_connection = True
+
+    http_server.script("/endless", Scripted(handler=endless))
+    policy = FetchPolicy(allow_networks=("127.0.0.1/32",), max_bytes=2**20)
+    result = fetch_one(FetchRequest(http_server.url("/endless")), policy)
+    assert result.error == "response larger than 1 MiB"
+    assert result.elapsed < 2
+
+
+def test_truncated_body_is_an_error(http_server: ScriptedHTTPServer) -> None:  # noqa: F811
+    http_server.script("/short", Scripted(body=b"<rss>", content_length=1000))
+    result = fetch_one(FetchRequest(http_server.url("/short")), LOOPBACK)
+    assert result.error is not None and result.error.startswith("protocol error:")
+    assert result.body is None
 
 
 def test_unsupported_content_encoding(http_server: ScriptedHTTPServer) -> None:  # noqa: F811
@@ -384,6 +413,16 @@ def test_connection_goes_to_the_checked_address(
     assert evil.requests == []
 
 
+def test_ipv6_loopback_needs_its_own_allow_entry(http_server_factory) -> None:  # noqa: F811
+    server = http_server_factory(host="::1")
+    server.script("/x", Scripted(body=b"v6"))
+    refused = fetch_one(FetchRequest(server.url("/x")), LOOPBACK)
+    assert refused.error == "refused: ::1 is a loopback address (allow with fetch.allow_networks)"
+    assert server.requests == []
+    allowed = FetchPolicy(allow_networks=("127.0.0.1/32", "::1/128"))
+    assert fetch_one(FetchRequest(server.url("/x")), allowed).body == b"v6"
+
+
 @pytest.mark.parametrize(
     "url",
     ["ftp://127.0.0.1/feed.xml", "file:///etc/passwd", "javascript:alert(1)", "gopher://x/"],
@@ -442,6 +481,23 @@ def test_one_bad_url_does_not_spoil_a_batch(feeds_server: ScriptedHTTPServer) ->
     assert [r.url for r in results] == [r.url for r in requests]
     assert results[0].error is None
     assert all(r.error for r in results[1:])
+
+
+def test_connections_are_reused_across_200_304_and_redirects(
+    feeds_server: ScriptedHTTPServer,
+) -> None:
+    names = feed_names()[:6]
+    feeds_server.redirect("/moved", "/" + names[0], status=301)
+    feeds_server.script("/gone", Scripted(status=404, body=b"not here"))
+    policy = FetchPolicy(allow_networks=("127.0.0.1/32",), per_host=1)
+    first = fetch_all([FetchRequest(feeds_server.url(n)) for n in names], policy)
+    again = [FetchRequest(r.url, etag=r.etag, last_modified=r.last_modified) for r in first]
+    extra = [FetchRequest(feeds_server.url("/moved")), FetchRequest(feeds_server.url("/gone"))]
+    feeds_server.connections_opened = 0
+    results = fetch_all(again + extra, policy)
+    assert all(r.not_modified for r in results[:6])
+    assert results[6].status_code == 200 and results[7].error == "HTTP 404"
+    assert feeds_server.connections_opened == 1  # one keep-alive connection for all 9 requests
 
 
 def test_fetch_all_empty() -> None:
