@@ -20,7 +20,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 import trafilatura
-from lxml.etree import ParserError
+from lxml.etree import Comment, ParserError, strip_elements
 from lxml.html import HtmlElement
 from readability import Document as ReadabilityDocument
 
@@ -113,9 +113,7 @@ def strip_boilerplate(text: str) -> str:
     paragraphs joined by blank lines.
     """
     paras = [p for p in _paragraphs(text) if not _FURNITURE.match(p)]
-    paras = [
-        p for p in paras if not (_LINK_LINE.match(p) and _words(p) <= _LINK_LINE_MAX_WORDS)
-    ]
+    paras = [p for p in paras if not (_LINK_LINE.match(p) and _words(p) <= _LINK_LINE_MAX_WORDS)]
     kept: list[str] = []
     i = 0
     while i < len(paras):
@@ -201,6 +199,7 @@ def html_to_text(html: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Candidate extractions
 
+
 def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) -> str:
     # fast=True: our own comparison with readability replaces trafilatura's fallback cascade,
     # which scored lower on the benchmark and costs twice the time.
@@ -217,10 +216,31 @@ def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) ->
     return "\n".join(_paragraphs(text or ""))
 
 
+_READABILITY_PRUNE = (
+    "script",
+    "style",
+    "noscript",
+    "svg",
+    "iframe",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "select",
+    "button",
+    Comment,
+)
+
+
 def _readability_text(tree: HtmlElement) -> str:
+    pruned = deepcopy(tree)
+    # never content, and readability's own cleaning of them is the slow part of its run
+    strip_elements(pruned, *_READABILITY_PRUNE, with_tail=False)
     try:
-        summary = ReadabilityDocument(deepcopy(tree)).summary(html_partial=True)
-    except Exception:  # readability raises bare Exceptions on odd pages; it is only a second opinion
+        summary = ReadabilityDocument(pruned).summary(html_partial=True)
+    except (
+        Exception
+    ):  # readability raises bare Exceptions on odd pages; it is only a second opinion
         return ""
     root = _parse_fragment(summary)
     return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
@@ -319,28 +339,45 @@ def _drop_leading_title(paras: list[str], titles: list[str]) -> list[str]:
 
 _RELATED_HEADING = re.compile(
     r"^(?:check\s+also|related(?:\s+(?:posts?|articles?|stories|news|content|coverage|reading))?"
-    r"|read\s+(?:also|more|next)|also\s+read|see\s+also|more\s+(?:stories|news|articles)"
+    r"|read\s+(?:also|next)|read\s+more\s*:|also\s+read|see\s+also|more\s+(?:stories|news|articles)"
     r"|you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|don'?t\s+miss"
     r"|leia\s+tamb[eé]m|veja\s+tamb[eé]m|leggi\s+anche|lesen\s+sie\s+auch|baca\s+juga)"
     r"\s*[:.…!]*$",
     re.IGNORECASE,
 )
+# Box ids and classes of WordPress themes and related-post plugins (Sahifa/Jannah, YARPP, Jetpack).
 _RELATED_CONTAINER = re.compile(
-    r"check-also|related-?(?:posts?|articles?|stories|content|links)|relatedposts|yarpp",
-    re.IGNORECASE,
+    r"check-also|related[-_]?(?:posts?|articles?|stories|content|links|news)|yarpp", re.IGNORECASE
+)
+_RELATED_CONTAINER_XPATH = (
+    "//*[contains(@id, 'elated') or contains(@class, 'elated') or contains(@id, 'heck-also')"
+    " or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
+)
+_SHORT_TEXT_XPATH = (
+    "//text()[string-length(normalize-space(.)) > 3 and string-length(normalize-space(.)) <= 40]"
 )
 _NOT_ARTICLE_PATH = re.compile(r"/(?:tag|tags|category|categories|author|page|feed|wp-login)/")
 _RELATED_MAX = 10
 _RELATED_MIN_WORDS = 3
-_HEADING_MAX_CHARS = 40
 _CONTAINER_LEVELS = 3
+_CONTAINER_MAX_LINKS = 25
 
 
-def _same_page(a: str, b: str | None) -> bool:
-    if not b:
-        return False
-    strip = "/"
-    return urldefrag(a)[0].rstrip(strip) == urldefrag(b)[0].rstrip(strip)
+_SECOND_LEVEL = frozenset("co com net org gov edu ac or ne go gob nic mil".split())
+
+
+def _site(url: str) -> str:
+    """The registrable domain, near enough: "news.sky.com" -> "sky.com", "x.co.uk" -> "x.co.uk"."""
+    host = urlsplit(url).hostname or ""
+    if host.replace(".", "").isdigit() or ":" in host:  # an IP address is its own site
+        return host
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _same_page(a: str, b: str) -> bool:
+    return urldefrag(a)[0].rstrip("/") == urldefrag(b)[0].rstrip("/")
 
 
 def _article_link(href: str | None, base: str | None) -> str | None:
@@ -356,52 +393,71 @@ def _article_link(href: str | None, base: str | None) -> str | None:
     return urldefrag(absolute)[0]
 
 
-def _links_in(container: HtmlElement, base: str | None) -> list[RelatedLink]:
+def _links_in(
+    container: HtmlElement, base: str | None, own: tuple[str, ...], sites: set[str]
+) -> list[RelatedLink]:
     found: dict[str, str] = {}
     for a in container.iter("a"):
         link = _article_link(a.get("href"), base)
-        title = " ".join(a.text_content().split())
-        if link is None or _same_page(link, base):
+        if link is None or any(_same_page(link, page) for page in own):
             continue
+        if sites and _site(link) not in sites:  # the site's own picks, not sponsored boxes
+            continue
+        title = " ".join(a.text_content().split())
         if _words(title) < _RELATED_MIN_WORDS:
             found.setdefault(link, "")  # thumbnail link: keep the slot, the title link fills it
-            continue
-        if not found.get(link):
+        elif not found.get(link):
             found[link] = title
     return [RelatedLink(title=t, url=u) for u, t in found.items() if t]
 
 
+def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """Boxes under a "Check Also"/"Related"/"Read also" heading: the nearest ancestor with links."""
+    boxes = []
+    for text in tree.xpath(_SHORT_TEXT_XPATH):
+        if not _RELATED_HEADING.match(" ".join(text.split())):
+            continue
+        el = text.getparent()
+        if el is None:
+            continue
+        if text.is_tail:  # "<strong>x</strong> Related:" - the text belongs to the parent
+            el = el.getparent()
+        if el is None or el.tag in ("a", "script", "style", "title", "option"):
+            continue
+        box = el
+        for _ in range(_CONTAINER_LEVELS):
+            if box is None or next(box.iter("a"), None) is not None:
+                break
+            box = box.getparent()
+        if box is not None and sum(1 for _ in box.iter("a")) <= _CONTAINER_MAX_LINKS:
+            boxes.append(box)
+    return boxes
+
+
 def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ...]:
     """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line."""
-    containers: list[HtmlElement] = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        marker = f"{el.get('id', '')} {el.get('class', '')}"
-        if _RELATED_CONTAINER.search(marker):
-            containers.append(el)
-            continue
-        if el.tag in ("a", "script", "style") or len(el) > 2:
-            continue
-        text = " ".join(el.text_content().split())
-        if len(text) <= _HEADING_MAX_CHARS and _RELATED_HEADING.match(text):
-            # the heading's box is the nearest ancestor that holds links
-            box = el.getparent()
-            for _ in range(_CONTAINER_LEVELS):
-                if box is None or any(True for _ in box.iter("a")):
-                    break
-                box = box.getparent()
-            if box is not None:
-                containers.append(box)
-        elif el.tag in ("p", "li", "strong", "b", "h3", "h4") and _LINK_LINE.match(text):
-            containers.append(el)
+    boxes = [
+        el
+        for el in tree.xpath(_RELATED_CONTAINER_XPATH)
+        if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
+    ]
+    boxes += _heading_boxes(tree)
+    if len(boxes) > 1:  # document order, so the first pick is the one the page shows first
+        position = {el: i for i, el in enumerate(tree.iter())}
+        boxes.sort(key=lambda el: position.get(el, 0))
+    # the page's own URL may be a mirror or proxy (or unknown): its canonical URL names the site
+    canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta_content(
+        tree, "og:url"
+    )
+    canonical = canonical if urlsplit(canonical or "").scheme in ("http", "https") else None
+    own = tuple(u for u in (base, canonical) if u)
+    base = base or canonical
+    sites = {_site(u) for u in own if urlsplit(u).hostname}
     related: dict[str, RelatedLink] = {}
-    for box in containers:
-        for link in _links_in(box, base):
+    for box in boxes:
+        for link in _links_in(box, base, own, sites):
             related.setdefault(link.url, link)
-            if len(related) >= _RELATED_MAX:
-                return tuple(related.values())
-    return tuple(related.values())
+    return tuple(related.values())[:_RELATED_MAX]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -192,8 +192,12 @@ def qp_encode_value(value: str) -> bytes:
 
 
 def normalise_text(text: str) -> str:
-    """Line breaks the way the email package writes a text part: LF, and a final newline."""
-    return "\n".join(text.splitlines()) + "\n"
+    """Line breaks the way the email package writes a text part: CR, LF and CRLF (only those:
+    it splits the encoded bytes) become LF, and the text ends with one."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return "\n".join(lines) + "\n"
 
 
 # -- headers built per subscriber -------------------------------------------------------------

@@ -73,6 +73,19 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str:
     return best if len(best) >= len(summary) else summary
 
 
+# WordPress appends "The post <title> appeared first on <site>." to every feed excerpt.
+_FEED_FOOTER = re.compile(
+    r"\n*^(The post .{1,400} appeared first on .{1,200}|Continue reading .{0,200}|"
+    r"The entry .{1,400} was first posted on .{1,200})$\s*\Z",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def strip_feed_footer(text: str) -> str:
+    """Drop the line a blog engine appends to every entry (it is not part of the story)."""
+    return _FEED_FOOTER.sub("", text).rstrip()
+
+
 def looks_like_teaser(text: str) -> bool:
     """An excerpt rather than the article: short, or ends in '…' / 'Read more'."""
     stripped = text.strip()
@@ -126,7 +139,7 @@ def _article(
     entry: feedparser.FeedParserDict, source: FeedSource, section: str | None, now: datetime
 ) -> Article | None:
     html = _entry_html(entry)
-    text = html_to_text(html) if html else ""
+    text = strip_feed_footer(html_to_text(html)) if html else ""
     title = html_to_text(entry.get("title", "") or "").strip()
     title = re.sub(r"\s+", " ", title)
     link = (entry.get("link") or "").strip()

@@ -983,3 +983,83 @@ class Store:
                 ),
             )
             return cursor.rowcount > 0
+
+    # -- scheduler --------------------------------------------------------------------------
+    # `digest run` bookkeeping (digest/scheduler.py): per job, how far its fire times have been
+    # handled, and a capped log of run events (missed runs, skips, alerts) for `digest status`.
+    # Kept in `meta` under "scheduler:" names, so no migration is needed; values are JSON.
+
+    def schedule_mark(self, job: str) -> tuple[str, datetime] | None:
+        """(signature, checked_until) of a runner job: its fires up to then are accounted for."""
+        row = self.db.execute(
+            "SELECT value FROM meta WHERE name = ?", (f"scheduler:mark:{job}",)
+        ).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        return data["signature"], datetime.fromisoformat(data["checked_until"])
+
+    def set_schedule_mark(self, job: str, signature: str, checked_until: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (
+                    f"scheduler:mark:{job}",
+                    json.dumps({"signature": signature, "checked_until": _iso(checked_until)}),
+                ),
+            )
+
+    def schedule_marks(self) -> dict[str, tuple[str, datetime]]:
+        rows = self.db.execute(
+            "SELECT name, value FROM meta WHERE name LIKE 'scheduler:mark:%'"
+        ).fetchall()
+        marks = {}
+        for name, value in rows:
+            data = json.loads(value)
+            marks[name.removeprefix("scheduler:mark:")] = (
+                data["signature"],
+                datetime.fromisoformat(data["checked_until"]),
+            )
+        return marks
+
+    def add_run_event(
+        self, event: dict[str, object], *, dedupe: str | None = None, keep: int = 500
+    ) -> bool:
+        """Append a JSON event (the last `keep` stay); False if `dedupe` was recorded before."""
+        with self.transaction(immediate=True) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE name = 'scheduler:events'").fetchone()
+            events = json.loads(row[0]) if row else []
+            if dedupe is not None and any(e.get("dedupe") == dedupe for e in events):
+                return False
+            events = [*events, {**event, "dedupe": dedupe}][-keep:]
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('scheduler:events', ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (json.dumps(events, ensure_ascii=False, default=str),),
+            )
+            return True
+
+    def run_events(self) -> list[dict[str, object]]:
+        """Recorded run events, oldest first."""
+        row = self.db.execute("SELECT value FROM meta WHERE name = 'scheduler:events'").fetchone()
+        return json.loads(row[0]) if row else []
+
+    def has_run_event(self, dedupe: str) -> bool:
+        return any(e.get("dedupe") == dedupe for e in self.run_events())
+
+    def subscriber_timezones(self) -> set[str | None]:
+        """The distinct `timezone` values of active subscribers (None = not set)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT timezone FROM subscribers WHERE status = 'active'"
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def deliveries_due(self, issue_id: str, now: datetime) -> bool:
+        """Is anything of this issue waiting to be sent: queued, in flight, or a retry now due?"""
+        row = self.db.execute(
+            "SELECT 1 FROM deliveries WHERE issue_id = ? AND (status IN ('queued', 'sending')"
+            " OR (status = 'deferred' AND (next_try IS NULL OR next_try <= ?))) LIMIT 1",
+            (issue_id, _iso(now)),
+        ).fetchone()
+        return row is not None

@@ -25,18 +25,22 @@ _BOUNDARY = re.compile(
     r"(?P<term>\.{2,}|…|[.!?۔؟।]+)(?P<close>[\"'”’»)\]]*)\s+"
     r"|(?P<cjk>[。！？]+)(?P<cjkclose>[」』”’）)]*)\s*"
 )
+# Abbreviations are matched in the case they are written in: capitalised ones ("Mr", "No", "Art")
+# only when the word is capitalised, so "the answer was no." and "he loves art." still end.
 # Abbreviations that introduce a name or a number: a sentence never ends on them.
 _NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp
-    det fr hr sra srta sr dña ud uds vs v no nos nr art fig figs pp vol ch ca approx cf
-    al""".split()
+    """Mr Mrs Ms Messrs Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon Pres Supt Insp
+    Det Fr Hr Sra Srta Sr Dña Ud Uds Vs No Nos Nr Art Fig Figs Vol Ch Pp
+    vs v pp ca cf approx""".split()
 )
-# Abbreviations that may also end a sentence ("...a unit of Apple Inc. The firm"): they end one
-# only when a typical sentence opener follows.
+# Abbreviations that may also end a sentence ("...a unit of Apple Inc. The firm"), US states in
+# AP style among them: they end one only when a typical sentence opener follows.
 _MAYBE_FINAL = frozenset(
-    """inc ltd co corp plc llc bros jr st ave rd blvd mt ft etc jan feb mar apr jun jul aug sep sept
-    oct nov dec mon tue tues wed thu thur thurs fri sat sun est dept univ assn ver bzw usw ggf vgl
-    ff dh zb ua sog evtl pág núm tel""".split()
+    """Inc Ltd Co Corp Plc Llc Bros Jr St Ave Rd Blvd Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Dept Univ Assn Est Tel Orig Etc
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ida Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo
+    etc est al bzw usw ggf vgl ff dh zb ua sog evtl pág núm tel orig""".split()
 )
 # Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary.
 _OPENERS = frozenset(
@@ -90,8 +94,11 @@ def _split_block(block: str) -> list[str]:
         end = m.end()
         if end >= len(block):
             break
-        if m.group("cjk") is None and not _is_boundary(block, m, start):
-            continue
+        if m.group("cjk") is None:
+            if not _is_boundary(block, m, start):
+                continue
+        elif m.group("cjkclose") and block[end] in "とっ":
+            continue  # Japanese quotative: 「明日は雨。」と彼は言った。
         piece = block[start:end].strip()
         if piece:
             out.append(piece)
@@ -110,22 +117,22 @@ def _is_boundary(block: str, m: re.Match[str], start: int) -> bool:
     term = m.group("term")
     if term != "." or m.group("close"):
         return True  # !, ?, ..., or a full stop inside quotes/brackets: 'He said "no." Then'
-    word_start = block.rfind(" ", start, m.start()) + 1
+    word_start = max(block.rfind(" ", start, m.start()) + 1, start)
     prev = block[word_start : m.start()].lstrip(_OPENING_PUNCT)
     if not prev:
         return True
-    low = prev.lower()
+    written = prev if prev[0].islower() else prev.capitalize()  # "INC" is "Inc"
     nm = _NEXT_WORD.match(block, m.end())
     next_word = nm.group(1).lower() if nm else ""
-    if low in _NEVER_FINAL:
+    if written in _NEVER_FINAL:
         return False
     if len(prev) == 1 and prev.isupper():  # an initial: "George W. Bush", "J. R. R. Tolkien"
         return next_word in _OPENERS
-    if low in _MAYBE_FINAL or _DOTTED_ACRONYM.match(prev):  # "Inc.", "U.S.", "e.g.", "z. B."
+    if written in _MAYBE_FINAL or _DOTTED_ACRONYM.match(prev):  # "Inc.", "U.S.", "e.g."
         return next_word in _OPENERS
     if prev.isdigit() and len(prev) <= 2 and next_word in _GERMAN_MONTHS:
         return False  # German ordinal date: "am 3. Oktober"
-    if len(prev) == 1 and prev.isalpha() and low != "a":  # "z. B. viel", "u. a."
+    if len(prev) == 1 and prev.isalpha() and prev != "a":  # "z. B. viel", "u. a."
         return next_word in _OPENERS
     return True
 

@@ -635,7 +635,7 @@ class WebApp:
 
     async def unsubscribe(self, request: Request) -> Response:
         token = request.path_params["token"]
-        if request.method == "GET":
+        if request.method != "POST":
             # Mail scanners fetch every link: a GET only shows the button.
             key, sub = self._subscriber(token)
             if key is None:

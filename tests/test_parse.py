@@ -9,7 +9,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from digest.parse import looks_like_teaser, parse_feed
+from digest.parse import looks_like_teaser, parse_feed, strip_feed_footer
 from digest.store import Store
 from digest.types import FeedSource
 
@@ -93,3 +93,11 @@ def test_teaser_detection() -> None:
     assert looks_like_teaser("Short excerpt of a story […]")
     assert looks_like_teaser("A long paragraph " * 40 + "Read more")
     assert not looks_like_teaser("A long paragraph with plenty of words. " * 20)
+
+
+def test_wordpress_footer_is_not_part_of_the_story() -> None:
+    text = "Putin wants guarantees […]\n\nThe post Putin wants guarantees appeared first on World News."
+    assert strip_feed_footer(text) == "Putin wants guarantees […]"
+    assert strip_feed_footer("The post office opened.\n\nMore text.") == (
+        "The post office opened.\n\nMore text."
+    )
