@@ -1,6 +1,9 @@
 """ROUGE and speed of `digest.summarise` against Lead-3 and TextRank-3 on BBC News Summary.
 
 Run from the project root:  .venv/bin/python bench/bench_summarise.py [--workers 2] [--repeats 3]
+Splitter comparison:        .venv/bin/python bench/bench_summarise.py --splitters
+(compares `split_sentences` with pysbd, sentencex and blingfire where those are importable, e.g.
+with PYTHONPATH pointing at a `pip install --target` folder; none is a dependency.)
 
 Data: ../shared/data/summaries/bbc_news_summary.jsonl (2,225 articles; reference = the raw
 `summary` field). Scoring follows ../shared/data/tools/bbc_baselines.py: rouge-score F1 x 100,
@@ -85,13 +88,70 @@ def _mean(scores: list[tuple[float, ...]]) -> tuple[float, ...]:
     return tuple(100 * statistics.fmean(s[k] for s in scores) for k in range(len(METRICS)))
 
 
+def _library_splitters() -> dict[str, Callable[[str], list[str]]]:
+    found: dict[str, Callable[[str], list[str]]] = {}
+    try:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        found["pysbd 0.3"] = lambda t: [s.strip() for s in segmenter.segment(t) if s.strip()]
+    except ImportError:
+        pass
+    try:
+        import sentencex
+
+        found["sentencex"] = lambda t: [s.strip() for s in sentencex.segment("en", t) if s.strip()]
+    except ImportError:
+        pass
+    try:
+        import blingfire
+
+        found["blingfire"] = lambda t: [s for s in blingfire.text_to_sentences(t).split("\n") if s]
+    except ImportError:
+        pass
+    return found
+
+
+def compare_splitters(rows: list[dict], repeats: int) -> None:
+    """Quality: share of the reference summaries' characters that whole split sentences cover
+    (the references were cut from the articles by someone else's splitter), and the hand-written
+    cases of tests/test_summarise.py. Speed: median ms per article."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cases", ROOT / "tests" / "test_summarise.py")
+    assert spec and spec.loader
+    cases_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cases_module)
+    cases = cases_module.SPLIT_CASES
+    splitters = {"split_sentences (ours)": split_sentences, "bbc_baselines regex": reference_split}
+    splitters.update(_library_splitters())
+    print(f"{'splitter':24} {'sent/art':>8} {'ref chars covered':>18} {'cases':>7} {'ms/art':>7}")
+    for name, split in splitters.items():
+        covered = total = count = 0
+        for row in rows:
+            sentences = split(row["body"])
+            count += len(sentences)
+            covered += sum(len(s) for s in sentences if s in row["summary"])
+            total += len(row["summary"])
+        passed = sum(split(text) == expected for text, expected in cases)
+        ms = time_system(lambda row, split=split: split(row["body"]), rows, repeats)
+        print(
+            f"{name:24} {count / len(rows):8.2f} {covered / total:18.4f} "
+            f"{passed:3d}/{len(cases):<3d} {ms:7.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--splitters", action="store_true", help="compare sentence splitters")
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    if args.splitters:
+        compare_splitters(rows, args.repeats)
+        return
     timings = {name: time_system(run, rows, args.repeats) for name, run in SYSTEMS.items()}
     candidates = [{name: run(row) for name, run in SYSTEMS.items()} for row in rows]
     work = [(row["summary"], cands) for row, cands in zip(rows, candidates, strict=True)]

@@ -31,7 +31,7 @@ import os
 import re
 import traceback
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -195,6 +195,8 @@ def _item_view(item: DigestItem, refs: _Refs, first: bool) -> ItemView:
     ref = refs.number(url)
     check_also = _link_view(item.check_also, refs) if item.check_also else None
     also = tuple(v for v in (_link_view(link, refs) for link in item.also) if v is not None)
+    # Other coverage from the lead's own source is named by its headline, not the source again.
+    also = tuple(replace(v, source=v.title) if v.source == _text(item.source) else v for v in also)
     # DigestItem has no picture yet; an `image` (URL) and `image_width` are used when present.
     image = _url(getattr(item, "image", "") or "")
     width = getattr(item, "image_width", None) or MAX_IMAGE_WIDTH
