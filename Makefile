@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint system-deps bench bench-quality clean
+.PHONY: demo test lint system-deps bench bench-deps bench-quality clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,9 +42,15 @@ bench-quality: $(STAMP)
 	$(BIN)/python bench/bench_summarise.py
 	$(BIN)/python bench/bench_stories.py
 
-bench: bench-quality
+## Postfix's smtp-sink for the delivery benchmark (started by the benchmark itself, not as a service).
+bench-deps:
+	@command -v smtp-sink >/dev/null 2>&1 || test -x /usr/sbin/smtp-sink || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix >/dev/null)
+
+bench: $(STAMP) bench-deps bench-quality
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_fetch.py
+	$(BIN)/python bench/bench_delivery.py
 
 clean:
 	rm -rf var .pytest_cache

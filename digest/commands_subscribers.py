@@ -124,6 +124,7 @@ def add(
 
     ctx = context(config_file)
     email = _address(address)
+    _sync_files(ctx)
     if timezone:
         try:
             validate_timezone(timezone)
@@ -172,6 +173,7 @@ def remove(config_file: str | None, address: str, purge: bool) -> None:
     """Unsubscribe an address (kept as `unsubscribed`, so no file sync brings it back)."""
     ctx = context(config_file)
     email = _address(address)
+    _sync_files(ctx)
     store = ctx.store
     if purge:
         if not store.remove_subscriber(email):

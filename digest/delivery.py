@@ -70,7 +70,7 @@ class DeliveryOptions:
     rate_limit: float = 0.0  # messages per second over all connections (0 = no limit)
     per_domain_rate_limit: float = 0.0  # messages per second per recipient domain
     retry_window: timedelta = timedelta(hours=12)  # deferred rows are retried this long
-    claim_batch: int = 8  # rows a worker claims per transaction
+    claim_batch: int = 16  # rows a worker claims per transaction
     retry_base: timedelta = timedelta(minutes=1)  # first backoff step
     retry_cap: timedelta = timedelta(hours=2)  # longest backoff step
     reconnect_attempts: int = 2  # after 421 / a dropped connection, on a fresh connection

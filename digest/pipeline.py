@@ -44,10 +44,11 @@ from zoneinfo import ZoneInfo
 from digest.cadence import parse_cadence, period_key
 from digest.codec import issue_to_dict
 from digest.config import Config, FeedConfig, ScheduleConfig
+from digest.delivery import DeliveryJob, DeliveryOptions, SendSummary, deliver, dkim_signer
 from digest.errors import ConfigError
 from digest.extract import extract_page
 from digest.fetch import FetchPolicy, FetchRequest, fetch_all
-from digest.mailer import OutboxTransport, SmtpTransport, Transport, TransportError
+from digest.mailer import OutboxTransport, SmtpTransport, Transport
 from digest.message import MessageSettings, build_message
 from digest.parse import parse_feed
 from digest.render import RenderOptions, render_issue
@@ -465,23 +466,6 @@ def _recipients(store: Store, schedule: ScheduleConfig) -> Iterator[str]:
             yield sub.email
 
 
-@dataclass
-class SendSummary:
-    """What one `send_issue` run did, for the final summary line."""
-
-    issue_id: str
-    counts: dict[str, int]
-    already_done: int = 0
-    interrupted: bool = False
-
-    def line(self) -> str:
-        parts = [f"{n} {status}" for status, n in sorted(self.counts.items()) if n]
-        text = ", ".join(parts) or "nothing to send"
-        if self.already_done:
-            text += f"; {self.already_done} already delivered earlier (not sent again)"
-        return text
-
-
 class StopFlag:
     """Set by SIGTERM/SIGINT handlers: finish the message in flight, then stop."""
 
@@ -504,7 +488,6 @@ def send_issue(
     progress: Callable[[str, DeliveryStatus], None] | None = None,
 ) -> SendSummary:
     """Deliver an issue to every active subscriber of its schedule, resumably (delivery.py)."""
-    from digest.delivery import DeliveryJob, DeliveryOptions, deliver, dkim_signer
 
     signer = token_signer(config, store)
     options = render_options(config)
@@ -522,39 +505,7 @@ def send_issue(
         options=DeliveryOptions.from_config(config.delivery),
         dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
     )
-    summary = deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
-    return summary  # type: ignore[return-value]  # delivery.SendSummary, same fields and line()
-
-
-def _after_failure(
-    exc: TransportError,
-    attempts: int,
-    record: IssueRecord,
-    now: datetime,
-    window: timedelta,
-    rng: random.Random,
-) -> tuple[DeliveryStatus, datetime | None]:
-    if exc.kind in ("temporary", "connection"):
-        if now - record.issue.created_at > window:
-            return DeliveryStatus.FAILED, None
-        delay = timedelta(minutes=1) * (2 ** min(attempts, 10)) * (0.5 + rng.random())
-        return DeliveryStatus.DEFERRED, now + delay
-    if exc.kind == "mailbox":
-        return DeliveryStatus.SUPPRESSED, None
-    return DeliveryStatus.FAILED, None
-
-
-def _finish(
-    store: Store,
-    email: str,
-    issue_id: str,
-    status: DeliveryStatus,
-    now: datetime,
-    counts: dict[str, int],
-    **kwargs: object,
-) -> None:
-    store.finish_delivery(issue_id, email, status, now, **kwargs)  # type: ignore[arg-type]
-    counts[status.value] = counts.get(status.value, 0) + 1
+    return deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
 
 
 def send_test(

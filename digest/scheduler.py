@@ -257,6 +257,11 @@ def _describe_near(timezone: str, change: ClockChange, instant: datetime) -> str
 TEST_TICK_ENV = "DIGEST_TEST_TICK"
 SWEEP_EVERY = 60.0  # seconds between sweeps: catch-up, approved issues, retries, zones
 POLL_EVERY = 1.0  # seconds between looks at signals, config.yaml and the subscriber files
+# A run is always a little late (thread start, a fetch holding the build lock); a grace below
+# this would count on-time runs as missed.
+MIN_GRACE = timedelta(minutes=1)
+# APScheduler's default misfire_grace_time is 1 s (a job a little late is silently dropped).
+_JOB_OPTIONS: dict[str, object] = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 
 
 def test_tick(environ: Mapping[str, str] = os.environ) -> float | None:
@@ -322,11 +327,16 @@ def _when(moment: datetime, zone_name: str) -> str:
 
 
 def _duration(delta: timedelta) -> str:
+    """'1d 40m', '1h', '90s': a delay or a setting as ops would say it."""
     seconds = int(delta.total_seconds())
+    if seconds < 60:
+        return f"{seconds}s"
+    parts = []
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
+        if seconds >= size:
+            parts.append(f"{seconds // size}{unit}")
+            seconds %= size
+    return " ".join(parts)
 
 
 def _event_log(level: int, message: str, **fields: object) -> None:
@@ -491,7 +501,7 @@ class Runner:
                         schedule=slot.schedule,
                     )
                 return CatchUp(run=None)
-            plan = plan_catch_up(slot, mark[1], now, schedule.misfire_grace)
+            plan = plan_catch_up(slot, mark[1], now, max(schedule.misfire_grace, MIN_GRACE))
             self._record_missed(slot, schedule, plan, now)
             if plan.settled is not None:
                 self.store.set_schedule_mark(slot.job_id, slot.signature, plan.settled)
@@ -521,7 +531,7 @@ class Runner:
     ) -> None:
         grace = _duration(schedule.misfire_grace)
         for fire in plan.missed:
-            late = _duration(timedelta(seconds=int((now - fire).total_seconds()) // 60 * 60))
+            late = _duration(timedelta(minutes=(now - fire) // timedelta(minutes=1)))
             detail = (
                 f"run of {_when(fire, slot.zone)} missed ({late} late, more than misfire_grace "
                 f"{grace}); skipped, its articles go into the next issue"
@@ -604,7 +614,8 @@ class Runner:
                 logging.INFO,
                 f"issue {issue.id} built for {_when(fire, slot.zone)}{lateness}: "
                 f"{len(issue.items)} items from {result.article_count} new articles "
-                f"({issue.window_start:%Y-%m-%d %H:%M} to {issue.window_end:%Y-%m-%d %H:%M} UTC)",
+                f"({issue.window_start.astimezone(UTC):%Y-%m-%d %H:%M} to "
+                f"{issue.window_end.astimezone(UTC):%Y-%m-%d %H:%M} UTC)",
                 kind="built",
                 issue=issue.id,
                 schedule=schedule.name,
@@ -872,6 +883,16 @@ class Service:
         except Exception:
             log.exception("sweep failed")
 
+    @staticmethod
+    def make_scheduler() -> BackgroundScheduler:
+        """Memory job store (rebuilt from config at start); every job always runs, never twice
+        at once, missed calls coalesced: lateness is judged by Runner.handle_due, not here."""
+        return BackgroundScheduler(
+            timezone=UTC,
+            executors={"default": ThreadPoolExecutor(8)},
+            job_defaults=dict(_JOB_OPTIONS),
+        )
+
     def apply_jobs(self) -> None:
         """Make APScheduler's jobs match the runner's slots and fetch interval."""
         scheduler = self.scheduler
@@ -893,6 +914,7 @@ class Service:
                     id=job_id,
                     name=job_id,
                     replace_existing=True,
+                    **_JOB_OPTIONS,
                 )
                 self._jobs[job_id] = slot.signature
             every = self.runner.config.fetch.interval.total_seconds()
@@ -900,7 +922,12 @@ class Service:
                 start = datetime.now(UTC) + timedelta(seconds=every)
                 trigger = IntervalTrigger(seconds=every, start_date=start, timezone=UTC)
                 scheduler.add_job(
-                    self._fetch, trigger, id="fetch", name="fetch", replace_existing=True
+                    self._fetch,
+                    trigger,
+                    id="fetch",
+                    name="fetch",
+                    replace_existing=True,
+                    **_JOB_OPTIONS,
                 )
                 self._fetch_every = every
 
@@ -957,11 +984,7 @@ class Service:
             self._fetch()
         if self._stopping.is_set():
             return
-        self.scheduler = BackgroundScheduler(
-            timezone=UTC,
-            executors={"default": ThreadPoolExecutor(8)},
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
-        )
+        self.scheduler = self.make_scheduler()
         self.apply_jobs()
         self.scheduler.add_job(
             self._sweep,
@@ -969,6 +992,7 @@ class Service:
             id="sweep",
             name="sweep",
             next_run_time=datetime.now(UTC),
+            **_JOB_OPTIONS,
         )
         self.scheduler.start()
         _sd_notify("READY=1")

@@ -119,6 +119,17 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 3: feed politeness (digest/reader.py). fetch_url: where a 301/308 moved the feed, NULL
+    # while it is at its configured URL (the row stays keyed by the configured URL). ttl: the
+    # feed's own <ttl> in seconds. wait_reason: why next_try is set (backoff, retry-after,
+    # max-age, ttl). disabled_reason: why the feed is no longer fetched (HTTP 410).
+    """
+    ALTER TABLE feeds ADD COLUMN fetch_url TEXT;
+    ALTER TABLE feeds ADD COLUMN moved_at TEXT;
+    ALTER TABLE feeds ADD COLUMN ttl REAL;
+    ALTER TABLE feeds ADD COLUMN wait_reason TEXT;
+    ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -195,18 +206,62 @@ class Claim:
 
 @dataclass(frozen=True)
 class FeedState:
-    """What the store remembers about one feed between fetches."""
+    """What the store remembers about one feed between fetches (keyed by its configured URL)."""
 
     url: str
     etag: str | None = None
     last_modified: str | None = None
     body_hash: str | None = None
     last_success: datetime | None = None
-    failures: int = 0
-    failing_since: datetime | None = None
+    failures: int = 0  # consecutive failures; 0 after any success
+    failing_since: datetime | None = None  # first failure of the current run of failures
     last_error: str | None = None
-    next_try: datetime | None = None
+    next_try: datetime | None = None  # not fetched before this (see wait_reason)
     disabled: bool = False
+    last_attempt: datetime | None = None
+    fetch_url: str | None = None  # where a permanent redirect (301/308) moved it
+    moved_at: datetime | None = None
+    ttl: float | None = None  # the feed's <ttl>, seconds
+    wait_reason: str | None = None  # backoff | retry-after | max-age | ttl
+    disabled_reason: str | None = None
+
+    @property
+    def current_url(self) -> str:
+        """The URL to request: the configured one, or where it moved permanently."""
+        return self.fetch_url or self.url
+
+
+@dataclass(frozen=True)
+class FeedUpdate:
+    """One feed's fetch outcome to record; `ok` false is a failure (counted, backed off)."""
+
+    url: str  # the configured URL (the row's key)
+    name: str
+    at: datetime
+    ok: bool
+    etag: str | None = None  # validators and body hash to keep (ok only)
+    last_modified: str | None = None
+    body_hash: str | None = None
+    error: str | None = None  # failure only
+    next_try: datetime | None = None
+    wait_reason: str | None = None
+    ttl: float | None = None  # ok only; None keeps the stored value
+    fetch_url: str | None = None  # a permanent redirect's target; None keeps the stored value
+    disable: bool = False
+    disabled_reason: str | None = None
+
+
+_FEED_UPDATE_OK = (
+    "UPDATE feeds SET name = ?, etag = ?, last_modified = ?, body_hash = ?, last_attempt = ?,"
+    " last_success = ?, failures = 0, failing_since = NULL, last_error = NULL, next_try = ?,"
+    " wait_reason = ?, ttl = COALESCE(?, ttl), fetch_url = COALESCE(?, fetch_url),"
+    " moved_at = CASE WHEN ? IS NULL THEN moved_at ELSE ? END WHERE url = ?"
+)
+_FEED_UPDATE_FAILED = (
+    "UPDATE feeds SET name = ?, last_attempt = ?, failures = failures + 1,"
+    " failing_since = COALESCE(failing_since, ?), last_error = ?, next_try = ?, wait_reason = ?,"
+    " disabled = ?, disabled_reason = ? WHERE url = ?"
+)
 
 
 @dataclass(frozen=True)
@@ -295,8 +350,22 @@ class Store:
 
     def feed_state(self, url: str) -> FeedState:
         row = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
-        if row is None:
-            return FeedState(url=url)
+        return FeedState(url=url) if row is None else self._feed_state(row)
+
+    def feed_states(self) -> list[FeedState]:
+        """Every feed the store has a row for, by URL (one query)."""
+        return [
+            self._feed_state(row) for row in self.db.execute("SELECT * FROM feeds ORDER BY url")
+        ]
+
+    def feed_states_for(self, urls: Iterable[str]) -> dict[str, FeedState]:
+        """The state of each URL (a blank state for one never fetched), in one query."""
+        wanted = list(dict.fromkeys(urls))
+        known = {state.url: state for state in self.feed_states()} if wanted else {}
+        return {url: known.get(url) or FeedState(url=url) for url in wanted}
+
+    @staticmethod
+    def _feed_state(row: sqlite3.Row) -> FeedState:
         return FeedState(
             url=row["url"],
             etag=row["etag"],
@@ -308,11 +377,57 @@ class Store:
             last_error=row["last_error"],
             next_try=_dt(row["next_try"]),
             disabled=bool(row["disabled"]),
+            last_attempt=_dt(row["last_attempt"]),
+            fetch_url=row["fetch_url"],
+            moved_at=_dt(row["moved_at"]),
+            ttl=row["ttl"],
+            wait_reason=row["wait_reason"],
+            disabled_reason=row["disabled_reason"],
         )
 
-    def feed_states(self) -> list[FeedState]:
-        urls = [row[0] for row in self.db.execute("SELECT url FROM feeds ORDER BY url")]
-        return [self.feed_state(url) for url in urls]
+    def record_feed_updates(self, updates: Iterable[FeedUpdate]) -> None:
+        """Record many fetch outcomes in one transaction (a 64-feed run is one commit)."""
+        with self.transaction() as conn:
+            for u in updates:
+                conn.execute(
+                    "INSERT INTO feeds (url, name) VALUES (?, ?) ON CONFLICT (url) DO NOTHING",
+                    (u.url, u.name),
+                )
+                if u.ok:
+                    moved = _iso(u.at) if u.fetch_url else None
+                    conn.execute(
+                        _FEED_UPDATE_OK,
+                        (
+                            u.name,
+                            u.etag,
+                            u.last_modified,
+                            u.body_hash,
+                            _iso(u.at),
+                            _iso(u.at),
+                            _iso(u.next_try),
+                            u.wait_reason,
+                            u.ttl,
+                            u.fetch_url,
+                            moved,
+                            moved,
+                            u.url,
+                        ),
+                    )
+                else:
+                    conn.execute(
+                        _FEED_UPDATE_FAILED,
+                        (
+                            u.name,
+                            _iso(u.at),
+                            _iso(u.at),
+                            u.error,
+                            _iso(u.next_try),
+                            u.wait_reason,
+                            int(u.disable),
+                            u.disabled_reason,
+                            u.url,
+                        ),
+                    )
 
     def record_feed_success(
         self,
@@ -324,18 +439,27 @@ class Store:
         last_modified: str | None,
         body_hash: str | None,
         next_try: datetime | None = None,
+        wait_reason: str | None = None,
+        ttl: float | None = None,
+        fetch_url: str | None = None,
     ) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO feeds (url, name) VALUES (?, ?) ON CONFLICT (url) DO NOTHING",
-                (url, name),
-            )
-            conn.execute(
-                "UPDATE feeds SET name = ?, etag = ?, last_modified = ?, body_hash = ?,"
-                " last_attempt = ?, last_success = ?, failures = 0, failing_since = NULL,"
-                " last_error = NULL, next_try = ? WHERE url = ?",
-                (name, etag, last_modified, body_hash, _iso(now), _iso(now), _iso(next_try), url),
-            )
+        self.record_feed_updates(
+            [
+                FeedUpdate(
+                    url,
+                    name,
+                    now,
+                    ok=True,
+                    etag=etag,
+                    last_modified=last_modified,
+                    body_hash=body_hash,
+                    next_try=next_try,
+                    wait_reason=wait_reason,
+                    ttl=ttl,
+                    fetch_url=fetch_url,
+                )
+            ]
+        )
 
     def record_feed_failure(
         self,
@@ -346,21 +470,46 @@ class Store:
         *,
         next_try: datetime | None = None,
         disable: bool = False,
+        wait_reason: str | None = None,
+        disabled_reason: str | None = None,
     ) -> None:
+        self.record_feed_updates(
+            [
+                FeedUpdate(
+                    url,
+                    name,
+                    now,
+                    ok=False,
+                    error=error,
+                    next_try=next_try,
+                    wait_reason=wait_reason,
+                    disable=disable,
+                    disabled_reason=disabled_reason,
+                )
+            ]
+        )
+
+    def set_feed_enabled(self, url: str, enabled: bool, reason: str | None = None) -> bool:
+        """Re-enable a disabled feed (clearing its backoff) or disable one by hand."""
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO feeds (url, name) VALUES (?, ?) ON CONFLICT (url) DO NOTHING",
-                (url, name),
-            )
-            conn.execute(
-                "UPDATE feeds SET name = ?, last_attempt = ?, failures = failures + 1,"
-                " failing_since = COALESCE(failing_since, ?), last_error = ?, next_try = ?,"
-                " disabled = ? WHERE url = ?",
-                (name, _iso(now), _iso(now), error, _iso(next_try), int(disable), url),
-            )
+            if enabled:
+                cursor = conn.execute(
+                    "UPDATE feeds SET disabled = 0, disabled_reason = NULL, failures = 0,"
+                    " failing_since = NULL, next_try = NULL, wait_reason = NULL WHERE url = ?",
+                    (url,),
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING", (url,)
+                )
+                cursor = conn.execute(
+                    "UPDATE feeds SET disabled = 1, disabled_reason = ? WHERE url = ?",
+                    (reason or "disabled by hand", url),
+                )
+            return cursor.rowcount > 0
 
     def rename_feed(self, old_url: str, new_url: str) -> None:
-        """A permanent redirect moved the feed: keep its state and articles under the new URL."""
+        """Move a feed's state to another configured URL (articles keep their feed_url)."""
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM feeds WHERE url = ?", (new_url,)).fetchone():
                 return

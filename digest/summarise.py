@@ -1,13 +1,17 @@
 """Text → sentences → a short extractive summary (pure: no I/O, no clock, nothing downloaded).
 
-Splitting is a hand-written rule splitter rather than a library: measured on the 2,225 BBC articles
-(`notes/summarise.md`), pysbd took ~13 ms/article and mis-split Spanish/Urdu, sentencex never splits
-inside a quotation (a multi-sentence quote becomes one "sentence"), blingfire is unmaintained since
-2021 and ignores paragraph breaks. The rules below cover abbreviations, initials, quotes, decimals,
-ellipses and the full stops of CJK, Urdu and Arabic text at ~0.1 ms/article.
+Splitting is a hand-written rule splitter rather than a library. Measured on the 2,225 BBC articles
+(`bench/bench_summarise.py --splitters`, figures in `notes/summarise.md`): pysbd is 10-30 ms per
+article and mis-splits Spanish ("Sr.") and Urdu; sentencex does not split inside a quotation, so a
+multi-sentence quote becomes one "sentence"; blingfire (last release 2021) joins a heading to the
+next paragraph and splits German dates. The rules below handle abbreviations, initials, quotes,
+decimals, ellipses and CJK, Urdu and Arabic full stops at ~0.15 ms per article, and cover more of
+the BBC reference sentences exactly than any of the three.
 
-Summaries pick sentences by a weighted score of centrality (TextRank over word overlap), position
-and length; the weights were chosen on the even-numbered BBC articles (see `notes/summarise.md`).
+A summary ranks the candidate sentences (complete, not boilerplate, not a byline or date stamp) by
+a weighted sum of two centrality measures (mean in-article frequency of a sentence's content words;
+TextRank over word overlap), its length and a bonus for the lede, and returns the top n in article
+order. The weights were chosen on half of the BBC articles (`notes/summarise.md`).
 """
 
 from __future__ import annotations
@@ -143,9 +147,9 @@ def _is_boundary(block: str, m: re.Match[str], start: int) -> bool:
 _TAIL_MARKER = re.compile(
     r"(?:check also|see also|leave a (?:reply|comment)|\d+ comments?|comments?|related"
     r"(?: articles| posts| stories| news| content| coverage)?|read next|more stories"
-    r"|more from .{0,40}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?"
-    r"|most (?:read|popular)|trending(?: now)?|about the author"
-    r"|share this(?: article| story| post)?)\W*$"
+    r"|more from [^.!?]{0,40}|you (?:may|might) also (?:like|be interested in)"
+    r"|recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|about the author"
+    r"|share this(?: article| story| post)?)[\s:»›>→-]*$"  # no full stop: a real sentence goes on
 )
 # Phrases that make a sentence boilerplate wherever they stand (matched on lower-cased text).
 _BOILERPLATE = re.compile(
@@ -314,7 +318,7 @@ def lead(sentences: Sequence[str], n: int = 3) -> list[int]:
     return list(range(min(max(n, 0), len(sentences))))
 
 
-# Feature weights, chosen on the even-numbered BBC articles (odd ones held out; notes/summarise.md).
+# Feature weights, chosen on the even lines of the BBC JSONL, odd ones held out (notes/summarise.md)
 # Features, one column each in `_features`, in this order:
 _FEATURES = (
     "frequency",  # mean in-article count of the sentence's content words (centroid), mean-scaled
@@ -323,6 +327,9 @@ _FEATURES = (
     "common",  # mean share of other sentences holding each of its words (generic wording), scaled
     "first",  # 1 for the first sentence: a news lede states the story
 )
+# Scoring is quadratic in sentences: a page longer than this (a transcript, a live blog) is ranked
+# on its opening part, where a news story says what it is about.
+_MAX_CANDIDATES = 200
 _WEIGHTS = np.array([1.0, 1.5, 0.5, -0.3, 0.5])
 
 
@@ -381,14 +388,14 @@ def _norm(text: str) -> str:
 
 
 def summarise(text: str, title: str | None = None, n: int = 3) -> tuple[str, ...]:
-    """The n most central complete sentences of the text, in article order.
+    """The n best-scoring complete sentences of the text, in article order.
 
     Boilerplate, bylines, datelines, headings and sentences cut short are never picked; neither is
     a repeat of the title or of an earlier sentence.
     """
     if n <= 0:
         return ()
-    picked = _candidates(text, title)
+    picked = _candidates(text, title)[:_MAX_CANDIDATES]
     if len(picked) <= n:
         return tuple(picked)
     order = np.argsort(-(_features(picked, title) @ _WEIGHTS), kind="stable")[:n]

@@ -55,8 +55,6 @@ april may june july august september october november december the a an
 """.split()
 )
 
-STEM = True
-NORMALIZE_BLOCKS = True
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -81,15 +79,7 @@ def fold(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if STEM:
-        return _STEMMER.stemWord(w)
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+    return _STEMMER.stemWord(w)
 
 
 def _number(token: str) -> str:
@@ -100,62 +90,59 @@ def _number(token: str) -> str:
     return t
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+@lru_cache(maxsize=8192)
+def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, Counter, Counter]:
+    """Raw term counts of one article, per block: (words, names, numbers).
 
-
-def features(title: str, text: str, weights: BlockWeights) -> tuple[Counter, Counter, Counter]:
-    """Raw term counts of one article, per block: (words, names, numbers)."""
+    Cached: grouping and Check Also look at the same articles; callers must not mutate the result.
+    """
     words: Counter = Counter()
     names: Counter = Counter()
     numbers: Counter = Counter()
-    body_sentences = _sentences(text)
-    # 1. Learn which words this article writes as names: capitalised but not opening a sentence.
+    # 1. Learn which words this article writes as names: capitalised but not opening a sentence,
+    #    and collect runs of capitalised words ("Betty Ford Center") as phrases.
     name_words: set[str] = set()
-    runs: list[list[str]] = []
-    for sentence in body_sentences:
+    for sentence in _SENTENCE_END.split(text):
         run: list[str] = []
-        for position, match in enumerate(_TOKEN.finditer(sentence)):
-            token = match.group()
-            is_cap = token[0].isupper() and not token.isupper() or (token.isupper() and len(token) > 1)
-            lower = token.lower()
-            folded = fold(token)
-            if is_cap and lower not in NOT_NAMES and not token[0].isdigit():
-                if position > 0 and lower not in STOP_WORDS:
-                    name_words.add(folded)
-                run.append(lower)
-            else:
-                if len(run) > 1:
-                    runs.append(run)
-                run = []
+        for position, token in enumerate(_TOKEN.findall(sentence)):
+            first = token[0]
+            if first.isupper() and (len(token) > 1 or position > 0):
+                lower = token.lower()
+                if lower not in NOT_NAMES:
+                    if position > 0 and lower not in STOP_WORDS:
+                        name_words.add(fold(lower))
+                    run.append(lower)
+                    continue
+            if len(run) > 1:
+                _add_run(run, name_words, names)
+            run = []
         if len(run) > 1:
-            runs.append(run)
-    for run in runs:
-        # A run that opens a sentence may start with an ordinary word ("Police Chief Smith").
-        trimmed = [fold(w) for w in run if w not in STOP_WORDS]
-        if len(trimmed) > 1 and any(w in name_words for w in trimmed):
-            names[" ".join(trimmed)] += 1
+            _add_run(run, name_words, names)
     # 2. Count every token; title tokens count `title_boost` times.
-    for part, factor in ((title, weights.title_boost), (text, 1.0)):
-        for match in _TOKEN.finditer(part):
-            token = match.group()
+    for part, factor in ((title, title_boost), (text, 1.0)):
+        for token in _TOKEN.findall(part):
             if token[0].isdigit():
                 numbers[_number(token)] += factor
+                continue
+            lower = token.lower()
+            if lower in STOP_WORDS or len(lower) < 2:
                 continue
             if _SPACELESS.search(token):
                 for a, b in zip(token, token[1:], strict=False):
                     words[a + b] += factor
                 continue
-            lower = token.lower()
-            if lower in STOP_WORDS or len(lower) < 2:
-                continue
             folded = fold(lower)
-            if len(folded) < 2:
-                continue
             words[folded] += factor
             if folded in name_words:
                 names[folded] += factor
     return words, names, numbers
+
+
+def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
+    # A run that opens a sentence may start with an ordinary word ("Police Chief Smith").
+    trimmed = [fold(w) for w in run if w not in STOP_WORDS]
+    if len(trimmed) > 1 and any(w in name_words for w in trimmed):
+        names[" ".join(trimmed)] += 1
 
 
 class Vocabulary:
@@ -181,7 +168,7 @@ def vectorize(
     which is what makes a word that every article of the day uses count for little.
     """
     n = len(docs)
-    block_counts = [features(title, text, weights) for title, text in docs]
+    block_counts = [features(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
     vocab = Vocabulary()
     rows: list[int] = []
@@ -201,10 +188,7 @@ def vectorize(
                 continue
             terms = sorted(block)  # fixed order: the same floats whatever dict order
             w = np.array([(1.0 + math.log(block[t])) * idf[t] for t in terms])
-            if NORMALIZE_BLOCKS:
-                w *= scale / np.linalg.norm(w)
-            else:
-                w *= block_weight[b]
+            w *= scale / np.linalg.norm(w)
             rows.extend([i] * len(terms))
             cols.extend(vocab.column(f"{b}:{t}") for t in terms)
             vals.extend(w.tolist())

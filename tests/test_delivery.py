@@ -78,9 +78,7 @@ class ScriptedSmtp:
             server.transport.close()
             return "421 dropped"
         with self.lock:
-            self.received.append(
-                Received(list(envelope.rcpt_tos), envelope.content, id(session))
-            )
+            self.received.append(Received(list(envelope.rcpt_tos), envelope.content, id(session)))
         if self.delay:
             await asyncio.sleep(self.delay)
         return "250 Message accepted"
@@ -192,7 +190,8 @@ def test_smtp_replies_per_address(tmp_path: Path, server: Server, caplog) -> Non
     assert store.suppression("nobody@example.com")
     policy_row = store.delivery(issue, "policy@example.com")
     assert policy_row and policy_row.status is DeliveryStatus.FAILED
-    assert store.subscriber("policy@example.com").status is SubscriberStatus.ACTIVE  # not suppressed
+    policy_sub = store.subscriber("policy@example.com")
+    assert policy_sub.status is SubscriberStatus.ACTIVE  # not suppressed
     assert store.suppression("policy@example.com") is None
     assert any("ALERT" in r.message and "policy@example.com" in r.message for r in caplog.records)
     assert summary.alerts and "policy@example.com" in summary.alerts[0]
@@ -229,7 +228,11 @@ def test_deferred_retried_with_backoff_then_failed_after_window(
     run(store, record, server.transport(), retry_window=timedelta(hours=1))
     after_window = NOW + timedelta(hours=2)
     summary = run(
-        store, record, server.transport(), clock=lambda: after_window, retry_window=timedelta(hours=1)
+        store,
+        record,
+        server.transport(),
+        clock=lambda: after_window,
+        retry_window=timedelta(hours=1),
     )
     assert summary.counts == {"failed": 1}
     assert store.delivery(issue, "late@example.com").status is DeliveryStatus.FAILED
@@ -396,8 +399,9 @@ def test_dkim_signature_covers_list_headers_and_verifies(tmp_path: Path) -> None
     if not shutil.which("openssl"):
         pytest.skip("openssl is needed to make a test key")
     key_file = tmp_path / "dkim.pem"
-    subprocess.run(["openssl", "genrsa", "-out", str(key_file), "2048"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["openssl", "genrsa", "-out", str(key_file), "2048"], check=True, capture_output=True
+    )
     public = subprocess.run(
         ["openssl", "rsa", "-in", str(key_file), "-pubout", "-outform", "DER"],
         check=True,
@@ -418,5 +422,7 @@ def test_dkim_signature_covers_list_headers_and_verifies(tmp_path: Path) -> None
     }
     assert {"from", "subject", "date", "list-unsubscribe", "list-unsubscribe-post"} <= signed
     assert dkim.verify(data, dnsfunc=lambda name, timeout=5: record_txt)
-    assert not dkim.verify(data.replace(b"List-Unsubscribe: <", b"List-Unsubscribe: <x"),
-                           dnsfunc=lambda name, timeout=5: record_txt)
+    assert not dkim.verify(
+        data.replace(b"List-Unsubscribe: <", b"List-Unsubscribe: <x"),
+        dnsfunc=lambda name, timeout=5: record_txt,
+    )

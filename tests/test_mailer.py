@@ -74,6 +74,7 @@ def test_per_connection_cap_reconnects(server: Server) -> None:  # noqa: F811
 
 def test_unreachable_server_is_a_connection_failure() -> None:
     from conftest import free_port
+
     from digest.mailer import SmtpTransport
 
     transport = SmtpTransport("127.0.0.1", free_port(), security="none", timeout=2)

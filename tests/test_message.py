@@ -15,7 +15,9 @@ RENDERED = RenderedDigest(
     subject="Daily — Zürich “quotes” \r\nBcc: victim@example.com",
     preheader="top",
     html=f"<html><body><p>Hi {PLACEHOLDER_NAME}</p><a href='{PLACEHOLDER_UNSUBSCRIBE}'>u</a>"
-    + "<p>Ünïcödé " + "x" * 2000 + "</p></body></html>",
+    + "<p>Ünïcödé "
+    + "x" * 2000
+    + "</p></body></html>",
     text=f"Hi {PLACEHOLDER_NAME}\nUnsubscribe: {PLACEHOLDER_UNSUBSCRIBE}\n",
 )
 
@@ -27,7 +29,8 @@ def parse(raw: bytes):
 def test_multipart_text_first_html_last_with_list_headers() -> None:
     sub = Subscriber("ann@example.org", "Ann <O'Neil> & Co")
     url = "https://n.example/unsubscribe/TOKEN"
-    msg = parse(build_message(RENDERED, sub, settings=SETTINGS, unsubscribe_url=url, now=NOW).as_bytes())
+    built = build_message(RENDERED, sub, settings=SETTINGS, unsubscribe_url=url, now=NOW)
+    msg = parse(built.as_bytes())
     assert msg.get_content_type() == "multipart/alternative"
     parts = [p.get_content_type() for p in msg.iter_parts()]
     assert parts == ["text/plain", "text/html"]
@@ -64,8 +67,11 @@ def test_message_id_is_stable_per_issue_and_subscriber() -> None:
 
 def test_text_format_subscriber_gets_plain_text_only() -> None:
     msg = build_message(
-        RENDERED, Subscriber("t@example.org", format="text"), settings=SETTINGS,
-        unsubscribe_url="u", now=NOW,
+        RENDERED,
+        Subscriber("t@example.org", format="text"),
+        settings=SETTINGS,
+        unsubscribe_url="u",
+        now=NOW,
     )
     assert msg.get_content_type() == "text/plain"
 
@@ -77,8 +83,18 @@ from hypothesis import strategies as st  # noqa: E402
 
 from digest.message import compile_message, display_name, qp_encode_body  # noqa: E402
 
-HEADERS = ("From", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe",
-           "List-Unsubscribe-Post", "Precedence", "Auto-Submitted", "X-Digest-Issue")
+HEADERS = (
+    "From",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "List-Id",
+    "List-Unsubscribe",
+    "List-Unsubscribe-Post",
+    "Precedence",
+    "Auto-Submitted",
+    "X-Digest-Issue",
+)
 
 
 def _leaves(msg):
@@ -89,8 +105,9 @@ def assert_same_as_slow_path(rendered, sub, url) -> bytes:
     fast = compile_message(rendered, settings=SETTINGS, format=sub.format).personalise(
         sub, unsubscribe_url=url, now=NOW
     )
-    slow = parse(build_message(rendered, sub, settings=SETTINGS, unsubscribe_url=url,
-                               now=NOW).as_bytes())
+    slow = parse(
+        build_message(rendered, sub, settings=SETTINGS, unsubscribe_url=url, now=NOW).as_bytes()
+    )
     got = parse(fast)
     assert not got.defects and not any(p.defects for p in got.walk())
     for header in HEADERS:
@@ -120,7 +137,8 @@ def test_fast_path_equals_slow_path_on_the_real_template() -> None:
     from digest.render import RenderOptions, render_issue, sample_issue
 
     rendered = render_issue(
-        sample_issue(NOW), RenderOptions(title="Daily Digest", base_url="https://n.example"),
+        sample_issue(NOW),
+        RenderOptions(title="Daily Digest", base_url="https://n.example"),
         templates_dir=Path(__file__).resolve().parent.parent / "templates",
     )
     url = "https://n.example/unsubscribe/" + "IjEyMyI.x-_" * 6
@@ -133,9 +151,7 @@ def test_fast_path_equals_slow_path_on_the_real_template() -> None:
         assert_same_as_slow_path(rendered, sub, url)
 
 
-names = st.text(
-    st.characters(blacklist_categories=("Cs",), min_codepoint=1), max_size=60
-)
+names = st.text(st.characters(blacklist_categories=("Cs",), min_codepoint=1), max_size=60)
 bodies = st.lists(
     st.one_of(
         st.text(st.characters(blacklist_categories=("Cs",), min_codepoint=1), max_size=120),
@@ -146,8 +162,13 @@ bodies = st.lists(
 
 
 @settings(max_examples=150, deadline=None)
-@given(name=names, text=bodies, html=bodies, url_tail=st.text("abcXYZ09-_.=~%", max_size=90),
-       text_only=st.booleans())
+@given(
+    name=names,
+    text=bodies,
+    html=bodies,
+    url_tail=st.text("abcXYZ09-_.=~%", max_size=90),
+    text_only=st.booleans(),
+)
 def test_fast_path_equals_slow_path_for_any_name_body_and_url(
     name: str, text: str, html: str, url_tail: str, text_only: bool
 ) -> None:

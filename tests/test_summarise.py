@@ -392,3 +392,13 @@ def test_summarise_is_fast_enough() -> None:
         summarise(row["body"], row["title"])
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.010
+
+
+def test_very_long_text_stays_fast() -> None:
+    import time
+
+    text = " ".join(f"Sentence {i} says the council met about item {i % 37}." for i in range(5000))
+    start = time.perf_counter()
+    summary = summarise(text)
+    assert len(summary) == 3
+    assert time.perf_counter() - start < 2.0
