@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
-import trafilatura
 from lxml.etree import Comment, ParserError, strip_elements
 from lxml.html import HtmlElement
-from readability import Document as ReadabilityDocument
 
 from digest.types import RelatedLink
 
@@ -205,6 +203,8 @@ def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) ->
     # fast=True: our own comparison with readability replaces trafilatura's fallback cascade,
     # which scored lower on the benchmark and costs twice the time.
     try:
+        import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
+
         text = trafilatura.extract(
             tree,
             url=url,
@@ -231,6 +231,8 @@ def _readability_text(tree: HtmlElement) -> str:
     pruned = deepcopy(tree)
     strip_elements(pruned, *_READABILITY_PRUNE, with_tail=False)
     try:
+        from readability import Document as ReadabilityDocument
+
         summary = ReadabilityDocument(pruned).summary(html_partial=True)
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
@@ -479,6 +481,8 @@ def extract_page(
     agrees with it best.
     """
     try:
+        import trafilatura
+
         tree = trafilatura.load_html(html)
     except (TypeError, ValueError):
         tree = None

@@ -28,39 +28,36 @@ The CLI, the scheduler and the web app call these functions and nothing below th
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import random
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from digest.cadence import parse_cadence, period_key
 from digest.codec import issue_to_dict
-from digest.config import Config, FeedConfig, ScheduleConfig
+from digest.config import Config, ScheduleConfig
 from digest.delivery import DeliveryJob, DeliveryOptions, SendSummary, deliver, dkim_signer
 from digest.errors import ConfigError
-from digest.extract import extract_page
-from digest.fetch import FetchPolicy, FetchRequest, fetch_all
 from digest.mailer import OutboxTransport, SmtpTransport, Transport
 from digest.message import MessageSettings, build_message
-from digest.parse import parse_feed
+from digest.reader import FeedReport as FeedReport
+from digest.reader import _backoff as _backoff
+from digest.reader import _mirror_path as _mirror_path
+from digest.reader import feed_source as feed_source
+from digest.reader import fetch_feeds as fetch_feeds
+from digest.reader import fetch_policy as fetch_policy
+from digest.reader import fill_full_text as fill_full_text
 from digest.render import RenderOptions, render_issue
 from digest.sections import build_sections, filter_sections, subject_for
 from digest.store import IssueRecord, Store
 from digest.subscribers import TokenSigner, load_subscriber_folder
 from digest.types import (
-    Article,
     DeliveryStatus,
-    FeedOutcome,
-    FeedSource,
-    FetchResult,
     Issue,
     RenderedDigest,
     Subscriber,
@@ -82,193 +79,8 @@ def utcnow() -> datetime:
 # -- fetch ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FeedReport:
-    """One row of the `digest fetch` table."""
-
-    url: str
-    name: str
-    status: FeedOutcome
-    new_articles: int = 0
-    error: str | None = None
-    notes: tuple[str, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "url": self.url,
-            "name": self.name,
-            "status": self.status.value,
-            "new_articles": self.new_articles,
-            "error": self.error,
-        }
-
-
-def fetch_policy(config: Config) -> FetchPolicy:
-    f = config.fetch
-    return FetchPolicy(
-        connect_timeout=f.connect_timeout,
-        read_timeout=f.read_timeout,
-        deadline=f.deadline,
-        max_bytes=f.max_bytes,
-        per_host=f.per_host,
-        max_concurrent=f.max_concurrent,
-        allow_networks=tuple(f.allow_networks),
-    )
-
-
-def feed_source(config: Config, feed: FeedConfig) -> FeedSource:
-    if feed.is_file:
-        url = str(config.feed_path(feed))
-    else:
-        url = feed.url
-    name = feed.name or (urlsplit(feed.url).hostname or Path(url).stem)
-    return FeedSource(url=url, name=name, section=feed.section, is_file=feed.is_file)
-
-
-def _backoff(failures: int, now: datetime, rng: random.Random) -> datetime:
-    """Exponential backoff with jitter, capped at a day."""
-    base = min(timedelta(minutes=15) * (2 ** min(failures, 8)), timedelta(days=1))
-    return now + base * (0.5 + rng.random() / 2)
-
-
-def fetch_feeds(
-    config: Config,
-    store: Store,
-    now: datetime,
-    *,
-    progress: Callable[[FeedReport], None] | None = None,
-) -> list[FeedReport]:
-    """Fetch every configured feed, store new articles, report one row per feed."""
-    sources = [feed_source(config, feed) for feed in config.feeds]
-    feeds_by_url = {s.url: f for s, f in zip(sources, config.feeds, strict=True)}
-    states = {s.url: store.feed_state(s.url) for s in sources}
-    requests = [
-        FetchRequest(
-            url=s.url,
-            etag=states[s.url].etag,
-            last_modified=states[s.url].last_modified,
-            is_file=s.is_file,
-        )
-        for s in sources
-    ]
-    policy = fetch_policy(config)
-    rng = random.Random()
-    reports: list[FeedReport] = []
-    teasers: list[tuple[Article, FeedConfig]] = []
-
-    def handle(source: FeedSource, result: FetchResult) -> FeedReport:
-        state = states[source.url]
-        if result.error:
-            store.record_feed_failure(
-                source.url,
-                source.name,
-                now,
-                result.error,
-                next_try=_backoff(state.failures, now, rng),
-                disable=result.status_code == 410,
-            )
-            return FeedReport(source.url, source.name, FeedOutcome.FAILED, error=result.error)
-        if result.not_modified or result.body is None:
-            store.record_feed_success(
-                source.url,
-                source.name,
-                now,
-                etag=result.etag or state.etag,
-                last_modified=result.last_modified or state.last_modified,
-                body_hash=state.body_hash,
-            )
-            return FeedReport(source.url, source.name, FeedOutcome.UNCHANGED)
-        body_hash = hashlib.sha256(result.body).hexdigest()
-        if body_hash == state.body_hash:
-            store.record_feed_success(
-                source.url,
-                source.name,
-                now,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                body_hash=body_hash,
-            )
-            return FeedReport(source.url, source.name, FeedOutcome.UNCHANGED)
-        parsed = parse_feed(result.body, source, now)
-        if parsed.error:
-            store.record_feed_failure(
-                source.url,
-                source.name,
-                now,
-                parsed.error,
-                next_try=_backoff(state.failures, now, rng),
-            )
-            return FeedReport(source.url, source.name, FeedOutcome.FAILED, error=parsed.error)
-        added = store.add_articles(parsed.articles, now)
-        store.record_feed_success(
-            source.url,
-            source.name,
-            now,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            body_hash=body_hash,
-        )
-        if result.permanent_redirect and result.final_url != source.url:
-            log.info("feed %s moved permanently to %s", source.url, result.final_url)
-        feed = feeds_by_url[source.url]
-        wants_full_text = config.fetch.full_text if feed.full_text is None else feed.full_text
-        if wants_full_text:
-            teasers.extend((a, feed) for a in added if a.is_teaser and a.url)
-        return FeedReport(
-            source.url, source.name, FeedOutcome.NEW, new_articles=len(added), notes=parsed.notes
-        )
-
-    by_url = {s.url: s for s in sources}
-
-    def on_result(result: FetchResult) -> None:
-        report = handle(by_url[result.url], result)
-        reports.append(report)
-        if progress:
-            progress(report)
-
-    results = fetch_all(requests, policy, on_result=None)
-    for result in results:
-        on_result(result)
-    if teasers:
-        fill_full_text(config, store, teasers, policy)
-    order = {s.url: i for i, s in enumerate(sources)}
-    return sorted(reports, key=lambda r: order[r.url])
-
-
-def _mirror_path(feed: FeedConfig, config: Config, url: str) -> Path | None:
-    """An article page read from a local mirror folder instead of the web (offline demo)."""
-    if not feed.pages:
-        return None
-    path = urlsplit(url).path.strip("/")
-    folder = config.path(feed.pages)
-    for candidate in (folder / path / "index.html", folder / f"{path}.html", folder / path):
-        if candidate.is_file() and folder.resolve() in candidate.resolve().parents:
-            return candidate
-    return None
-
-
-def fill_full_text(
-    config: Config,
-    store: Store,
-    teasers: list[tuple[Article, FeedConfig]],
-    policy: FetchPolicy,
-) -> None:
-    """Fetch the pages behind teaser entries and keep the extracted main text."""
-    requests: list[FetchRequest] = []
-    for article, feed in teasers:
-        mirror = _mirror_path(feed, config, article.url)
-        requests.append(
-            FetchRequest(url=str(mirror), is_file=True) if mirror else FetchRequest(url=article.url)
-        )
-    for (article, _), result in zip(teasers, fetch_all(requests, policy), strict=True):
-        if result.error or not result.body:
-            log.info("full text of %s not fetched: %s", article.url, result.error)
-            continue
-        page = extract_page(result.body, article.url, feed_title=article.title)
-        if len(page.text) > len(article.text):
-            store.update_article_text(
-                replace(article, text=page.text, is_teaser=False, related=page.related)
-            )
+# The fetch stage lives in digest/reader.py; its names are re-exported above (`X as X`) because
+# the CLI, the scheduler and the web app reach every stage through this module.
 
 
 # -- build ------------------------------------------------------------------------------------

@@ -2,23 +2,31 @@
 
 Two questions, two rules:
 
-* *Same story?* Articles are grouped by average-link agglomerative clustering over the
-  names-and-numbers-weighted cosine of `digest.textsim` (two reports of one event share who, where
-  and how many; two events of one kind share only the kind). Average link, not single link, so one
-  article that mentions two stories cannot chain them together. Articles published more than
-  `max_story_days` apart are never the same story.
-* *Worth reading next?* For each group, the nearest article that is *not* the same story: not in the
-  group, and not so close to it that it is only more coverage of the same event (the archive holds
-  yesterday's reports of today's story). A site's own related link wins when it is close enough.
+* *Same story?* Two reports of one event share who, where and how many; two events of one kind
+  (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some names
+  (the navy, the gulf). So grouping runs in two passes of average-link clustering over the
+  names-and-numbers-weighted cosine of `digest.textsim`:
+  1. *topics*: the whole batch, IDF from the batch, a low threshold;
+  2. *stories*: inside each topic again, with IDF recomputed over that topic's articles only, so
+     what all of them share (the kind of event, the common names) stops counting and what tells one
+     event from the other (its own names and figures) decides.
+  Average link, not single link, so one article that mentions two stories cannot chain them.
+  Articles published more than `max_story_days` apart are never the same story.
+* *Worth reading next?* For each group, the other story closest in *event words* (names left out:
+  another story with the same names is mostly the same story or an unrelated one about the same
+  people), chosen at group level (the mean over both groups' articles is steadier than one pair),
+  then its article closest to the group. Never the group's own articles, never more coverage of the
+  same event (the archive holds yesterday's reports of today's story). A site's own related link
+  wins when it is close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
-the same articles gives the same output.
+the same articles gives the same output. Thresholds were chosen on pseudo-stories built from the BBC
+News set, never on ECB+ (see bench/bench_stories.py and notes/related.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -27,37 +35,30 @@ from scipy.spatial.distance import squareform
 from digest.textsim import BlockWeights, cosine_matrix, vectorize
 from digest.types import Article
 
-# Chosen on pseudo-stories made from the BBC News set (see bench/bench_stories.py and
-# notes/related.md); never on ECB+, which is the held-out check.
-STORY_THRESHOLD = 0.30  # average-link cosine at and above which groups merge
-STORY_WEIGHTS = BlockWeights()
-CHECK_ALSO_MIN_SIMILARITY = 0.10
-MAX_STORY_DAYS = 4.0  # reports of one event are this close in time; farther apart = other story
-_FAR = 1e6  # a distance no average can pull back under the threshold
+STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
+TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
+STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
+SAME_STORY_THRESHOLD = 0.225  # one-pass equivalent, for "is this archive article the same story?"
+CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
+CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine; unrelated news sits around 0.02
+MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
+_FAR = 1e6  # a distance no average can pull back under a threshold
 
 
-@dataclass(frozen=True)
-class _Batch:
-    """Articles in canonical order with their vectors and pairwise similarities."""
-
-    articles: tuple[Article, ...]
-    similarity: np.ndarray  # cosine, n × n
-
-
-def _canonical(articles: Sequence[Article]) -> tuple[Article, ...]:
+def _canonical(articles: Sequence[Article]) -> list[Article]:
     """A fixed order that does not depend on the caller's order (ties broken on content)."""
-    return tuple(
-        sorted(articles, key=lambda a: (a.id, a.url, a.title, a.text, a.published.isoformat()))
-    )
+    return sorted(articles, key=lambda a: (a.id, a.url, a.title, a.text, a.published.isoformat()))
 
 
-def _too_far_apart(articles: Sequence[Article], max_days: float) -> np.ndarray:
+def _too_far_apart(articles: Sequence[Article], max_days: float | None) -> np.ndarray | None:
+    if max_days is None:
+        return None
     seconds = np.array([a.published.timestamp() for a in articles], dtype=np.float64)
     return np.abs(seconds[:, None] - seconds[None, :]) > max_days * 86400.0
 
 
-def _cluster(similarity: np.ndarray, threshold: float, far: np.ndarray | None) -> np.ndarray:
-    """Average-link labels: clusters whose mean pairwise similarity >= threshold merge."""
+def _average_link(similarity: np.ndarray, threshold: float, far: np.ndarray | None) -> np.ndarray:
+    """Cluster labels: clusters merge while their mean pairwise similarity >= threshold."""
     n = similarity.shape[0]
     if n == 1:
         return np.zeros(1, dtype=np.int64)
@@ -66,49 +67,60 @@ def _cluster(similarity: np.ndarray, threshold: float, far: np.ndarray | None) -
         distance = np.where(far, _FAR, distance)
     np.fill_diagonal(distance, 0.0)
     tree = linkage(squareform(distance, checks=False), method="average")
-    # fcluster merges while the merge height <= t; a tiny epsilon keeps "== threshold" inside.
-    return fcluster(tree, t=1.0 - threshold + 1e-12, criterion="distance")
+    # fcluster keeps merges of height <= t; the epsilon keeps "== threshold" inside.
+    return fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
 
 
-def _lead_order(members: list[int], batch: _Batch) -> list[int]:
+def _members(labels: np.ndarray) -> list[list[int]]:
+    by_label: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        by_label.setdefault(label, []).append(index)
+    return list(by_label.values())
+
+
+def _lead_first(arts: list[Article], similarity: np.ndarray) -> list[Article]:
     """Lead first: a full text over a teaser, then the most central, then the earliest, then id."""
-    sub = batch.similarity[np.ix_(members, members)]
-    centrality = (sub.sum(axis=1) - 1.0) / max(1, len(members) - 1)
-    arts = batch.articles
-    return sorted(
-        members,
-        key=lambda i: (
-            arts[i].is_teaser,
-            -round(float(centrality[members.index(i)]), 9),
-            arts[i].published,
-            arts[i].id,
-        ),
+    n = len(arts)
+    centrality = (similarity.sum(axis=1) - np.diag(similarity)) / max(1, n - 1)
+    order = sorted(
+        range(n),
+        key=lambda i: (arts[i].is_teaser, -round(float(centrality[i]), 9), arts[i].published, arts[i].id),
     )
+    return [arts[i] for i in order]
 
 
 def group_same_story(
     articles: Sequence[Article],
     *,
-    threshold: float = STORY_THRESHOLD,
+    topic_threshold: float = TOPIC_THRESHOLD,
+    story_threshold: float = STORY_THRESHOLD,
     weights: BlockWeights = STORY_WEIGHTS,
     max_story_days: float | None = MAX_STORY_DAYS,
 ) -> list[tuple[Article, ...]]:
     """Partition `articles` into same-story groups, lead article first in each.
 
-    Every article lands in exactly one group. Groups come biggest first, then by their lead's
-    date and id, so the result is the same whatever order the articles came in.
+    Every article lands in exactly one group. Groups come biggest first, then by their lead's date
+    and id, so the result is the same whatever order the articles came in.
     """
     if not articles:
         return []
     ordered = _canonical(articles)
-    vectors = vectorize([(a.title, a.text) for a in ordered], weights)
-    batch = _Batch(ordered, cosine_matrix(vectors))
-    far = _too_far_apart(ordered, max_story_days) if max_story_days is not None else None
-    labels = _cluster(batch.similarity, threshold, far)
-    by_label: dict[int, list[int]] = {}
-    for index, label in enumerate(labels.tolist()):
-        by_label.setdefault(label, []).append(index)
-    groups = [tuple(ordered[i] for i in _lead_order(m, batch)) for m in by_label.values()]
+    docs = [(a.title, a.text) for a in ordered]
+    topics = _average_link(
+        cosine_matrix(vectorize(docs, weights)),
+        topic_threshold,
+        _too_far_apart(ordered, max_story_days),
+    )
+    groups: list[tuple[Article, ...]] = []
+    for topic in _members(topics):
+        arts = [ordered[i] for i in topic]
+        # Pass 2: IDF over this topic only, so what the whole topic shares stops counting.
+        local = cosine_matrix(vectorize([docs[i] for i in topic], weights))
+        stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
+        for story in _members(stories):
+            groups.append(
+                tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)]))
+            )
     groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
     return groups
 
@@ -118,70 +130,90 @@ def pick_check_also(
     archive: Sequence[Article],
     *,
     min_similarity: float = CHECK_ALSO_MIN_SIMILARITY,
-    story_threshold: float = STORY_THRESHOLD,
-    weights: BlockWeights = STORY_WEIGHTS,
+    same_story_threshold: float = SAME_STORY_THRESHOLD,
     max_story_days: float | None = MAX_STORY_DAYS,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its lead's id) the other-story article most worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
-    articles (by id or URL), and any candidate that is the *same story* (its average similarity to
-    the group reaches `story_threshold` and it is within `max_story_days`): more coverage of the
-    same event is not a follow-up. Among the rest the highest similarity to the group wins; a
-    candidate that one of the group's articles links to itself (`Article.related`) is preferred.
-    None when no candidate reaches `min_similarity`.
+    articles (by id or URL) and any *same-story* candidate: its mean story similarity to the group
+    reaches `same_story_threshold` and it is within `max_story_days` of the group (more coverage of
+    the same event is not a follow-up). The rest are ranked by event-word similarity, first of their
+    group to this group (archive articles count as groups of one), then of themselves; a candidate
+    that one of the group's articles links to itself (`Article.related`) is preferred. None when no
+    candidate reaches `min_similarity`.
     """
-    groups = [g for g in groups if g]
+    groups = [tuple(g) for g in groups if g]
     if not groups:
         return {}
-    batch_articles = [a for g in groups for a in g]
-    batch_ids = {a.id for a in batch_articles}
-    pool = _canonical(
-        batch_articles + [a for a in _canonical(archive) if a.id not in batch_ids]
-    )
-    # The archive may repeat an id; keep one article per id (the canonical first).
-    unique: dict[str, int] = {}
-    for index, article in enumerate(pool):
-        unique.setdefault(article.id, index)
-    vectors = vectorize([(a.title, a.text) for a in pool], weights)
-    similarity = cosine_matrix(vectors)
-    position = {id(a): i for i, a in enumerate(pool)}
-    group_of = np.full(len(pool), -1, dtype=np.int64)
+    batch_ids = {a.id for g in groups for a in g}
+    pool: list[Article] = []
+    pool_group: list[int] = []
+    seen_ids: set[str] = set()
     for gi, group in enumerate(groups):
-        for a in group:
-            group_of[position[id(a)]] = gi
+        for article in group:
+            pool.append(article)
+            pool_group.append(gi)
+            seen_ids.add(article.id)
+    extra = 0
+    for article in _canonical(archive):
+        if article.id in seen_ids or article.id in batch_ids:
+            continue  # the archive may hold the batch itself, or one article twice
+        seen_ids.add(article.id)
+        pool.append(article)
+        pool_group.append(len(groups) + extra)  # an archive article is a group of one
+        extra += 1
+    # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
+    order = sorted(
+        range(len(pool)),
+        key=lambda i: (pool[i].id, pool[i].url, pool[i].title, pool[i].text),
+    )
+    pool = [pool[i] for i in order]
+    group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
+    docs = [(a.title, a.text) for a in pool]
+    topic_sim = cosine_matrix(vectorize(docs, CHECK_ALSO_WEIGHTS))
+    story_sim = cosine_matrix(vectorize(docs, STORY_WEIGHTS))
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
-    by_url = {a.url: i for i, a in enumerate(pool) if a.url}
+    by_url: dict[str, int] = {}
+    for index, article in enumerate(pool):
+        if article.url:
+            by_url.setdefault(article.url, index)
+    n_groups = int(group_of.max()) + 1
+    group_sizes = np.bincount(group_of, minlength=n_groups).astype(np.float64)
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
-        members = [position[id(a)] for a in group]
-        own_ids = {a.id for a in group}
+        members = np.flatnonzero(group_of == gi)
         own_urls = {a.url for a in group if a.url}
-        mean_sim = similarity[members].mean(axis=0)
-        near_in_time = np.ones(len(pool), dtype=bool)
+        own_ids = {a.id for a in group}
+        article_score = topic_sim[members].mean(axis=0)
+        group_score = np.bincount(group_of, weights=article_score, minlength=n_groups) / group_sizes
+        same_story = story_sim[members].mean(axis=0) >= same_story_threshold
         if max_story_days is not None:
             gap = np.abs(seconds[None, :] - seconds[members][:, None]).min(axis=0)
-            near_in_time = gap <= max_story_days * 86400.0
-        same_story = (mean_sim >= story_threshold) & near_in_time
-        linked = {by_url[r.url] for a in group for r in a.related if r.url in by_url}
-        best: tuple[float, float, str, int] | None = None
-        for index in np.argsort(-mean_sim, kind="stable").tolist():
-            score = float(mean_sim[index])
-            if score < min_similarity:
-                break
-            candidate = pool[index]
-            if (
-                group_of[index] == gi
-                or unique[candidate.id] != index
-                or candidate.id in own_ids
-                or (candidate.url and candidate.url in own_urls)
-                or same_story[index]
-            ):
-                continue
-            key = (1.0 if index in linked else 0.0, score, candidate.id, index)
-            if best is None or (key[0], key[1]) > (best[0], best[1]):
-                best = key
-            if not linked:
-                break  # sorted by score: the first admissible one is the best
-        result[group[0].id] = pool[best[3]] if best is not None else None
+            same_story &= gap <= max_story_days * 86400.0
+        admissible = (
+            (group_of != gi)
+            & ~same_story
+            & (article_score >= min_similarity)
+            & np.array([a.id not in own_ids and a.url not in own_urls for a in pool])
+        )
+        linked = np.zeros(len(pool), dtype=bool)
+        for article in group:
+            for link in article.related:
+                if link.url in by_url:
+                    linked[by_url[link.url]] = True
+        candidates = np.flatnonzero(admissible)
+        if candidates.size == 0:
+            result[group[0].id] = None
+            continue
+        best = max(
+            candidates.tolist(),
+            key=lambda i: (
+                bool(linked[i]),
+                round(float(group_score[group_of[i]]), 12),
+                round(float(article_score[i]), 12),
+                -i,  # canonical position: the smaller id wins a tie
+            ),
+        )
+        result[group[0].id] = pool[best]
     return result

@@ -145,20 +145,6 @@ def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
         names[" ".join(trimmed)] += 1
 
 
-class Vocabulary:
-    """Maps terms to columns, one space per block (a prefix keeps blocks apart)."""
-
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-
-    def column(self, key: str) -> int:
-        col = self.index.get(key)
-        if col is None:
-            col = len(self.index)
-            self.index[key] = col
-        return col
-
-
 def vectorize(
     docs: Sequence[tuple[str, str]], weights: BlockWeights = BlockWeights()
 ) -> sparse.csr_matrix:
@@ -170,31 +156,41 @@ def vectorize(
     n = len(docs)
     block_counts = [features(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
-    vocab = Vocabulary()
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
+    columns: list[np.ndarray] = []
+    rows: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    offset = 0
     for b in range(3):
         if block_weight[b] <= 0:
             continue
-        df: Counter = Counter()
-        for counts in block_counts:
-            df.update(counts[b].keys())
-        idf = {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
-        scale = math.sqrt(block_weight[b])
-        for i, counts in enumerate(block_counts):
-            block = counts[b]
-            if not block:
-                continue
-            terms = sorted(block)  # fixed order: the same floats whatever dict order
-            w = np.array([(1.0 + math.log(block[t])) * idf[t] for t in terms])
-            w *= scale / np.linalg.norm(w)
-            rows.extend([i] * len(terms))
-            cols.extend(vocab.column(f"{b}:{t}") for t in terms)
-            vals.extend(w.tolist())
+        vocab: dict[str, int] = {}
+        term_ids: list[int] = []
+        counts: list[float] = []
+        lengths: list[int] = []
+        for doc in block_counts:
+            block = doc[b]
+            terms = sorted(block)  # a fixed order: the same floats whatever the dict order
+            term_ids.extend([vocab.setdefault(t, len(vocab)) for t in terms])
+            counts.extend([block[t] for t in terms])
+            lengths.append(len(terms))
+        if not term_ids:
+            continue
+        ids = np.array(term_ids, dtype=np.int64)
+        doc_of = np.repeat(np.arange(n), lengths)
+        df = np.bincount(ids, minlength=len(vocab))
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        w = (1.0 + np.log(np.array(counts, dtype=np.float64))) * idf[ids]
+        norms = np.sqrt(np.bincount(doc_of, weights=w * w, minlength=n))
+        w *= math.sqrt(block_weight[b]) / norms[doc_of]
+        columns.append(ids + offset)
+        rows.append(doc_of)
+        values.append(w)
+        offset += len(vocab)
+    if not values:
+        return sparse.csr_matrix((n, 1), dtype=np.float64)
     matrix = sparse.csr_matrix(
-        (np.array(vals, dtype=np.float64), (np.array(rows), np.array(cols))),
-        shape=(n, max(1, len(vocab.index))),
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))),
+        shape=(n, offset),
     )
     return normalize_rows(matrix)
 

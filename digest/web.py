@@ -467,7 +467,9 @@ class SecurityHeaders:
 
     DEFAULTS = (
         (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),  # tokens live in URLs: never leak them onwards
+        # Tokens live in URLs: never send them to another site. (Not no-referrer: then
+        # browsers send `Origin: null` on our own form posts.)
+        (b"referrer-policy", b"same-origin"),
         (b"x-frame-options", b"DENY"),
         (b"content-security-policy", APP_CSP.encode()),
         (b"cache-control", b"no-store"),
@@ -566,11 +568,15 @@ class WebApp:
 
     def csrf_ok(self, request: Request, form: FormData, scope: str) -> bool:
         """Signed double submit: the form's token names this cookie's nonce and this form."""
-        if request.headers.get("sec-fetch-site") == "cross-site":
-            return False
-        origin = request.headers.get("origin")
-        if origin is not None and origin not in self._own_origins(request):
-            return False
+        # Fetch metadata where the browser sends it (a page cannot forge it), else Origin.
+        fetch_site = request.headers.get("sec-fetch-site")
+        if fetch_site is not None:
+            if fetch_site not in ("same-origin", "none"):
+                return False
+        else:
+            origin = request.headers.get("origin")
+            if origin not in (None, "null") and origin not in self._own_origins(request):
+                return False
         cookie = request.cookies.get(CSRF_COOKIE, "")
         try:
             data = self.forms.loads(str(form.get(CSRF_FIELD, "")), max_age=CSRF_AGE)
@@ -853,6 +859,7 @@ class WebApp:
         dropped = [item for item in base.items if item.article_id in set(edits.dropped)]
         schedule = _schedule_or_none(self.config, issue.schedule)
         view = request.query_params.get("view", "both")
+        when = scheduled_time(schedule, record.period) if schedule else None
         context = {
             "record": record,
             "issue": issue,
@@ -864,7 +871,8 @@ class WebApp:
             "dropped": dropped,
             "view": view if view in ("both", "desktop", "mobile") else "both",
             "approval": schedule.approval if schedule else "none",
-            "scheduled_at": scheduled_time(schedule, record.period) if schedule else None,
+            "scheduled_at": when,
+            "due": when is None or when <= self.clock(),
             "counts": self.store.delivery_counts(issue.id),
             "tests": list(reversed(_as_list(self.store.web_state(f"tests:{issue.id}")))),
             "done": _DONE.get(request.query_params.get("done", ""), ""),

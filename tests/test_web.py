@@ -6,6 +6,7 @@ by the real pipeline from the bundled feeds, with SMTP going to the aiosmtpd fix
 
 from __future__ import annotations
 
+import html
 import random
 import re
 import secrets
@@ -369,6 +370,12 @@ def test_preferences_need_the_csrf_token_and_save_sections_and_format(site: Site
         headers={"origin": "https://evil.example"},
     )
     assert stolen.status_code == 403
+    cross_site = site.client.post(
+        f"/preferences/{token}",
+        data={**form, "csrf": csrf_of(page.text)},
+        headers={"sec-fetch-site": "cross-site"},
+    )
+    assert cross_site.status_code == 403
     other = site.client.get(f"/preferences/{site.token('ada@example.org')}")
     wrong_form = site.client.post(
         f"/preferences/{token}", data={**form, "csrf": csrf_of(other.text)}
@@ -501,7 +508,7 @@ def test_security_headers(site: Site) -> None:
     page = site.client.get(f"/editor/issues/{site.issue_id}")
     assert page.headers["x-frame-options"] == "DENY"
     assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
-    assert page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["referrer-policy"] == "same-origin"
     frame = site.client.get(f"/editor/issues/{site.issue_id}/email.html")
     assert frame.headers["x-frame-options"] == "SAMEORIGIN"
     assert "script-src" not in frame.headers["content-security-policy"]
@@ -526,10 +533,11 @@ def preview(site: Site) -> str:
     return site.client.get(f"/editor/issues/{site.issue_id}").text
 
 
-def text_part(html: str) -> str:
-    match = re.search(r'<pre class="text" id="text-part">(.*?)</pre>', html, re.S)
+def text_part(page: str) -> str:
+    """The plain-text part as shown, unescaped and with line wrapping undone."""
+    match = re.search(r'<pre class="text" id="text-part">(.*?)</pre>', page, re.S)
     assert match
-    return match.group(1)
+    return " ".join(html.unescape(match.group(1)).split())
 
 
 def test_preview_is_the_message_as_sent_to_a_sample_subscriber(site: Site) -> None:
@@ -563,10 +571,10 @@ def test_drop_pin_and_subject_are_saved_and_the_preview_follows(site: Site) -> N
     record = site.store.issue(site.issue_id)
     assert record is not None
     titles = {i.article_id: i.title for i in record.issue.items}
-    summaries = {i.article_id: i.summary[0] for i in record.issue.items}
+    summaries = {i.article_id: i.summary[0] for i in record.issue.items if i.summary}
     edit = f"/editor/issues/{site.issue_id}/edit"
 
-    dropped = ids[0]
+    dropped = next(a for a in ids if a in summaries)
     assert (
         site.client.post(
             edit, data={"action": "drop", "article": dropped, "csrf": csrf}
