@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from digest import pipeline
 from digest.clikit import config_option, context, fail
 from digest.errors import ConfigError
 from digest.types import FeedOutcome
@@ -50,7 +49,9 @@ class _JsonFormatter(logging.Formatter):
                 "level": record.levelname.lower(),
                 "event": record.getMessage(),
                 "logger": record.name,
-            }
+                **getattr(record, "fields", {}),
+            },
+            default=str,
         )
 
 
@@ -58,6 +59,7 @@ class _JsonFormatter(logging.Formatter):
 @config_option
 def check(config_file: str | None) -> None:
     """Validate config, subscribers and templates."""
+    from digest import pipeline
     from digest.render import check_templates
     from digest.subscribers import load_subscriber_folder
 
@@ -108,6 +110,8 @@ def check(config_file: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
 def fetch(config_file: str | None, as_json: bool) -> None:
     """Fetch every feed and store new articles."""
+    from digest import pipeline
+
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     reports = pipeline.fetch_feeds(config, store, pipeline.utcnow())
@@ -133,6 +137,8 @@ def fetch(config_file: str | None, as_json: bool) -> None:
 @click.option("--out", "out_dir", default=None, metavar="DIR", help="Output folder.")
 def build(config_file: str | None, schedule_name: str | None, out_dir: str | None) -> None:
     """Build the next issue without sending; write digest.html, .txt and .json."""
+    from digest import pipeline
+
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     schedule = config.schedule(schedule_name)
@@ -158,6 +164,7 @@ def build(config_file: str | None, schedule_name: str | None, out_dir: str | Non
 @click.option("--to", "to_address", default=None, metavar="ADDRESS", help="Send one test copy.")
 def send(config_file: str | None, schedule_name: str | None, to_address: str | None) -> None:
     """Build (or reuse) the pending issue and deliver it now."""
+    from digest import pipeline
     from digest.subscribers import normalise_address
 
     ctx = context(config_file)

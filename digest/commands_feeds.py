@@ -170,7 +170,7 @@ def feeds() -> None:
 @click.option("--json", "as_json", is_flag=True, help="A JSON list, one object per feed.")
 def list_(config_file: str | None, as_json: bool) -> None:
     """Show every feed with what the store knows about it."""
-    from digest.reader import feed_source, failing_for
+    from digest.reader import failing_for, feed_source
 
     ctx = context(config_file)
     config = ctx.config

@@ -22,6 +22,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
@@ -237,9 +238,18 @@ class Config(_Model):
     web: WebConfig = WebConfig()
     preview: str = "var/preview"
 
-    # Where the file was read from; relative paths in it are taken from its folder.
-    base_dir: Path = Field(Path("."), exclude=True)
-    source: str = Field(DEFAULT_CONFIG, exclude=True)
+    # Where the file was read from; relative paths in it are taken from its folder. Private, so
+    # the YAML cannot set them.
+    _base_dir: Path = PrivateAttr(default_factory=lambda: Path("."))
+    _source: str = PrivateAttr(default=DEFAULT_CONFIG)
+
+    @property
+    def base_dir(self) -> Path:
+        return self._base_dir
+
+    @property
+    def source(self) -> str:
+        return self._source
 
     @model_validator(mode="after")
     def _unique_schedules(self) -> Config:
@@ -316,7 +326,8 @@ def parse_config(
         config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, root, source)) from None
-    config = config.model_copy(update={"base_dir": base_dir or Path("."), "source": source})
+    config._base_dir = base_dir or Path(".")
+    config._source = source
     problems = [
         f"{source}:{_line_of(root, ('feeds', i, 'url'))}: feeds[{i}].url: no such file "
         f"{str(config.feed_path(feed))!r}; write an http(s) URL or an existing file path"

@@ -164,13 +164,3 @@ def rebase(
     if comparable(expected) == comparable(stored):
         return replace(base, status=stored.status)
     return stored
-
-
-def item_positions(issue: Issue) -> dict[str, tuple[str, int]]:
-    """article id -> (section name, 1-based position in the issue), for the editor's list."""
-    positions: dict[str, tuple[str, int]] = {}
-    for number, (section, item) in enumerate(
-        ((s, i) for s in issue.sections for i in s.items), start=1
-    ):
-        positions.setdefault(item.article_id, (section.name, number))
-    return positions

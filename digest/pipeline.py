@@ -112,9 +112,16 @@ class BuildResult:
 
 
 def compose_issue(
-    config: Config, store: Store, schedule: ScheduleConfig, now: datetime, period: str
+    config: Config,
+    store: Store,
+    schedule: ScheduleConfig,
+    now: datetime,
+    period: str,
+    start: datetime | None = None,
 ) -> tuple[Issue, int]:
-    start, end = issue_window(store, schedule, now, period)
+    """The issue of a period; `start` pins the window's start (refreshing a pending issue)."""
+    window_start, end = issue_window(store, schedule, now, period)
+    start = start or window_start
     articles = store.articles_seen_between(start, end)
     archive = (
         store.articles_seen_between(start - timedelta(days=config.digest.archive_days), start)
@@ -146,17 +153,34 @@ def compose_issue(
 
 
 def build_issue(
-    config: Config, store: Store, schedule: ScheduleConfig, now: datetime, *, refresh: bool = True
+    config: Config,
+    store: Store,
+    schedule: ScheduleConfig,
+    now: datetime,
+    *,
+    refresh: bool = True,
+    fire_time: datetime | None = None,
 ) -> BuildResult:
-    """Make (or reuse) this period's issue of a schedule and save it."""
-    period = period_for(schedule, now)
+    """Make (or reuse) this period's issue of a schedule and save it.
+
+    The period comes from the scheduled fire time when there is one (a late run still makes the
+    07:00 issue), else from `now`; the window always ends at `now`.
+    """
+    period = period_for(schedule, fire_time or now)
     existing = store.issue_for_period(schedule.name, period)
     if existing is not None and (existing.status not in ("pending", "held") or not refresh):
         return BuildResult(existing, reused=True, article_count=len(existing.issue.items))
-    issue, count = compose_issue(config, store, schedule, now, period)
+    issue, count = compose_issue(
+        config,
+        store,
+        schedule,
+        now,
+        period,
+        start=existing.issue.window_start if existing is not None else None,
+    )
     if existing is not None:
-        # Refresh a pending issue nobody has started sending: same id, new content.
-        issue = replace(issue, window_start=existing.issue.window_start, status=existing.status)
+        # Refresh a pending issue nobody has started sending: same id and window start.
+        issue = replace(issue, id=existing.issue.id, status=existing.status)
         store.update_issue(issue)
         record = store.issue(issue.id)
         assert record is not None

@@ -535,9 +535,12 @@ def fill_full_text(
     requests: list[FetchRequest] = []
     for article, feed in teasers:
         mirror = _mirror_path(feed, config, article.url)
-        requests.append(
-            FetchRequest(url=str(mirror), is_file=True) if mirror else FetchRequest(url=article.url)
-        )
+        if feed.pages:
+            # A feed with a local mirror never reaches the web: a page not mirrored stays a teaser.
+            target = mirror or config.path(feed.pages) / "not-mirrored"
+            requests.append(FetchRequest(url=str(target), is_file=True))
+        else:
+            requests.append(FetchRequest(url=article.url))
     for (article, _), result in zip(teasers, fetch_all(requests, policy), strict=True):
         if result.error or not result.body:
             log.info("full text of %s not fetched: %s", article.url, result.error)

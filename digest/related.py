@@ -38,16 +38,34 @@ from digest.types import Article
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
 STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
-SAME_STORY_THRESHOLD = 0.225  # one-pass equivalent, for "is this archive article the same story?"
+SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
 CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
-CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine; unrelated news sits around 0.02
+CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine; a judgement call, not tuned
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
 
+def _order_key(a: Article) -> tuple:
+    """Every field: two articles that tie are identical, so either order gives the same output."""
+    return (
+        a.id,
+        a.url,
+        a.title,
+        a.text,
+        a.published.isoformat(),
+        a.source,
+        a.feed_url,
+        a.section,
+        a.guid,
+        a.content_hash,
+        a.is_teaser,
+        repr(a.related),
+    )
+
+
 def _canonical(articles: Sequence[Article]) -> list[Article]:
-    """A fixed order that does not depend on the caller's order (ties broken on content)."""
-    return sorted(articles, key=lambda a: (a.id, a.url, a.title, a.text, a.published.isoformat()))
+    """A fixed order that does not depend on the caller's order."""
+    return sorted(articles, key=_order_key)
 
 
 def _too_far_apart(articles: Sequence[Article], max_days: float | None) -> np.ndarray | None:
@@ -84,7 +102,12 @@ def _lead_first(arts: list[Article], similarity: np.ndarray) -> list[Article]:
     centrality = (similarity.sum(axis=1) - np.diag(similarity)) / max(1, n - 1)
     order = sorted(
         range(n),
-        key=lambda i: (arts[i].is_teaser, -round(float(centrality[i]), 9), arts[i].published, arts[i].id),
+        key=lambda i: (
+            arts[i].is_teaser,
+            -round(float(centrality[i]), 9),
+            arts[i].published,
+            arts[i].id,
+        ),
     )
     return [arts[i] for i in order]
 
@@ -118,9 +141,7 @@ def group_same_story(
         local = cosine_matrix(vectorize([docs[i] for i in topic], weights))
         stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
         for story in _members(stories):
-            groups.append(
-                tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)]))
-            )
+            groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
     groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
     return groups
 
@@ -136,12 +157,13 @@ def pick_check_also(
     """For each group (keyed by its lead's id) the other-story article most worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
-    articles (by id or URL) and any *same-story* candidate: its mean story similarity to the group
-    reaches `same_story_threshold` and it is within `max_story_days` of the group (more coverage of
-    the same event is not a follow-up). The rest are ranked by event-word similarity, first of their
-    group to this group (archive articles count as groups of one), then of themselves; a candidate
-    that one of the group's articles links to itself (`Article.related`) is preferred. None when no
-    candidate reaches `min_similarity`.
+    articles (by id or URL) and any *same-story* archive article: its mean story similarity to the
+    group reaches `same_story_threshold` and it is within `max_story_days` of the group (earlier
+    coverage of the same event is not a follow-up). The batch's groups are taken as they are.
+    The rest are ranked by event-word similarity, first of their group to this group (archive
+    articles count as groups of one), then of themselves; a candidate that one of the group's
+    articles links to itself (`Article.related`) is preferred. None when no candidate reaches
+    `min_similarity`.
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
@@ -164,10 +186,7 @@ def pick_check_also(
         pool_group.append(len(groups) + extra)  # an archive article is a group of one
         extra += 1
     # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
-    order = sorted(
-        range(len(pool)),
-        key=lambda i: (pool[i].id, pool[i].url, pool[i].title, pool[i].text),
-    )
+    order = sorted(range(len(pool)), key=lambda i: _order_key(pool[i]))
     pool = [pool[i] for i in order]
     group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
     docs = [(a.title, a.text) for a in pool]
@@ -178,6 +197,7 @@ def pick_check_also(
     for index, article in enumerate(pool):
         if article.url:
             by_url.setdefault(article.url, index)
+    is_archive = group_of >= len(groups)
     n_groups = int(group_of.max()) + 1
     group_sizes = np.bincount(group_of, minlength=n_groups).astype(np.float64)
     result: dict[str, Article | None] = {}
@@ -187,7 +207,8 @@ def pick_check_also(
         own_ids = {a.id for a in group}
         article_score = topic_sim[members].mean(axis=0)
         group_score = np.bincount(group_of, weights=article_score, minlength=n_groups) / group_sizes
-        same_story = story_sim[members].mean(axis=0) >= same_story_threshold
+        # The batch's own groups already say what is the same story; only the archive is judged.
+        same_story = (story_sim[members].mean(axis=0) >= same_story_threshold) & is_archive
         if max_story_days is not None:
             gap = np.abs(seconds[None, :] - seconds[members][:, None]).min(axis=0)
             same_story &= gap <= max_story_days * 86400.0

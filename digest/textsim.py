@@ -5,7 +5,8 @@ many), while two events of the same kind share only the event words ("rehab", "e
 vector here has three blocks, each TF-IDF weighted and L2-normalised on its own, then scaled by a
 block weight and normalised again:
 
-* ``words``: every content word (lower-cased, stop words dropped, plural folded), title counted more;
+* ``words``: every content word (lower-cased, stop words dropped, Snowball-stemmed), title counted
+  more;
 * ``names``: proper nouns — words written capitalised mid-sentence somewhere in the article — and
   runs of them ("betty ford"), so a name keeps counting when it opens a sentence or the title;
 * ``numbers``: figures and years ("6.1", "1500", "2013").

@@ -14,7 +14,6 @@ from digest.editing import (
     IssueEdits,
     apply_edits,
     clean_subject,
-    item_positions,
     rebase,
 )
 from digest.sections import subject_for
@@ -134,11 +133,6 @@ def test_rebase_keeps_the_base_until_the_pipeline_rebuilds() -> None:
     assert rebase(rebuilt, BASE, edits) == rebuilt
     assert ids(apply_edits(rebase(rebuilt, BASE, edits), edits)) == ["w9"]
     assert rebase(stored, None, edits) == stored
-
-
-def test_item_positions_number_the_items_in_order() -> None:
-    positions = item_positions(BASE)
-    assert positions["w1"] == ("World", 1) and positions["b1"] == ("Business", 6)
 
 
 article_ids = st.sampled_from(ids(BASE))

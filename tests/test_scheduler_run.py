@@ -380,6 +380,28 @@ def test_deliver_at_local_sends_one_issue_in_waves(tmp_path: Path) -> None:
     assert counts == {"sent": 3}
 
 
+def test_a_period_skipped_by_its_first_wave_stays_skipped_for_later_waves(tmp_path: Path) -> None:
+    """Either every zone gets a day's issue or none does; the skipped items wait for the next."""
+    s = make_setup(
+        tmp_path, datetime(2026, 6, 1, 12, 0, tzinfo=UTC), deliver_at="local", min_items=2
+    )
+    runner = s.runner()
+    runner.sweep()
+    s.add(range(0, 1), datetime(2026, 6, 1, 13, 0, tzinfo=UTC))
+    s.clock.now = datetime(2026, 6, 2, 7, 0, 5, tzinfo=TOKYO)
+    runner.sweep()
+    assert s.issues() == []
+    s.add(range(1, 3), datetime(2026, 6, 2, 0, 0, tzinfo=UTC))
+    s.clock.now = datetime(2026, 6, 2, 7, 0, 5, tzinfo=AMS)  # enough items now, same period
+    runner.sweep()
+    assert s.issues() == [] and s.recipients() == []
+    s.clock.now = datetime(2026, 6, 3, 7, 0, 5, tzinfo=TOKYO)
+    runner.sweep()
+    record = s.store.issue("daily-2026-06-03")
+    assert record is not None and {i.article_id for i in record.issue.items} == {"a0", "a1", "a2"}
+    assert s.recipients() == ["tokyo@example.org"]
+
+
 def test_approval_required_holds_then_sends_when_approved_and_due(tmp_path: Path) -> None:
     s = make_setup(tmp_path, datetime(2026, 4, 1, 12, 0, tzinfo=AMS), approval="required")
     runner = s.runner()

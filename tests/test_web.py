@@ -33,7 +33,7 @@ from digest.errors import ConfigError
 from digest.store import Store
 from digest.subscribers import TokenSigner
 from digest.types import SubscriberStatus
-from digest.web import create_app, mask_address, scheduled_time
+from digest.web import create_app, editor_token, mask_address, preview_message, scheduled_time
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"
@@ -448,6 +448,21 @@ def test_refuses_other_interfaces_without_an_editor_token(site: Site) -> None:
     assert result.exit_code == 1 and "error:" in result.output and "token" in result.output
 
 
+def test_editor_token_comes_from_the_named_variable_and_must_be_long(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert editor_token(site.config) is None  # editor_token_env: null
+    config = site.config.model_copy(
+        update={"web": site.config.web.model_copy(update={"editor_token_env": "EDITORS"})}
+    )
+    assert editor_token(config) is None
+    monkeypatch.setenv("EDITORS", "short")
+    with pytest.raises(ConfigError, match="at least 16"):
+        editor_token(config)
+    monkeypatch.setenv("EDITORS", "k" * 20)
+    assert editor_token(config) == "k" * 20
+
+
 def test_editor_pages_require_the_token_when_one_is_set(site_factory) -> None:
     token = "editor-" + secrets.token_urlsafe(18)
     site = site_factory(token=token)
@@ -544,9 +559,7 @@ def test_preview_is_the_message_as_sent_to_a_sample_subscriber(site: Site) -> No
     page = preview(site)
     record = site.store.issue(site.issue_id)
     assert record is not None
-    message, preheader = __import__("digest.web", fromlist=["x"]).preview_message(
-        site.config, record.issue, pipeline.utcnow()
-    )
+    message, preheader = preview_message(site.config, record.issue, pipeline.utcnow())
     assert f'<dd id="subject">{record.issue.subject}' in page.replace("&#39;", "'")
     assert 'id="preheader"' in page and preheader[:30] in page.replace("&#39;", "'")
     assert 'width="600"' in page and 'width="375"' in page

@@ -1,0 +1,274 @@
+"""Same-story grouping and Check Also: unit tests, properties, and a small ECB+ floor."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.related import group_same_story, pick_check_also
+from digest.types import Article, RelatedLink
+
+STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "stories"
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def art(aid: str, title: str, text: str, *, days: float = 0, url: str = "", related=()) -> Article:
+    return Article(
+        id=aid,
+        feed_url="f",
+        source="s",
+        section="news",
+        title=title,
+        url=url,
+        published=NOW - timedelta(days=days),
+        text=text,
+        related=tuple(related),
+    )
+
+
+QUAKE_A1 = art(
+    "qa1",
+    "Magnitude 6.1 earthquake hits Kermanshah",
+    "A magnitude 6.1 earthquake struck Kermanshah province in western Iran on Monday, "
+    "killing 12 people. Rescue teams from the Red Crescent reached Sarpol-e Zahab.",
+)
+QUAKE_A2 = art(
+    "qa2",
+    "Kermanshah quake kills 12",
+    "The 6.1 quake near Sarpol-e Zahab in Kermanshah left 12 dead, the Red Crescent "
+    "said. Kermanshah officials said houses collapsed across the province.",
+)
+QUAKE_B1 = art(
+    "qb1",
+    "Earthquake strikes off Hokkaido",
+    "A magnitude 7.3 earthquake struck off Hokkaido in northern Japan, and the Japan "
+    "Meteorological Agency issued a tsunami warning for Kushiro. Houses collapsed.",
+)
+QUAKE_B2 = art(
+    "qb2",
+    "Hokkaido earthquake prompts tsunami warning",
+    "Japan warned of a tsunami after the 7.3 earthquake near Kushiro on Hokkaido. The "
+    "Meteorological Agency said rescue teams were searching collapsed houses.",
+)
+BAKE = art(
+    "bk1",
+    "Sourdough tips for beginners",
+    "Feed your starter with flour and water every day, keep the dough warm and let it "
+    "rise slowly overnight before baking in a hot oven.",
+)
+SAMPLE = [QUAKE_A1, QUAKE_A2, QUAKE_B1, QUAKE_B2, BAKE]
+
+
+def partition(groups) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in g) for g in groups}
+
+
+# ---------------------------------------------------------------- unit
+def test_groups_reports_of_one_event_and_keeps_same_kind_events_apart():
+    groups = group_same_story(SAMPLE)
+    assert partition(groups) == {
+        frozenset({"qa1", "qa2"}),
+        frozenset({"qb1", "qb2"}),
+        frozenset({"bk1"}),
+    }
+    assert [len(g) for g in groups] == [2, 2, 1]  # biggest first
+
+
+def test_check_also_picks_the_other_event_of_the_same_kind():
+    groups = group_same_story(SAMPLE)
+    picks = pick_check_also(groups, [])
+    by_lead = {g[0].id: g for g in groups}
+    for lead, pick in picks.items():
+        group_ids = {a.id for a in by_lead[lead]}
+        if group_ids == {"bk1"}:
+            assert pick is None  # nothing about baking anywhere
+        elif group_ids == {"qa1", "qa2"}:
+            assert pick is not None and pick.id in {"qb1", "qb2"}
+        else:
+            assert pick is not None and pick.id in {"qa1", "qa2"}
+
+
+def test_empty_inputs():
+    assert group_same_story([]) == []
+    assert pick_check_also([], [QUAKE_A1]) == {}
+
+
+def test_same_text_far_apart_in_time_is_another_story():
+    old = art("old", QUAKE_A1.title, QUAKE_A1.text, days=30)
+    assert partition(group_same_story([QUAKE_A1, old])) == {frozenset({"qa1"}), frozenset({"old"})}
+    assert len(group_same_story([QUAKE_A1, old], max_story_days=None)) == 1
+
+
+def test_archive_coverage_of_the_same_story_is_not_a_follow_up():
+    groups = [(QUAKE_A1,)]
+    earlier_report = art("qa0", QUAKE_A2.title, QUAKE_A2.text, days=1)
+    picks = pick_check_also(groups, [earlier_report, QUAKE_B1, QUAKE_A1])
+    assert picks["qa1"] is not None and picks["qa1"].id == "qb1"
+
+
+def test_old_archive_article_on_the_same_subject_may_be_picked():
+    groups = [(QUAKE_A1,)]
+    last_year = art("qa-old", QUAKE_A2.title, QUAKE_A2.text, days=365)
+    assert pick_check_also(groups, [last_year])["qa1"].id == "qa-old"
+
+
+def test_site_related_link_is_preferred_when_close_enough():
+    linked = art("qb2", QUAKE_B2.title, QUAKE_B2.text, url="https://example.org/hokkaido")
+    lead = art(
+        "qa1",
+        QUAKE_A1.title,
+        QUAKE_A1.text,
+        related=[RelatedLink("Hokkaido", "https://example.org/hokkaido")],
+    )
+    closer = QUAKE_B1  # shares more words with the lead than `linked` does, on its own
+    picks = pick_check_also([(lead,), (closer,), (linked,)], [])
+    assert picks["qa1"].id == "qb2"
+    far_linked = art("bk9", BAKE.title, BAKE.text, url="https://example.org/bread")
+    lead2 = art(
+        "qa1",
+        QUAKE_A1.title,
+        QUAKE_A1.text,
+        related=[RelatedLink("Bread", "https://example.org/bread")],
+    )
+    assert pick_check_also([(lead2,), (closer,), (far_linked,)], [])["qa1"].id == "qb1"
+
+
+def test_lead_prefers_full_text_over_teaser():
+    teaser = Article(
+        id="a0",
+        feed_url="f",
+        source="s",
+        section="n",
+        title=QUAKE_A1.title,
+        url="",
+        published=NOW,
+        text=QUAKE_A1.text,
+        is_teaser=True,
+    )
+    groups = group_same_story([teaser, QUAKE_A2])
+    assert len(groups) == 1 and groups[0][0].id == "qa2"
+
+
+# ---------------------------------------------------------------- properties
+SENTENCES = [
+    "Flooding closed the river road in Tewkesbury after heavy rain.",
+    "The council opened a shelter for families near the river.",
+    "Chelsea beat Arsenal 2-1 at Stamford Bridge on Saturday.",
+    "Arsenal manager said the referee missed a penalty.",
+    "Shares in Acme rose 12% after quarterly profits beat forecasts.",
+    "Acme said revenue grew in Europe and Asia.",
+    "A new vaccine trial in Oxford enrolled 400 volunteers.",
+    "Police in Lyon arrested two men after a jewellery raid.",
+]
+
+article_strategy = st.builds(
+    lambda i, title, body, days, teaser: Article(
+        id=f"id{i}",
+        feed_url="f",
+        source="s",
+        section="n",
+        title=title,
+        url=f"https://x/{i}",
+        published=NOW - timedelta(days=days),
+        text=" ".join(body),
+        is_teaser=teaser,
+    ),
+    st.integers(0, 10_000),
+    st.sampled_from(["", "Flood warning", "Match report", "Acme results", "Raid in Lyon"]),
+    st.lists(st.sampled_from(SENTENCES), min_size=0, max_size=4),
+    st.sampled_from([0, 0, 1, 9]),
+    st.booleans(),
+)
+batches = st.lists(article_strategy, min_size=0, max_size=14, unique_by=lambda a: a.id)
+
+
+@settings(max_examples=60, deadline=None)
+@given(batches, st.randoms(use_true_random=False))
+def test_grouping_is_an_order_independent_partition(articles, rnd):
+    groups = group_same_story(articles)
+    flat = [a for g in groups for a in g]
+    assert Counter(a.id for a in flat) == Counter(a.id for a in articles)  # none lost, none twice
+    assert all(len(g) >= 1 for g in groups)
+    shuffled = articles[:]
+    rnd.shuffle(shuffled)
+    assert group_same_story(shuffled) == groups  # same groups, same leads, same order
+
+
+@settings(max_examples=60, deadline=None)
+@given(batches, st.lists(article_strategy, max_size=6), st.randoms(use_true_random=False))
+def test_check_also_never_links_to_itself_or_its_own_story(articles, archive, rnd):
+    groups = group_same_story(articles)
+    picks = pick_check_also(groups, archive)
+    assert set(picks) == {g[0].id for g in groups}
+    for group in groups:
+        pick = picks[group[0].id]
+        if pick is not None:
+            assert pick.id not in {a.id for a in group}
+            assert pick.url not in {a.url for a in group}
+    reordered = [tuple(g) for g in groups]
+    rnd.shuffle(reordered)
+    archive2 = archive[:]
+    rnd.shuffle(archive2)
+    assert pick_check_also(reordered, archive2) == picks
+
+
+# ---------------------------------------------------------------- real data: a small ECB+ sample
+def _ecb_sample(topics: set[int]):
+    articles, story, topic = [], {}, {}
+    with (STORIES / "ecbplus_docs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["topic_id"] not in topics:
+                continue
+            lines = row["text"].split("\n")
+            a = Article(
+                id=row["doc_id"],
+                feed_url="",
+                source="ecb+",
+                section="news",
+                title=lines[0],
+                url=row["url"] or "",
+                published=NOW,
+                text="\n".join(lines[1:]),
+            )
+            articles.append(a)
+            story[a.id], topic[a.id] = row["story_id"], row["topic_id"]
+    return articles, story, topic
+
+
+@pytest.mark.skipif(not STORIES.exists(), reason="../shared/data/stories not present")
+def test_ecb_sample_floors():
+    # Topics 1 (rehab), 3 (prisoners), 8 (bank attacks), 19 (riots): 2 events each.
+    articles, story, topic = _ecb_sample({1, 3, 8, 19})
+    groups = group_same_story(articles)
+    gold = Counter(story.values())
+    precision = recall = 0.0
+    for g in groups:
+        counts = Counter(story[a.id] for a in g)
+        for a in g:
+            precision += counts[story[a.id]] / len(g)
+            recall += counts[story[a.id]] / gold[story[a.id]]
+    precision, recall = precision / len(articles), recall / len(articles)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= FLOOR_F1, (precision, recall, f1)
+    stories: dict[str, list[Article]] = {}
+    for a in articles:
+        stories.setdefault(story[a.id], []).append(a)
+    true_groups = [tuple(g) for g in stories.values()]
+    picks = pick_check_also(true_groups, [])
+    right = sum(
+        len(g)
+        for g in true_groups
+        if picks[g[0].id] is not None and topic[picks[g[0].id].id] == topic[g[0].id]
+    )
+    assert right / len(articles) >= FLOOR_P_AT_1
+
+
+FLOOR_F1 = 0.85  # measured 0.869 (P 1.000, R 0.768)
+FLOOR_P_AT_1 = 0.75  # measured 0.757
