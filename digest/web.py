@@ -63,7 +63,7 @@ from digest import pipeline
 from digest.cadence import next_run, parse_cadence, period_key, zone
 from digest.codec import issue_from_dict, issue_to_dict
 from digest.config import Config, ScheduleConfig
-from digest.editing import IssueEdits, apply_edits, clean_subject, rebase
+from digest.editing import IssueEdits, apply_edits, clean_subject, comparable, rebase
 from digest.errors import ConfigError
 from digest.mailer import Transport, TransportError
 from digest.message import build_message
@@ -856,7 +856,17 @@ class WebApp:
         editable = record.status in EDITABLE
         edits = load_edits(self.store, issue.id)
         base = current_base(self.config, self.store, record) if editable else issue
-        dropped = [item for item in base.items if item.article_id in set(edits.dropped)]
+        present = {item.article_id for item in issue.items}
+        dropped = [
+            i for i in base.items if i.article_id in edits.dropped and i.article_id not in present
+        ]
+        # The pipeline rebuilt the issue since (same id, fresh articles) without the edits.
+        stale = (
+            editable
+            and not edits.is_empty
+            and comparable(apply_edits(base, edits, subject_of=subject_rule(self.config, base)))
+            != comparable(issue)
+        )
         schedule = _schedule_or_none(self.config, issue.schedule)
         view = request.query_params.get("view", "both")
         when = scheduled_time(schedule, record.period) if schedule else None
@@ -869,6 +879,7 @@ class WebApp:
             "edits": edits,
             "pinned": set(edits.pinned),
             "dropped": dropped,
+            "stale_edits": stale,
             "view": view if view in ("both", "desktop", "mobile") else "both",
             "approval": schedule.approval if schedule else "none",
             "scheduled_at": when,
