@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from digest.related import group_same_story, pick_check_also
-from digest.summarise import summarise
+from digest.summarise import split_sentences, summarise
 from digest.types import Article, DigestItem, RelatedLink, Section
 
 
@@ -19,6 +19,21 @@ def _lead(group: Sequence[Article]) -> Article:
         group,
         key=lambda a: (a.is_teaser, -len(a.text), a.published, a.id),
     )
+
+
+def _teaser_summary(text: str, title: str, max_words: int = 60) -> tuple[str, ...]:
+    """A teaser cut short ("…") has no whole sentence to pick: show its opening as it is."""
+    words: list[str] = []
+    for sentence in split_sentences(text):
+        if sentence.strip() == title.strip():
+            continue
+        words.extend(sentence.split())
+        if len(words) >= max_words:
+            break
+    if not words:
+        return ()
+    clipped = " ".join(words[:max_words])
+    return (clipped if len(words) <= max_words else clipped + " …",)
 
 
 def _site_link(group: Sequence[Article], by_url: dict[str, Article]) -> Article | None:
@@ -69,7 +84,8 @@ def build_sections(
             url=lead.url,
             source=lead.source,
             published=lead.published,
-            summary=summarise(lead.text, lead.title, n=summary_sentences),
+            summary=summarise(lead.text, lead.title, n=summary_sentences)
+            or _teaser_summary(lead.text, lead.title),
             check_also=(
                 RelatedLink(title=follow.title, url=follow.url, source=follow.source)
                 if follow is not None and follow.url
