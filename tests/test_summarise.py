@@ -381,24 +381,10 @@ def test_bbc_sample_beats_lead3() -> None:
     assert wins > len(rows) * 0.6
 
 
-def test_summarise_is_fast_enough() -> None:
-    """A loose guard against accidental blow-ups (the bench measures the real figure)."""
-    import time
-
-    rows = _bbc_rows(every=20)
-    times = []
-    for row in rows:
-        start = time.perf_counter()
-        summarise(row["body"], row["title"])
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.010
-
-
-def test_very_long_text_stays_fast() -> None:
-    import time
-
+def test_very_long_text_ranks_only_its_opening_candidates() -> None:
+    # Scoring is quadratic, so only the first 200 candidates are ranked (speed is in the bench).
     text = " ".join(f"Sentence {i} says the council met about item {i % 37}." for i in range(5000))
-    start = time.perf_counter()
     summary = summarise(text)
     assert len(summary) == 3
-    assert time.perf_counter() - start < 2.0
+    numbers = [int(s.split()[1]) for s in summary]
+    assert max(numbers) < 200
