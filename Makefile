@@ -37,10 +37,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check digest tests bench
 	$(BIN)/ruff format --check digest tests bench
 
+## The four quality evaluations (extraction, summaries, same-story merging, Check Also) + cost.
 bench-quality: $(STAMP)
-	$(BIN)/python bench/bench_extract.py
-	$(BIN)/python bench/bench_summarise.py
-	$(BIN)/python bench/bench_stories.py
+	$(BIN)/python bench/bench_quality.py
 
 ## Postfix's smtp-sink for the delivery benchmark (started by the benchmark itself, not as a service).
 bench-deps:

@@ -182,9 +182,13 @@ def build_issue(
         # Refresh a pending issue nobody has started sending: same id and window start.
         issue = replace(issue, id=existing.issue.id, status=existing.status)
         store.update_issue(issue)
+        # Editors' drops, pins and subject go back on top of the refreshed content.
+        from digest.issue_edits import reapply_edits
+
+        reapply_edits(config, store, issue.id)
         record = store.issue(issue.id)
         assert record is not None
-        return BuildResult(record, reused=True, article_count=len(issue.items))
+        return BuildResult(record, reused=True, article_count=len(record.issue.items))
     if len(issue.items) < schedule.min_items:
         return BuildResult(
             None,

@@ -733,8 +733,12 @@ class Store:
                 if cursor.rowcount:
                     added += 1
                     continue
+                # A subscriber's own choice on the preferences page wins over the files.
                 conn.execute(
-                    "UPDATE subscribers SET name = ?, sections = ?, format = ?, timezone = ?,"
+                    "UPDATE subscribers SET name = ?,"
+                    " sections = CASE WHEN origin = 'preferences' THEN sections ELSE ? END,"
+                    " format = CASE WHEN origin = 'preferences' THEN format ELSE ? END,"
+                    " timezone = ?,"
                     " status = CASE WHEN ? <> 'active' AND status = 'active' THEN ?"
                     " ELSE status END,"
                     " updated_at = ? WHERE email = ?",
@@ -1123,7 +1127,8 @@ class Store:
         """A subscriber's own choice of sections (None = all) and format."""
         with self.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE subscribers SET sections = ?, format = ?, updated_at = ? WHERE email = ?",
+                "UPDATE subscribers SET sections = ?, format = ?, origin = 'preferences',"
+                " updated_at = ? WHERE email = ?",
                 (
                     json.dumps(list(sections)) if sections is not None else None,
                     format,

@@ -61,17 +61,26 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from digest import pipeline
 from digest.cadence import next_run, parse_cadence, period_key, zone
-from digest.codec import issue_from_dict, issue_to_dict
+from digest.codec import issue_to_dict
 from digest.config import Config, ScheduleConfig
-from digest.editing import IssueEdits, apply_edits, clean_subject, comparable, rebase
+from digest.editing import apply_edits, clean_subject, comparable
 from digest.errors import ConfigError
+from digest.issue_edits import (
+    EDITABLE,
+    IssueStateError,
+    current_base,
+    load_edits,
+    reapply_edits,
+    save_edits,
+    schedule_or_none,
+    subject_rule,
+)
 from digest.mailer import Transport, TransportError
 from digest.message import build_message
 from digest.render import render_issue
-from digest.sections import subject_for
 from digest.store import IssueRecord, Store
 from digest.subscribers import FORMATS, TokenSigner, normalise_address
-from digest.types import Issue, Section, Subscriber, SubscriberStatus
+from digest.types import Issue, Subscriber, SubscriberStatus
 
 log = logging.getLogger("digest.web")
 
@@ -83,7 +92,6 @@ CSRF_FIELD = "csrf"
 SESSION_AGE = 12 * 3600  # an editor login lasts a working day
 CSRF_AGE = 24 * 3600  # a form older than a day must be reloaded
 MIN_TOKEN_LENGTH = 16
-EDITABLE = ("pending", "held", "approved")  # statuses whose content editors may still change
 ONE_CLICK = ("List-Unsubscribe", "One-Click")  # RFC 8058 section 3.1: the POST body
 
 # Response headers every page gets unless the handler chose its own.
@@ -192,10 +200,6 @@ def scheduled_time(schedule: ScheduleConfig, period: str) -> datetime | None:
 
 def next_schedule_run(schedule: ScheduleConfig, now: datetime) -> datetime | None:
     return next_run(parse_cadence(schedule.cron), zone(schedule.timezone), now)
-
-
-class IssueStateError(Exception):
-    """The issue is not in a state that allows this (e.g. approving one already sent)."""
 
 
 @dataclass(frozen=True)
@@ -323,77 +327,6 @@ class _Cache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return value
-
-
-# -- editors' working state --------------------------------------------------------------------
-
-
-def load_edits(store: Store, issue_id: str) -> IssueEdits:
-    data = store.web_state(f"edits:{issue_id}")
-    return IssueEdits.from_dict(data if isinstance(data, dict) else None)
-
-
-def _saved_base(store: Store, issue_id: str) -> Issue | None:
-    data = store.web_state(f"base:{issue_id}")
-    return issue_from_dict(data) if isinstance(data, dict) else None
-
-
-def subject_rule(config: Config, issue: Issue) -> Callable[[Sequence[Section]], str] | None:
-    """The schedule's subject line as a function of sections (None if the schedule is gone)."""
-    try:
-        schedule = config.schedule(issue.schedule)
-    except ConfigError:
-        return None
-    when = issue.created_at.astimezone(ZoneInfo(schedule.timezone))
-    title = config.digest.title
-    return lambda sections: subject_for(title, sections, when, schedule.subject)
-
-
-def current_base(config: Config, store: Store, record: IssueRecord) -> Issue:
-    """The unedited issue under the editors' changes (see editing.rebase)."""
-    edits = load_edits(store, record.issue.id)
-    return rebase(
-        record.issue,
-        _saved_base(store, record.issue.id),
-        edits,
-        subject_of=subject_rule(config, record.issue),
-    )
-
-
-def save_edits(config: Config, store: Store, record: IssueRecord, edits: IssueEdits) -> Issue:
-    """Apply edits to the unedited issue and store the result as the pending issue."""
-    base = current_base(config, store, record)
-    edited = apply_edits(base, edits, subject_of=subject_rule(config, base))
-    status = record.status
-    schedule = _schedule_or_none(config, record.issue.schedule)
-    if status == "approved" and schedule is not None and schedule.approval == "required":
-        status = "held"  # what was approved is no longer what would go out
-    latest = store.issue(record.issue.id)
-    if latest is None or latest.status not in EDITABLE:
-        raise IssueStateError(f"issue {record.issue.id} is no longer editable")
-    store.save_web_state(f"base:{base.id}", issue_to_dict(base))
-    store.save_web_state(f"edits:{base.id}", edits.to_dict())
-    edited = Issue(**{**edited.__dict__, "status": status})
-    store.update_issue(edited)
-    return edited
-
-
-def reapply_edits(config: Config, store: Store, issue_id: str) -> Issue | None:
-    """After the pipeline rebuilt an issue (same id, fresh articles), put the edits back on."""
-    record = store.issue(issue_id)
-    if record is None or record.status not in EDITABLE:
-        return None
-    edits = load_edits(store, issue_id)
-    if edits.is_empty:
-        return record.issue
-    return save_edits(config, store, record, edits)
-
-
-def _schedule_or_none(config: Config, name: str) -> ScheduleConfig | None:
-    try:
-        return config.schedule(name)
-    except ConfigError:
-        return None
 
 
 def known_sections(config: Config, store: Store) -> list[str]:
@@ -825,7 +758,7 @@ class WebApp:
         form = await self.editor_form(request)
         if form is None:
             return self.forbidden(request)
-        schedule = _schedule_or_none(self.config, request.path_params["schedule"])
+        schedule = schedule_or_none(self.config, request.path_params["schedule"])
         if schedule is None:
             return self.not_found(request)
         refresh = form.get("action") == "rebuild"
@@ -867,7 +800,7 @@ class WebApp:
             and comparable(apply_edits(base, edits, subject_of=subject_rule(self.config, base)))
             != comparable(issue)
         )
-        schedule = _schedule_or_none(self.config, issue.schedule)
+        schedule = schedule_or_none(self.config, issue.schedule)
         view = request.query_params.get("view", "both")
         when = scheduled_time(schedule, record.period) if schedule else None
         context = {

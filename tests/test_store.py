@@ -120,3 +120,13 @@ def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
     # ...but a dead process on this machine is not.
     claimed = store.claim_delivery("i1", NOW)
     assert claimed is not None and claimed.attempts == 1
+
+
+def test_subscribers_own_preferences_survive_file_sync(tmp_path: Path) -> None:
+    store = Store(tmp_path / "d.sqlite3")
+    store.sync_subscribers([Subscriber("a@example.org", "A", sections=("World",))], NOW)
+    store.set_subscriber_preferences("a@example.org", ("Business",), "text", NOW)
+    store.sync_subscribers([Subscriber("a@example.org", "A B", sections=("World",))], NOW)
+    sub = store.subscriber("a@example.org")
+    assert sub is not None and sub.name == "A B"
+    assert sub.sections == ("Business",) and sub.format == "text"
