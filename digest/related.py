@@ -14,10 +14,11 @@ Two questions, two rules:
   Articles published more than `max_story_days` apart are never the same story.
 * *Worth reading next?* For each group, the other story closest in *event words* (names left out:
   another story with the same names is mostly the same story or an unrelated one about the same
-  people), chosen at group level (the mean over both groups' articles is steadier than one pair),
-  then its article closest to the group. Never the group's own articles, never more coverage of the
-  same event (the archive holds yesterday's reports of today's story). A site's own related link
-  wins when it is close enough.
+  people), chosen at group level: the cosine of the two groups' summed vectors (centroids; steadier
+  than one pair, and a big story's centroid keeps its shared words while each report's own words
+  average out), then its article closest to the group's centroid. Never the group's own articles,
+  never more coverage of the same event (the archive holds yesterday's reports of today's story).
+  A site's own related link wins when it is close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. Thresholds were chosen on pseudo-stories built from the BBC
@@ -29,18 +30,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from digest.textsim import BlockWeights, cosine_matrix, vectorize
 from digest.types import Article
+
+# scipy (sparse matrices, linkage) is imported inside the functions that use it: it costs a few
+# tenths of a second, and most commands that import the pipeline never group anything.
 
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
 STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
 SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
 CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
-CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine; a judgement call, not tuned
+CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
+CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine to the group; a judgement call, not tuned
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
@@ -80,6 +83,9 @@ def _average_link(similarity: np.ndarray, threshold: float, far: np.ndarray | No
     n = similarity.shape[0]
     if n == 1:
         return np.zeros(1, dtype=np.int64)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     distance = 1.0 - np.clip(similarity, 0.0, 1.0)
     if far is not None:
         distance = np.where(far, _FAR, distance)
@@ -153,22 +159,28 @@ def pick_check_also(
     min_similarity: float = CHECK_ALSO_MIN_SIMILARITY,
     same_story_threshold: float = SAME_STORY_THRESHOLD,
     max_story_days: float | None = MAX_STORY_DAYS,
+    weights: BlockWeights = CHECK_ALSO_WEIGHTS,
+    ranking: str = CHECK_ALSO_RANKING,
 ) -> dict[str, Article | None]:
-    """For each group (keyed by its lead's id) the other-story article most worth reading next.
+    """For each group (keyed by its first article's id) the other-story article worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
     articles (by id or URL) and any *same-story* archive article: its mean story similarity to the
     group reaches `same_story_threshold` and it is within `max_story_days` of the group (earlier
     coverage of the same event is not a follow-up). The batch's groups are taken as they are.
-    The rest are ranked by event-word similarity, first of their group to this group (archive
-    articles count as groups of one), then of themselves; a candidate that one of the group's
-    articles links to itself (`Article.related`) is preferred. None when no candidate reaches
-    `min_similarity`.
+    The rest are ranked by similarity under `weights`, first of their group to this group (archive
+    articles count as groups of one; `ranking="centroid"` compares the groups' summed vectors,
+    `"mean"` averages the article pairs), then of the article itself to this group; a candidate
+    that one of the group's articles links to itself (`Article.related`) is preferred. None when
+    no candidate's own similarity to the group reaches `min_similarity`.
     """
+    from scipy import sparse
+
+    from digest.textsim import normalize_rows
+
     groups = [tuple(g) for g in groups if g]
     if not groups:
         return {}
-    batch_ids = {a.id for g in groups for a in g}
     pool: list[Article] = []
     pool_group: list[int] = []
     seen_ids: set[str] = set()
@@ -177,62 +189,81 @@ def pick_check_also(
             pool.append(article)
             pool_group.append(gi)
             seen_ids.add(article.id)
-    extra = 0
+    n_batch = len(groups)
+    next_id = n_batch  # archive articles are groups of one, numbered after the batch's groups
     for article in _canonical(archive):
-        if article.id in seen_ids or article.id in batch_ids:
+        if article.id in seen_ids:
             continue  # the archive may hold the batch itself, or one article twice
         seen_ids.add(article.id)
         pool.append(article)
-        pool_group.append(len(groups) + extra)  # an archive article is a group of one
-        extra += 1
+        pool_group.append(next_id)
+        next_id += 1
     # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
     order = sorted(range(len(pool)), key=lambda i: _order_key(pool[i]))
     pool = [pool[i] for i in order]
     group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
+    n_pool, n_groups = len(pool), next_id
     docs = [(a.title, a.text) for a in pool]
-    topic_sim = cosine_matrix(vectorize(docs, CHECK_ALSO_WEIGHTS))
-    story_sim = cosine_matrix(vectorize(docs, STORY_WEIGHTS))
+    membership = sparse.csr_matrix(
+        (np.ones(n_pool), (group_of, np.arange(n_pool))), shape=(n_groups, n_pool)
+    )
+    sizes = np.asarray(membership.sum(axis=1)).ravel()
+    vectors = vectorize(docs, weights)
+    if ranking == "centroid":
+        centroids = normalize_rows(membership @ vectors)
+        group_score = (centroids[:n_batch] @ centroids.T).toarray()  # batch group x group
+        article_score = (centroids[:n_batch] @ vectors.T).toarray()  # batch group x article
+    elif ranking == "mean":
+        mean_rows = sparse.diags(1.0 / sizes) @ membership
+        article_score = ((mean_rows[:n_batch] @ vectors) @ vectors.T).toarray()
+        group_score = (sparse.csr_matrix(article_score) @ mean_rows.T).toarray()
+    else:
+        raise ValueError(f"unknown ranking {ranking!r}")
+    story_vectors = vectorize(docs, STORY_WEIGHTS)
+    mean_rows = sparse.diags(1.0 / sizes[:n_batch]) @ membership[:n_batch]
+    story_score = ((mean_rows @ story_vectors) @ story_vectors.T).toarray()
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
+    is_archive = group_of >= n_batch
     by_url: dict[str, int] = {}
     for index, article in enumerate(pool):
         if article.url:
             by_url.setdefault(article.url, index)
-    is_archive = group_of >= len(groups)
-    n_groups = int(group_of.max()) + 1
-    group_sizes = np.bincount(group_of, minlength=n_groups).astype(np.float64)
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
         members = np.flatnonzero(group_of == gi)
         own_urls = {a.url for a in group if a.url}
         own_ids = {a.id for a in group}
-        article_score = topic_sim[members].mean(axis=0)
-        group_score = np.bincount(group_of, weights=article_score, minlength=n_groups) / group_sizes
         # The batch's own groups already say what is the same story; only the archive is judged.
-        same_story = (story_sim[members].mean(axis=0) >= same_story_threshold) & is_archive
+        same_story = (story_score[gi] >= same_story_threshold) & is_archive
         if max_story_days is not None:
-            gap = np.abs(seconds[None, :] - seconds[members][:, None]).min(axis=0)
-            same_story &= gap <= max_story_days * 86400.0
+            times = np.sort(seconds[members])
+            slot = np.clip(np.searchsorted(times, seconds), 1, len(times)) - 1
+            nearest = np.minimum(
+                np.abs(seconds - times[slot]),
+                np.abs(seconds - times[np.minimum(slot + 1, len(times) - 1)]),
+            )
+            same_story &= nearest <= max_story_days * 86400.0
         admissible = (
             (group_of != gi)
             & ~same_story
-            & (article_score >= min_similarity)
+            & (article_score[gi] >= min_similarity)
             & np.array([a.id not in own_ids and a.url not in own_urls for a in pool])
         )
-        linked = np.zeros(len(pool), dtype=bool)
-        for article in group:
-            for link in article.related:
-                if link.url in by_url:
-                    linked[by_url[link.url]] = True
         candidates = np.flatnonzero(admissible)
         if candidates.size == 0:
             result[group[0].id] = None
             continue
+        linked = np.zeros(n_pool, dtype=bool)
+        for article in group:
+            for link in article.related:
+                if link.url in by_url:
+                    linked[by_url[link.url]] = True
         best = max(
             candidates.tolist(),
             key=lambda i: (
                 bool(linked[i]),
-                round(float(group_score[group_of[i]]), 12),
-                round(float(article_score[i]), 12),
+                round(float(group_score[gi, group_of[i]]), 12),
+                round(float(article_score[gi, i]), 12),
                 -i,  # canonical position: the smaller id wins a tie
             ),
         )

@@ -23,10 +23,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import Stemmer
-from scipy import sparse
+
+if TYPE_CHECKING:  # scipy is imported where it is used: importing it costs a few tenths of a second
+    from scipy import sparse
 
 # A compact English stop list (function words, reporting verbs and calendar words: they are common
 # to every story, so they only add noise to "same story?" decisions).
@@ -147,13 +150,16 @@ def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
 
 
 def vectorize(
-    docs: Sequence[tuple[str, str]], weights: BlockWeights = BlockWeights()
+    docs: Sequence[tuple[str, str]], weights: BlockWeights = BlockWeights(), min_df: int = 1
 ) -> sparse.csr_matrix:
     """Rows of L2-normalised block-weighted TF-IDF vectors, one per (title, text).
 
     IDF comes from `docs` themselves: the batch (and archive) being compared is the background,
-    which is what makes a word that every article of the day uses count for little.
+    which is what makes a word that every article of the day uses count for little. Terms found
+    in fewer than `min_df` of the docs are left out (they match nothing, but lengthen the vector).
     """
+    from scipy import sparse
+
     n = len(docs)
     block_counts = [features(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
@@ -181,7 +187,10 @@ def vectorize(
         df = np.bincount(ids, minlength=len(vocab))
         idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
         w = (1.0 + np.log(np.array(counts, dtype=np.float64))) * idf[ids]
+        if min_df > 1:
+            w[df[ids] < min_df] = 0.0
         norms = np.sqrt(np.bincount(doc_of, weights=w * w, minlength=n))
+        norms[norms == 0] = 1.0
         w *= math.sqrt(block_weight[b]) / norms[doc_of]
         columns.append(ids + offset)
         rows.append(doc_of)
@@ -198,6 +207,8 @@ def vectorize(
 
 def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     """L2-normalise each row (empty rows stay empty)."""
+    from scipy import sparse
+
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)

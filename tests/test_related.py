@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,9 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.related import group_same_story, pick_check_also
+from digest.textsim import BlockWeights, cosine_matrix, vectorize
 from digest.types import Article, RelatedLink
 
-STORIES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "stories"
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT.parent / "shared" / "data" / "stories"
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
@@ -139,6 +143,44 @@ def test_site_related_link_is_preferred_when_close_enough():
     assert pick_check_also([(lead2,), (closer,), (far_linked,)], [])["qa1"].id == "qb1"
 
 
+def test_both_rankings_pick_the_other_event_and_unknown_ranking_is_refused():
+    groups = [(QUAKE_A1, QUAKE_A2), (QUAKE_B1, QUAKE_B2), (BAKE,)]
+    for ranking in ("centroid", "mean"):
+        picks = pick_check_also(groups, [], ranking=ranking)
+        assert picks["qa1"].id in {"qb1", "qb2"} and picks["qb1"].id in {"qa1", "qa2"}
+        assert picks["bk1"] is None
+    with pytest.raises(ValueError):
+        pick_check_also(groups, [], ranking="median")
+
+
+def test_same_story_archive_check_uses_the_nearest_member_date():
+    # The group spans ten days; an archive copy of the story dated between its members is within
+    # a day of one of them, so it is the same story even though it is 5 days from the other.
+    early = art("qa1", QUAKE_A1.title, QUAKE_A1.text, days=10)
+    late = art("qa2", QUAKE_A2.title, QUAKE_A2.text, days=0)
+    middle = art("qa9", QUAKE_A2.title, QUAKE_A2.text, days=9)
+    picks = pick_check_also([(early, late)], [middle, QUAKE_B1])
+    assert picks["qa1"].id == "qb1"
+
+
+def test_min_df_drops_terms_that_match_nothing():
+    docs = [("", "volcano erupts near Naples"), ("", "volcano ash grounds flights")]
+    plain = cosine_matrix(vectorize(docs, BlockWeights(words=1.0, names=0.0, numbers=0.0)))
+    shared_only = cosine_matrix(
+        vectorize(docs, BlockWeights(words=1.0, names=0.0, numbers=0.0), min_df=2)
+    )
+    assert 0.0 < plain[0, 1] < 0.5
+    assert shared_only[0, 1] == pytest.approx(1.0)  # only "volcano" is left in both
+
+
+def test_importing_related_does_not_load_scipy():
+    # Most CLI commands import the pipeline without grouping anything: keep that import cheap.
+    code = "import sys, digest.related; print(any(m.startswith('scipy') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
 def test_lead_prefers_full_text_over_teaser():
     teaser = Article(
         id="a0",
@@ -261,14 +303,15 @@ def test_ecb_sample_floors():
     for a in articles:
         stories.setdefault(story[a.id], []).append(a)
     true_groups = [tuple(g) for g in stories.values()]
-    picks = pick_check_also(true_groups, [])
-    right = sum(
-        len(g)
-        for g in true_groups
-        if picks[g[0].id] is not None and topic[picks[g[0].id].id] == topic[g[0].id]
-    )
-    assert right / len(articles) >= FLOOR_P_AT_1
+    for ranking in ("centroid", "mean"):
+        picks = pick_check_also(true_groups, [], ranking=ranking)
+        right = sum(
+            len(g)
+            for g in true_groups
+            if picks[g[0].id] is not None and topic[picks[g[0].id].id] == topic[g[0].id]
+        )
+        assert right / len(articles) >= FLOOR_P_AT_1, ranking
 
 
 FLOOR_F1 = 0.85  # measured 0.869 (P 1.000, R 0.768)
-FLOOR_P_AT_1 = 0.75  # measured 0.757
+FLOOR_P_AT_1 = 0.75  # measured 0.757 with either ranking (whole set: centroid 0.867, mean 0.838)
