@@ -120,8 +120,7 @@ def fetch(config_file: str | None, as_json: bool) -> None:
         return
     width = max((len(r.name) for r in reports), default=4)
     for r in reports:
-        detail = f"{r.new_articles} new" if r.status is FeedOutcome.NEW else (r.error or "")
-        click.echo(f"{r.status.value:<9} {r.name:<{width}}  {detail}")
+        click.echo(f"{r.label:<9} {r.name:<{width}}  {r.detail}")
     counts = {s: sum(1 for r in reports if r.status is s) for s in FeedOutcome}
     new = sum(r.new_articles for r in reports)
     click.echo(

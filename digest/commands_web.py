@@ -7,7 +7,6 @@ import sys
 
 import click
 
-from digest import pipeline
 from digest.clikit import config_option, context, fail
 
 schedule_option = click.option(
@@ -40,6 +39,7 @@ def serve(config_file: str | None, host: str | None, port: int | None) -> None:
 @schedule_option
 def approve(config_file: str | None, schedule_name: str | None) -> None:
     """Approve the held issue: send it now if its time has passed, else at its time."""
+    from digest import pipeline
     from digest.web import IssueStateError, approve_issue, send_approved, waiting_issue
 
     ctx = context(config_file)

@@ -204,6 +204,7 @@ class FetchConfig(_Model):
     full_text: bool = True
     interval: Duration = timedelta(minutes=30)
     failing_after: Duration = timedelta(days=1)
+    respect_server_interval: bool = True  # honour Cache-Control max-age / <ttl> in `digest run`
 
     @field_validator("allow_networks")
     @classmethod

@@ -544,9 +544,11 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
     if not (title or text or link):
         return None
     if not title:
-        # Scripting News style entries: no title, the text is the post. Use its opening words.
+        # Scripting News style entries: no title, the text is the post. Use its opening words;
+        # with no text either, the address is all there is to call it by.
         words = text.split()
         title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+        title = title or link.split("://", 1)[-1].rstrip("/")
     content_hash = _stable_id(title, text)
     key = guid or link or content_hash
     category = (entry.category or "").strip()

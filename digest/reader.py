@@ -24,9 +24,12 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import queue
 import random
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -47,6 +50,7 @@ BACKOFF_CAP = timedelta(days=1)
 RETRY_AFTER_CAP = timedelta(days=7)  # a server asking for longer is asked again after a week
 HINT_CAP = timedelta(days=1)  # max-age / <ttl> beyond a day still means one poll a day
 POOL_AFTER = 4  # changed feeds parsed on a thread before a process pool is worth its fork
+PARSE_TIMEOUT = 120.0  # seconds to wait for one pooled parse before doing it here
 
 WAIT_BACKOFF = "backoff"
 WAIT_RETRY_AFTER = "retry-after"
@@ -213,6 +217,18 @@ def _age(span: timedelta) -> str:
 # -- parsing off the fetching thread ----------------------------------------------------------
 
 
+def idle_cores() -> int:
+    """The cores a parse pool could use: all of them, less what other work keeps busy (the
+    1-minute load average, our own run counted as one). On a shared machine whose cores are
+    taken a pool only adds its overhead, so this comes out as 1 (no pool) there."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return cores
+    return max(1, min(cores, round(cores - load + 1)))
+
+
 def _fork_available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
@@ -220,57 +236,101 @@ def _fork_available() -> bool:
 class ParseQueue:
     """Parses changed feed bodies while fetching goes on.
 
-    `submit` only hands work over, so the fetch dispatcher never waits for a parse. The first
-    `pool_after` bodies are parsed on one background thread; after that, on a machine with more
-    than one core, a process pool sized to the cores takes the rest (feedparser and lxml hold the
-    GIL, so more threads would not parse in parallel). The pool's workers are forked: they
-    inherit the imported modules instead of importing them again, and run only `parse_feed`,
-    which touches no lock, file or socket of the parent.
+    `submit` only queues the body and returns a future, so the fetch dispatcher never waits
+    for a parse. One coordinator thread takes the queue: it parses the first `pool_after`
+    bodies itself; after that, when more than one core is idle, it forks a process pool sized
+    to the idle cores (`idle_cores`) and hands the rest over (feedparser and lxml hold the GIL,
+    so more threads would not parse in parallel). Forked workers inherit the imported modules
+    instead of importing them again (a spawned worker would spend longer importing than
+    parsing).
+
+    Forking a process that has threads is safe here because of who forks and when: the
+    coordinator is the only thread of the run that uses lxml/libxml2, and it forks between
+    two parses, so no parser lock is held at that moment; the fetch threads hold only sockets
+    and Python locks the workers never touch. Should a worker hang or die anyway, its feed is
+    parsed here after `PARSE_TIMEOUT` and the pool is not used again.
     """
 
     def __init__(self, now: datetime, *, workers: int | None = None, pool_after: int = POOL_AFTER):
         self._now = now
-        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._workers = workers if workers is not None else idle_cores()
         self._pool_after = pool_after
-        self._submitted = 0
-        self._thread = ThreadPoolExecutor(1, "parse")
+        self._queue: queue.SimpleQueue[tuple[Future[ParsedFeed], FeedSource, bytes] | None] = (
+            queue.SimpleQueue()
+        )
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_failed = False
         self.pool_used = False
+        self._thread = threading.Thread(target=self._run, name="parse", daemon=True)
+        self._thread.start()
 
     def submit(self, source: FeedSource, body: bytes) -> Future[ParsedFeed]:
-        self._submitted += 1
-        if (
-            self._pool is None
-            and not self.pool_used
-            and self._workers > 1
-            and self._submitted > self._pool_after
-            and _fork_available()
-        ):
-            self._pool = ProcessPoolExecutor(
-                self._workers, mp_context=multiprocessing.get_context("fork")
-            )
-            self.pool_used = True
-        if self._pool is not None:
-            try:
-                return self._pool.submit(parse_feed, body, source, self._now)
-            except (BrokenProcessPool, RuntimeError):
-                self._pool = None  # parse on the thread from now on
-        return self._thread.submit(parse_feed, body, source, self._now)
+        future: Future[ParsedFeed] = Future()
+        self._queue.put((future, source, body))
+        return future
+
+    def _run(self) -> None:
+        count = 0
+        while (job := self._queue.get()) is not None:
+            future, source, body = job
+            count += 1
+            if (
+                self._pool is None
+                and not self._pool_failed
+                and self._workers > 1
+                and count > self._pool_after
+                and _fork_available()
+            ):
+                self._pool = ProcessPoolExecutor(
+                    self._workers, mp_context=multiprocessing.get_context("fork")
+                )
+                self.pool_used = True
+            if self._pool is not None and not self._pool_failed:
+                try:
+                    pooled = self._pool.submit(parse_feed, body, source, self._now)
+                except (BrokenProcessPool, RuntimeError):
+                    self._pool_failed = True
+                else:
+                    pooled.add_done_callback(lambda done, into=future: _copy(done, into))
+                    continue
+            _settle(future, source, body, self._now)
 
     def result(self, future: Future[ParsedFeed], source: FeedSource, body: bytes) -> ParsedFeed:
-        """The parse's outcome; a dead worker means a parse here, never a lost feed."""
+        """The parse's outcome; a dead or hung worker means a parse here, never a lost feed."""
         try:
-            return future.result()
-        except BrokenProcessPool:
+            return future.result(timeout=PARSE_TIMEOUT)
+        except (BrokenProcessPool, FutureTimeout) as exc:
+            log.warning("parse worker failed on %s (%r); parsing it here", source.url, exc)
+            self._pool_failed = True
             return parse_feed(body, source, self._now)
-        except Exception as exc:  # parse_feed does not raise for bad input; this is a bug
+        except Exception as exc:  # parse_feed does not raise for bad input: this is a bug
             log.exception("parsing %s failed", source.url)
             return ParsedFeed("", (), error=f"parser failed: {type(exc).__name__}: {exc}")
 
     def close(self) -> None:
-        self._thread.shutdown(wait=True)
+        self._queue.put(None)
+        self._thread.join()
         if self._pool is not None:
-            self._pool.shutdown(wait=True)
+            if self._pool_failed:
+                for process in list(getattr(self._pool, "_processes", {}).values()):
+                    process.kill()  # a hung worker would otherwise keep shutdown waiting
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(future: Future[ParsedFeed], source: FeedSource, body: bytes, now: datetime) -> None:
+    try:
+        future.set_result(parse_feed(body, source, now))
+    except BaseException as exc:  # handed to the caller through the future
+        future.set_exception(exc)
+
+
+def _copy(done: Future[ParsedFeed], into: Future[ParsedFeed]) -> None:
+    if done.cancelled():
+        into.set_exception(BrokenProcessPool("parse cancelled"))
+    elif (exc := done.exception()) is not None:
+        into.set_exception(exc)
+    else:
+        into.set_result(done.result())
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -483,6 +543,8 @@ def _failed(
         error = "HTTP 410 Gone: feed disabled (the site says it was removed for good)"
         log.warning("feed %s (%s) answered 410 Gone: disabled", source.name, result.url)
         next_try, reason = None, None
+    if state.fetch_url and not source.is_file:
+        error += f" (at {state.fetch_url}, where a permanent redirect moved it)"
     span = failing_for(state.failing_since or now, now, failing_after)
     shown = error
     if span is not None and not gone:

@@ -443,7 +443,9 @@ class Runner:
                 else:
                     due.append(feed)
             reports = (
-                pipeline.fetch_feeds(config.model_copy(update={"feeds": due}), self.store, now)
+                pipeline.fetch_feeds(
+                    config.model_copy(update={"feeds": due}), self.store, now, scheduled=True
+                )
                 if due
                 else []
             )
