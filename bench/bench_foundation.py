@@ -58,7 +58,9 @@ def main() -> None:
         shutil.rmtree(project)
 
     first, second = [], []
-    names = sorted(p.name for p in FEEDS.iterdir() if p.suffix in (".xml", ".rss", ".atom", ".rdf", ".gz"))
+    names = sorted(
+        p.name for p in FEEDS.iterdir() if p.suffix in (".xml", ".rss", ".atom", ".rdf", ".gz")
+    )
     with ScriptedHTTPServer(root=FEEDS) as server:
         for _ in range(args.runs):
             project = fresh_project()
@@ -69,17 +71,26 @@ def main() -> None:
             (project / "config.yaml").write_text(yaml.safe_dump(config))
             first.append(timed([*DIGEST, "fetch"], project))
             second.append(timed([*DIGEST, "fetch"], project))
-            out = subprocess.run([*DIGEST, "fetch", "--json"], cwd=project, capture_output=True,
-                                 text=True, check=True).stdout
+            out = subprocess.run(
+                [*DIGEST, "fetch", "--json"],
+                cwd=project,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             assert all(r["status"] == "unchanged" for r in json.loads(out))
             shutil.rmtree(project)
 
     med = statistics.median
+    rows = [
+        ("python -c pass (interpreter start)", interp),
+        ("make demo work: check+fetch+build+send (4 processes)", demo),
+        ("digest fetch, 64 real feeds on loopback, first run", first),
+        ("digest fetch, same, second run (all 304)", second),
+    ]
     print(f"{'measure':<52} {'median s':>9}  runs")
-    print(f"{'python -c pass (interpreter start)':<52} {med(interp):>9.3f}  {args.runs}")
-    print(f"{'make demo work: check+fetch+build+send (4 processes)':<52} {med(demo):>9.3f}  {args.runs}")
-    print(f"{'digest fetch, 64 real feeds on loopback, first run':<52} {med(first):>9.3f}  {args.runs}")
-    print(f"{'digest fetch, same, second run (all 304)':<52} {med(second):>9.3f}  {args.runs}")
+    for label, values in rows:
+        print(f"{label:<52} {med(values):>9.3f}  {len(values)}")
 
 
 if __name__ == "__main__":

@@ -66,8 +66,11 @@ def main() -> None:
     linked = sum(1 for s in sections for i in s.items if i.check_also)
     print("\n### pipeline cost: summarise + merge + Check Also (sections.build_sections)")
     print(f"articles 1000 -> items {items}, with Check Also {linked}")
-    print(f"median {statistics.median(times):.2f} s per 1,000 articles (runs: "
-          + ", ".join(f"{t:.2f}" for t in times) + "); goal < 5 s")
+    print(
+        f"median {statistics.median(times):.2f} s per 1,000 articles (runs: "
+        + ", ".join(f"{t:.2f}" for t in times)
+        + "); goal < 5 s"
+    )
 
 
 if __name__ == "__main__":

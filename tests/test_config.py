@@ -51,8 +51,12 @@ def test_shipped_config_loads_and_documents_every_key() -> None:
 
     missing = [key for key in walk(Config) if key not in lines]
     assert not missing, f"keys missing from config.yaml: {missing}"
-    uncommented = [key for key in walk(Config) if "#" not in lines[key] and key not in (
-        "digest", "feeds", "schedules", "delivery", "smtp", "fetch", "web", "url")]
+    uncommented = [
+        key
+        for key in walk(Config)
+        if "#" not in lines[key]
+        and key not in ("digest", "feeds", "schedules", "delivery", "smtp", "fetch", "web", "url")
+    ]
     assert not uncommented, f"keys without a comment in config.yaml: {uncommented}"
 
 
@@ -88,7 +92,9 @@ delivery:
 
 
 def test_bad_timezone_and_duration() -> None:
-    lines = problems(MINIMAL + "schedules:\n  - name: d\n    timezone: Mars/Base\n    lookback: soon\n")
+    lines = problems(
+        MINIMAL + "schedules:\n  - name: d\n    timezone: Mars/Base\n    lookback: soon\n"
+    )
     assert any("schedules[0].timezone" in line and "Mars/Base" in line for line in lines)
     assert any("schedules[0].lookback" in line and "'30m'" in line for line in lines)
 

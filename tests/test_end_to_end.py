@@ -82,7 +82,9 @@ def test_demo_on_embedded_defaults_sends_once(project: Path) -> None:
 def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server) -> None:
     server = http_server
     server.root = FEEDS  # type: ignore[attr-defined]
-    names = sorted(p.name for p in FEEDS.iterdir() if p.name != "README.md" and "manifest" not in p.name)
+    names = sorted(
+        p.name for p in FEEDS.iterdir() if p.name != "README.md" and "manifest" not in p.name
+    )
     config = project / "config.yaml"
     edit_config(
         config,
@@ -125,9 +127,11 @@ def test_send_over_smtp_every_item_in_both_parts(project: Path, smtp_server) -> 
         "grace@example.org",
         "linus@example.net",
     ]
-    issue = json.loads((project / "var" / "preview" / "digest.json").read_text()) if (
-        project / "var" / "preview" / "digest.json"
-    ).exists() else None
+    issue = (
+        json.loads((project / "var" / "preview" / "digest.json").read_text())
+        if (project / "var" / "preview" / "digest.json").exists()
+        else None
+    )
     ada = smtp_server.recorder.to("ada@example.org")[0].message
     assert [p.get_content_type() for p in ada.iter_parts()] == ["text/plain", "text/html"]
     for header in ("Date", "From", "Message-ID", "List-Id", "List-Unsubscribe"):
@@ -196,8 +200,14 @@ def test_broken_feeds_fail_alone(project: Path, http_server) -> None:
     server = http_server
     server.root = FEEDS  # type: ignore[attr-defined]
     good = "rss-parser__heise.atom"
-    server.script("/html", Scripted(200, b"<!DOCTYPE html><html><body>hi</body></html>",
-                                    headers=[("Content-Type", "text/html")]))
+    server.script(
+        "/html",
+        Scripted(
+            200,
+            b"<!DOCTYPE html><html><body>hi</body></html>",
+            headers=[("Content-Type", "text/html")],
+        ),
+    )
     server.script("/truncated", Scripted(200, (FEEDS / good).read_bytes()[:300]))
     server.script("/missing", Scripted(404, b"nope"))
     server.script("/broken", Scripted(500, b"oops"))
@@ -228,7 +238,10 @@ def test_broken_feeds_fail_alone(project: Path, http_server) -> None:
 def test_python_dash_m_digest_works(project: Path) -> None:
     env = {**os.environ, "DIGEST_CONFIG": str(project / "config.yaml")}
     result = subprocess.run(
-        [sys.executable, "-m", "digest", "check"], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "digest", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

@@ -114,9 +114,7 @@ def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
     import socket
 
     with store.transaction() as conn:
-        conn.execute(
-            "UPDATE deliveries SET claimed_by=?", (f"{socket.gethostname()}:999999999",)
-        )
+        conn.execute("UPDATE deliveries SET claimed_by=?", (f"{socket.gethostname()}:999999999",))
     # ...but a dead process on this machine is not.
     claimed = store.claim_delivery("i1", NOW)
     assert claimed is not None and claimed.attempts == 1
