@@ -31,7 +31,8 @@ system-deps:
 	else echo "chromium not installed and not root: browser tests will be skipped"; fi
 
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/ruff check digest tests bench
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -o faulthandler_timeout=300
 
 lint: $(STAMP)
 	$(BIN)/ruff check digest tests bench
