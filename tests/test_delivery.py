@@ -60,10 +60,17 @@ class ScriptedSmtp:
     sessions: set[int] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def _number(self, session: object) -> int:
+        # id() of a finished session can be reused by the next one: number sessions instead.
+        if not hasattr(session, "digest_test_number"):
+            session.digest_test_number = len(self.sessions) + 1  # type: ignore[attr-defined]
+            self.sessions.add(session.digest_test_number)  # type: ignore[attr-defined]
+        return session.digest_test_number  # type: ignore[attr-defined]
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         address = address.lower()
         with self.lock:
-            self.sessions.add(id(session))
+            self._number(session)
             reply = self.always.get(address) or self.once.pop(address, None)
         if reply:
             return reply
@@ -78,7 +85,9 @@ class ScriptedSmtp:
             server.transport.close()
             return "421 dropped"
         with self.lock:
-            self.received.append(Received(list(envelope.rcpt_tos), envelope.content, id(session)))
+            self.received.append(
+                Received(list(envelope.rcpt_tos), envelope.content, self._number(session))
+            )
         if self.delay:
             await asyncio.sleep(self.delay)
         return "250 Message accepted"
