@@ -17,7 +17,9 @@ def link_from_dict(data: dict[str, Any]) -> RelatedLink:
 
 
 def item_to_dict(item: DigestItem) -> dict[str, Any]:
-    return {
+    """An item as JSON. `image`/`image_width` are written only when the item has a picture, so
+    issues without pictures keep the keys they always had."""
+    data: dict[str, Any] = {
         "article_id": item.article_id,
         "title": item.title,
         "url": item.url,
@@ -32,6 +34,10 @@ def item_to_dict(item: DigestItem) -> dict[str, Any]:
         "check_also_source": item.check_also.source if item.check_also else None,
         "also": [link_to_dict(link) for link in item.also],
     }
+    if item.image:
+        data["image"] = item.image
+        data["image_width"] = item.image_width
+    return data
 
 
 def item_from_dict(data: dict[str, Any]) -> DigestItem:
@@ -49,7 +55,14 @@ def item_from_dict(data: dict[str, Any]) -> DigestItem:
             else None
         ),
         also=tuple(link_from_dict(link) for link in data.get("also", [])),
+        image=data.get("image") or "",
+        image_width=_width(data.get("image_width")),
     )
+
+
+def _width(value: Any) -> int | None:
+    """A stored width back as a positive int; anything else (None, "", junk) is no width."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def issue_to_dict(issue: Issue) -> dict[str, Any]:

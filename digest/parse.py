@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from feedparser.datetimes import _parse_date as feedparser_date
@@ -38,6 +38,7 @@ from feedparser.html import _cp1252 as CP1252
 from lxml import etree
 
 from digest.extract import html_to_text
+from digest.sanitize import images_in, is_tracking_pixel, safe_url
 from digest.types import Article, FeedSource
 
 MAX_DECOMPRESSED = 32 * 2**20
@@ -72,6 +73,19 @@ class _Entry:
     html: str  # the richest body: content, else summary
     category: str | None
     date: datetime | None
+    media: tuple[_Media, ...] = ()  # media:content / media:thumbnail / enclosures, in order
+
+
+@dataclass(frozen=True)
+class _Media:
+    """A picture candidate the feed named outside the entry's HTML."""
+
+    kind: str  # "content" (media:content), "thumbnail" (media:thumbnail) or "enclosure"
+    url: str
+    mime: str  # the type attribute ("image/jpeg"), "" if none
+    medium: str  # media:content's medium ("image", "video", ...), "" if none
+    width: int | None
+    height: int | None
 
 
 def _decompress(body: bytes) -> bytes:
@@ -256,6 +270,44 @@ def _nested_category(item: etree._Element, utf8: bool) -> str | None:
     return None
 
 
+def declared_px(value: str | None) -> int | None:
+    """A declared size in px ("460", "460px"); None for "", "100%" or nonsense."""
+    match = _PIXELS.match(value or "")
+    return int(match.group(1)) if match else None
+
+
+_PIXELS = re.compile(r"\s*(\d{1,5})\s*(?:px)?\s*$", re.IGNORECASE)
+_MEDIA_TAGS = (MEDIA + "content", MEDIA + "thumbnail", "enclosure", ATOM + "link")
+
+
+def _lxml_media(item: etree._Element) -> tuple[_Media, ...]:
+    """Picture candidates of an entry: Media RSS (also inside media:group / media:content, as
+    the BBC nests thumbnails), RSS <enclosure>, Atom <link rel="enclosure">."""
+    found: list[_Media] = []
+    for el in item.iter(*_MEDIA_TAGS):
+        tag = el.tag
+        if tag == ATOM + "link":
+            if el.get("rel") != "enclosure" or el.getparent() is not item:
+                continue
+            kind, url = "enclosure", el.get("href")
+        elif tag == "enclosure":
+            kind, url = "enclosure", el.get("url")
+        else:
+            kind, url = ("content" if tag == MEDIA + "content" else "thumbnail"), el.get("url")
+        if url and url.strip():
+            found.append(
+                _Media(
+                    kind=kind,
+                    url=url.strip(),
+                    mime=(el.get("type") or "").strip().lower(),
+                    medium=(el.get("medium") or "").strip().lower(),
+                    width=declared_px(el.get("width")),
+                    height=declared_px(el.get("height")),
+                )
+            )
+    return tuple(found)
+
+
 def _rss_entry(item: etree._Element, ns: str, utf8: bool) -> _Entry:
     """An RSS 2.0 item (ns "") or an RSS 1.0 / 0.90 item (ns = its namespace)."""
     title = dc_title = link = guid = summary = content = ""
@@ -313,6 +365,7 @@ def _rss_entry(item: etree._Element, ns: str, utf8: bool) -> _Entry:
         html=_best_html(content, summary, _media_description(item, utf8)),
         category=category,
         date=_date(published, updated, created),
+        media=_lxml_media(item),
     )
 
 
@@ -349,6 +402,7 @@ def _atom_entry(entry: etree._Element, utf8: bool) -> _Entry:
         html=_best_html(content, summary, _media_description(entry, utf8)),
         category=category,
         date=_date(published, updated),
+        media=_lxml_media(entry),
     )
 
 
@@ -412,6 +466,31 @@ def _entry_html(entry: feedparser.FeedParserDict) -> str:
     return best if len(best) >= len(summary) else summary
 
 
+def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
+    """The same picture candidates as `_lxml_media`, from feedparser's lists."""
+    found: list[_Media] = []
+    lists = (
+        ("content", "url", entry.get("media_content")),
+        ("thumbnail", "url", entry.get("media_thumbnail")),
+        ("enclosure", "href", entry.get("enclosures")),
+    )
+    for kind, key, values in lists:
+        for value in values or ():
+            url = value.get(key)
+            if isinstance(url, str) and url.strip():
+                found.append(
+                    _Media(
+                        kind=kind,
+                        url=url.strip(),
+                        mime=str(value.get("type") or "").strip().lower(),
+                        medium=str(value.get("medium") or "").strip().lower(),
+                        width=declared_px(value.get("width")),
+                        height=declared_px(value.get("height")),
+                    )
+                )
+    return tuple(found)
+
+
 def _feedparser_entries(parsed: feedparser.FeedParserDict) -> Iterator[_Entry]:
     for entry in parsed.entries:
         tags = entry.get("tags") or []
@@ -423,7 +502,91 @@ def _feedparser_entries(parsed: feedparser.FeedParserDict) -> Iterator[_Entry]:
             html=_entry_html(entry),
             category=str(category) if category else None,
             date=_entry_time(entry),
+            media=_feedparser_media(entry),
         )
+
+
+# -- the story's picture ---------------------------------------------------------------------
+
+# Pictures that are not the story's: author avatars, share and comment-count buttons, smileys,
+# ad and counter images that are not 1×1 (feedburner "flare", WordPress buttons, Pheedo ads),
+# Google profile photos (Blogger's byline thumbnail).
+_NOT_A_PICTURE = re.compile(
+    r"//(?:[\w-]+\.)*(?:gravatar\.com/avatar/|feeds\.feedburner\.com/~(?:ff|a|r|i)/|"
+    r"feeds\.wordpress\.com/|doubleclick\.net/|pheedo\.com/|feedsportal\.com/|"
+    r"s\.w\.org/images/core/emoji/|googleusercontent\.com/[\w-]+/AAAAAAAAAAI/)|"
+    r"^https?://ads?\.|/wp-includes/images/smilies/|/share[-_]?buttons?/",
+    re.IGNORECASE,
+)
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_MEDIA_RANK = {"content": 0, "thumbnail": 1, "enclosure": 2}
+ICON_PX = 50  # declared narrower or shorter than this: an icon, a button or an avatar
+THUMBNAIL_PX = 120  # a media picture declared narrower loses to a larger <img> in the entry
+
+
+def usable_picture(url: str, width: int | None, height: int | None) -> str:
+    """`url` cleaned if it can be the story's picture, else "" (unsafe, pixel, icon, button)."""
+    cleaned = safe_url(url)
+    if not cleaned or is_tracking_pixel(cleaned, width, height):
+        return ""
+    if (width is not None and width < ICON_PX) or (height is not None and height < ICON_PX):
+        return ""
+    return "" if _NOT_A_PICTURE.search(cleaned) else cleaned
+
+
+def _is_image(media: _Media) -> bool:
+    """media:thumbnail always is; content and enclosures say so by medium or type, or (neither
+    given, as The Guardian writes them) by a picture file extension."""
+    if media.kind == "thumbnail":
+        return True
+    if media.medium or media.mime:
+        return media.medium == "image" or media.mime.startswith("image/")
+    try:
+        path = urlsplit(media.url).path
+    except ValueError:
+        return False
+    return bool(_IMAGE_PATH.search(path))
+
+
+def _media_image(media: tuple[_Media, ...]) -> tuple[str, int | None]:
+    """media:content, then media:thumbnail, then an image enclosure; the widest declared of the
+    first kind present (The Guardian lists 140 and 460 px), else the first."""
+    best: tuple[tuple[int, int, int], str, int | None] | None = None
+    for order, candidate in enumerate(media):
+        if not _is_image(candidate):
+            continue
+        if url := usable_picture(candidate.url, candidate.width, candidate.height):
+            key = (_MEDIA_RANK[candidate.kind], -(candidate.width or 0), order)
+            if best is None or key < best[0]:
+                best = (key, url, candidate.width)
+    return (best[1], best[2]) if best is not None else ("", None)
+
+
+def _html_image(html: str) -> tuple[str, int | None]:
+    """The first real <img> of the entry HTML (sanitised: http(s) only, no pixels or icons)."""
+    # Only the <img> tags go to the sanitiser: the rest of a long body is not needed here.
+    tags = "".join(_IMG_TAG.findall(html))
+    for image in images_in(tags):
+        if url := usable_picture(image.src, image.width, image.height):
+            return url, image.width
+    return "", None
+
+
+def _pick_image(media: tuple[_Media, ...], html: str) -> tuple[str, int | None]:
+    """The story's picture and its declared width, ("", None) when it has none.
+
+    The feed's media elements come first; the entry HTML's first real image stands in when they
+    name none, or when theirs is a small thumbnail (Blogger's 72 px crops) and the HTML's is
+    larger.
+    """
+    url, width = _media_image(media)
+    if url and (width is None or width >= THUMBNAIL_PX):
+        return url, width
+    html_url, html_width = _html_image(html)
+    if html_url and (not url or html_width is None or html_width > (width or 0)):
+        return html_url, html_width
+    return url, width
 
 
 # -- shared ------------------------------------------------------------------------------------
@@ -553,6 +716,7 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
     key = guid or link or content_hash
     category = (entry.category or "").strip()
     published = entry.date or now
+    image, image_width = _pick_image(entry.media, html)
     return Article(
         id=_stable_id(source.url, key),
         feed_url=source.url,
@@ -565,6 +729,8 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
         guid=guid,
         content_hash=content_hash,
         is_teaser=bool(link) and looks_like_teaser(text),
+        image=image,
+        image_width=image_width,
     )
 
 

@@ -21,11 +21,13 @@ The scheduler's runs (scheduled=True) honour that interval as well.
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import multiprocessing
 import os
 import queue
 import random
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,12 +36,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from digest.config import Config, FeedConfig
 from digest.extract import extract_page
 from digest.fetch import FetchPolicy, FetchRequest, fetch_all
-from digest.parse import ParsedFeed, parse_feed
+from digest.parse import ParsedFeed, declared_px, parse_feed, usable_picture
 from digest.store import FeedState, FeedUpdate, Store
 from digest.types import Article, FeedOutcome, FeedSource, FetchResult
 
@@ -587,13 +589,55 @@ def _mirror_path(feed: FeedConfig, config: Config, url: str) -> Path | None:
     return None
 
 
+HEAD_SCAN = 256 * 1024  # bytes at the start of a page searched for its <meta> picture
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_META_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# The page's own picture for link previews, in order of preference; og:image:width sizes og:image.
+PAGE_IMAGE_KEYS = (
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+)
+
+
+def page_image(body: bytes, page_url: str) -> tuple[str, int | None]:
+    """An article page's own picture (og:image, else twitter:image) and its declared width.
+
+    Only <meta> tags in the first 256 KiB are read (a regex, no second HTML parse); relative URLs
+    are resolved against the page; the result passes the same checks as a feed's picture
+    (http(s) only, no tracking pixel, icon or avatar). ("", None) when there is none.
+    """
+    found: dict[str, str] = {}
+    # Not cut at "</head": real pages (and browsers' serialisations) put their meta tags after an
+    # early </head> as often as not.
+    for tag in _META_TAG.finditer(body, 0, HEAD_SCAN):
+        attrs = {
+            name.lower(): html.unescape(a or b or c)
+            for name, a, b, c in _META_ATTR.findall(tag.group().decode("utf-8", "replace"))
+        }
+        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+        if (key in PAGE_IMAGE_KEYS or key == "og:image:width") and key not in found:
+            found[key] = attrs.get("content", "").strip()
+    og_width = declared_px(found.get("og:image:width"))
+    for key in PAGE_IMAGE_KEYS:
+        if not found.get(key):
+            continue
+        width = og_width if key.startswith("og:") else None
+        if url := usable_picture(urljoin(page_url, found[key]), width, None):
+            return url, width
+    return "", None
+
+
 def fill_full_text(
     config: Config,
     store: Store,
     teasers: list[tuple[Article, FeedConfig]],
     policy: FetchPolicy,
 ) -> None:
-    """Fetch the pages behind teaser entries and keep the extracted main text."""
+    """Fetch the pages behind teaser entries and keep the extracted main text, and the page's
+    og:image when the feed gave the story no picture."""
     requests: list[FetchRequest] = []
     for article, feed in teasers:
         mirror = _mirror_path(feed, config, article.url)
@@ -608,7 +652,12 @@ def fill_full_text(
             log.info("full text of %s not fetched: %s", article.url, result.error)
             continue
         page = extract_page(result.body, article.url, feed_title=article.title)
+        updated = article
         if len(page.text) > len(article.text):
-            store.update_article_text(
-                replace(article, text=page.text, is_teaser=False, related=page.related)
-            )
+            updated = replace(updated, text=page.text, is_teaser=False, related=page.related)
+        if not article.image:
+            image, width = page_image(result.body, article.url)
+            if image:
+                updated = replace(updated, image=image, image_width=width)
+        if updated is not article:
+            store.update_article_text(updated)

@@ -13,12 +13,21 @@ from digest.summarise import split_sentences, summarise
 from digest.types import Article, DigestItem, RelatedLink, Section
 
 
+def _lead_key(article: Article) -> tuple[object, ...]:
+    return (article.is_teaser, -len(article.text), article.published, article.id)
+
+
 def _lead(group: Sequence[Article]) -> Article:
     """The article that speaks for a story: full text over teasers, then most text, then oldest."""
-    return min(
-        group,
-        key=lambda a: (a.is_teaser, -len(a.text), a.published, a.id),
-    )
+    return min(group, key=_lead_key)
+
+
+def _picture(lead: Article, group: Sequence[Article]) -> tuple[str, int | None]:
+    """The lead's picture, else the first other coverage's (in lead order), else none."""
+    if lead.image:
+        return lead.image, lead.image_width
+    found = next((a for a in sorted(group, key=_lead_key) if a.image), None)
+    return (found.image, found.image_width) if found is not None else ("", None)
 
 
 def _teaser_summary(text: str, title: str, max_words: int = 60) -> tuple[str, ...]:
@@ -78,6 +87,7 @@ def build_sections(
             if a.url
         )
         follow = follow_ups.get(group[0].id) or _site_link(group, by_url)
+        image, image_width = _picture(lead, group)
         item = DigestItem(
             article_id=lead.id,
             title=lead.title,
@@ -92,6 +102,8 @@ def build_sections(
                 else None
             ),
             also=also,
+            image=image,
+            image_width=image_width,
         )
         sources = len({a.source for a in group})
         by_section.setdefault(lead.section, []).append((item, sources))

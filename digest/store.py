@@ -130,6 +130,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE feeds ADD COLUMN wait_reason TEXT;
     ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
     """,
+    # 4: the story's picture (digest.images): an http(s) URL ('' when none) and its declared
+    # width in px (NULL when the feed gave none).
+    """
+    ALTER TABLE articles ADD COLUMN image TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN image_width INTEGER;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -542,8 +548,8 @@ class Store:
                     continue
                 conn.execute(
                     "INSERT INTO articles (id, feed_url, source, section, title, url, published,"
-                    " first_seen, text, guid, content_hash, is_teaser, related)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " first_seen, text, guid, content_hash, is_teaser, related, image, image_width)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.feed_url,
@@ -558,19 +564,25 @@ class Store:
                         article.content_hash,
                         int(article.is_teaser),
                         json.dumps([link_to_dict(link) for link in article.related]),
+                        article.image,
+                        article.image_width,
                     ),
                 )
                 added.append(article)
         return added
 
     def update_article_text(self, article: Article) -> None:
+        """Keep what the article page added: full text, related links, a picture (og:image)."""
         with self.transaction() as conn:
             conn.execute(
-                "UPDATE articles SET text = ?, is_teaser = ?, related = ? WHERE id = ?",
+                "UPDATE articles SET text = ?, is_teaser = ?, related = ?, image = ?,"
+                " image_width = ? WHERE id = ?",
                 (
                     article.text,
                     int(article.is_teaser),
                     json.dumps([link_to_dict(link) for link in article.related]),
+                    article.image,
+                    article.image_width,
                     article.id,
                 ),
             )
@@ -602,6 +614,8 @@ class Store:
             content_hash=row["content_hash"],
             is_teaser=bool(row["is_teaser"]),
             related=tuple(link_from_dict(link) for link in json.loads(row["related"])),
+            image=row["image"],
+            image_width=row["image_width"],
         )
 
     # -- issues ----------------------------------------------------------------------------

@@ -83,6 +83,8 @@ class Article:
     content_hash: str = ""  # hash of title + text, the last dedupe key
     is_teaser: bool = False  # the feed only carried an excerpt
     related: tuple[RelatedLink, ...] = ()  # a site's own "Check Also"/related links
+    image: str = ""  # the story's picture: an http(s) URL from the feed (or og:image), "" if none
+    image_width: int | None = None  # its declared width in px, None when the feed gave none
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class DigestItem:
     summary: tuple[str, ...]  # extractive summary sentences, in article order
     check_also: RelatedLink | None = None  # the one related article worth reading next
     also: tuple[RelatedLink, ...] = ()  # other coverage of the same story
+    image: str = ""  # http(s) picture URL; shown only when `digest.images` is on
+    image_width: int | None = None  # declared width in px; the renderer caps it to the column
 
 
 @dataclass(frozen=True)
