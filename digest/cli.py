@@ -6,6 +6,8 @@ import json
 import logging
 import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -105,6 +107,25 @@ def check(config_file: str | None) -> None:
     click.echo("templates  ok")
 
 
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
+    """A progress bar on a terminal; plain lines on stderr without one (cron, CI, pipes)."""
+    if sys.stderr.isatty() and total > 1:
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+            yield lambda _report: bar.update(1)
+        return
+    done = 0
+
+    def line(report: object) -> None:
+        nonlocal done
+        done += 1
+        name = getattr(report, "name", "")
+        state = getattr(report, "label", "")
+        click.echo(f"{label} {done}/{total}: {name}: {state}", err=True)
+
+    yield line
+
+
 @main.command()
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
@@ -114,7 +135,9 @@ def fetch(config_file: str | None, as_json: bool) -> None:
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
-    reports = pipeline.fetch_feeds(config, store, pipeline.utcnow())
+    total = len(config.feeds)
+    with _progress(total, "fetching") as step:
+        reports = pipeline.fetch_feeds(config, store, pipeline.utcnow(), progress=step)
     if as_json:
         click.echo(json.dumps([r.as_json() for r in reports], indent=2))
         return

@@ -36,15 +36,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from digest.cadence import parse_cadence, period_key
-from digest.codec import issue_to_dict
-from digest.config import Config, ScheduleConfig
-from digest.delivery import DeliveryJob, DeliveryOptions, SendSummary, deliver, dkim_signer
 from digest.errors import ConfigError
-from digest.mailer import OutboxTransport, SmtpTransport, Transport
-from digest.message import MessageSettings, build_message
 from digest.reader import FeedReport as FeedReport
 from digest.reader import _backoff as _backoff
 from digest.reader import _mirror_path as _mirror_path
@@ -52,10 +47,7 @@ from digest.reader import feed_source as feed_source
 from digest.reader import fetch_feeds as fetch_feeds
 from digest.reader import fetch_policy as fetch_policy
 from digest.reader import fill_full_text as fill_full_text
-from digest.render import RenderOptions, render_issue
-from digest.sections import build_sections, filter_sections, subject_for
 from digest.store import IssueRecord, Store
-from digest.subscribers import TokenSigner, load_subscriber_folder
 from digest.types import (
     DeliveryStatus,
     Issue,
@@ -63,6 +55,52 @@ from digest.types import (
     Subscriber,
     SubscriberStatus,
 )
+
+if TYPE_CHECKING:
+    from digest.config import Config, ScheduleConfig
+    from digest.delivery import SendSummary
+    from digest.mailer import Transport
+    from digest.message import MessageSettings
+    from digest.render import RenderOptions
+    from digest.subscribers import TokenSigner
+
+# The build and send stages' modules (sections → related → numpy, render → jinja2/mjml/premailer,
+# delivery, subscribers) are imported inside the functions that use them: `digest fetch` imports
+# this module and needs none of them (they cost ~0.3 s of a fetch process's start). The names
+# this module used to re-export stay reachable as attributes (see `__getattr__` at the end).
+_LAZY = {
+    "parse_cadence": "digest.cadence",
+    "period_key": "digest.cadence",
+    "issue_to_dict": "digest.codec",
+    "DeliveryJob": "digest.delivery",
+    "DeliveryOptions": "digest.delivery",
+    "SendSummary": "digest.delivery",
+    "deliver": "digest.delivery",
+    "dkim_signer": "digest.delivery",
+    "OutboxTransport": "digest.mailer",
+    "SmtpTransport": "digest.mailer",
+    "Transport": "digest.mailer",
+    "MessageSettings": "digest.message",
+    "build_message": "digest.message",
+    "RenderOptions": "digest.render",
+    "render_issue": "digest.render",
+    "build_sections": "digest.sections",
+    "filter_sections": "digest.sections",
+    "subject_for": "digest.sections",
+    "TokenSigner": "digest.subscribers",
+    "load_subscriber_folder": "digest.subscribers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`pipeline.render_issue`, `pipeline.SendSummary`, …: imported on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 log = logging.getLogger("digest")
 

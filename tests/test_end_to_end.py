@@ -23,8 +23,16 @@ FEEDS = ROOT.parent / "shared" / "data" / "feeds"
 
 
 def run(*args: str, config: Path) -> tuple[int, str]:
+    """Exit code and everything printed (stdout and stderr, interleaved)."""
     result = CliRunner().invoke(main, [*args, "--config", str(config)], catch_exceptions=False)
     return result.exit_code, result.output
+
+
+def run_json(*args: str, config: Path) -> list[dict[str, object]]:
+    """A --json command's stdout, parsed (progress lines go to stderr)."""
+    result = CliRunner().invoke(main, [*args, "--config", str(config)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
 
 
 def edit_config(path: Path, **changes: object) -> None:
@@ -92,9 +100,7 @@ def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server)
         fetch__allow_networks=["127.0.0.0/8"],
         fetch__full_text=False,
     )
-    code, out = run("fetch", "--json", config=config)
-    assert code == 0, out
-    first = json.loads(out)
+    first = run_json("fetch", "--json", config=config)
     assert len(first) == 64
     assert [r["status"] for r in first] == ["new"] * 64, [r for r in first if r["status"] != "new"]
     assert {"url", "status", "new_articles", "error"} <= set(first[0])
@@ -103,8 +109,7 @@ def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server)
     assert stored == sum(r["new_articles"] for r in first) > 1000
 
     server.clear_log()
-    code, out = run("fetch", "--json", config=config)
-    second = json.loads(out)
+    second = run_json("fetch", "--json", config=config)
     assert [r["status"] for r in second] == ["unchanged"] * 64
     assert store.count_articles() == stored
     conditional = [r for r in server.requests if "if-none-match" in r.headers]
@@ -222,9 +227,7 @@ def test_broken_feeds_fail_alone(project: Path, http_server) -> None:
         fetch__deadline=2,
         fetch__full_text=False,
     )
-    code, out = run("fetch", "--json", config=config)
-    assert code == 0, out
-    rows = {r["url"].rsplit("/", 1)[1]: r for r in json.loads(out)}
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in run_json("fetch", "--json", config=config)}
     for name in ("html", "missing", "broken", "hang"):
         assert rows[name]["status"] == "failed" and rows[name]["error"], rows[name]
     assert "HTML" in rows["html"]["error"]

@@ -257,7 +257,7 @@ def test_xss_never_reaches_the_store_or_the_email(
     def run(*args: str) -> str:
         result = CliRunner().invoke(main, [*args, "--config", str(config)])
         assert result.exit_code == 0, result.output
-        return result.output
+        return result.stdout
 
     out = json.loads(run("fetch", "--json"))
     assert out[0]["new_articles"] == len(XSS) and out[1]["new_articles"] == 3
