@@ -218,6 +218,12 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
             f"{schedule.name}); nothing sent"
         )
         return
+    if schedule.deliver_at == "local":
+        click.echo(
+            f"note: schedule {schedule.name!r} delivers in local-time waves under 'digest run';"
+            " 'digest send' delivers to every time zone now",
+            err=True,
+        )
     stop = pipeline.StopFlag()
     signal.signal(signal.SIGTERM, stop.stop)
     signal.signal(signal.SIGINT, stop.stop)

@@ -125,6 +125,8 @@ def utcnow() -> datetime:
 
 
 def period_for(schedule: ScheduleConfig, now: datetime) -> str:
+    from digest.cadence import parse_cadence, period_key
+
     local = now.astimezone(ZoneInfo(schedule.timezone))
     return period_key(local, parse_cadence(schedule.cron))
 
@@ -158,6 +160,8 @@ def compose_issue(
     start: datetime | None = None,
 ) -> tuple[Issue, int]:
     """The issue of a period; `start` pins the window's start (refreshing a pending issue)."""
+    from digest.sections import build_sections, filter_sections, subject_for
+
     window_start, end = issue_window(store, schedule, now, period)
     start = start or window_start
     articles = store.articles_seen_between(start, end)
@@ -240,6 +244,8 @@ def build_issue(
 
 
 def render_options(config: Config) -> RenderOptions:
+    from digest.render import RenderOptions
+
     theme = config.digest.theme
     theme_dir = None
     if theme:
@@ -256,6 +262,8 @@ def render_options(config: Config) -> RenderOptions:
 
 
 def message_settings(config: Config) -> MessageSettings:
+    from digest.message import MessageSettings
+
     return MessageSettings(
         from_header=config.digest.from_,
         list_name=config.digest.title,
@@ -265,6 +273,8 @@ def message_settings(config: Config) -> MessageSettings:
 
 def token_signer(config: Config, store: Store) -> TokenSigner:
     """Secrets from the environment (comma-separated, newest first), else one kept in the store."""
+    from digest.subscribers import TokenSigner
+
     raw = os.environ.get(config.web.secret_env, "")
     secrets = [s.strip() for s in raw.split(",") if s.strip()] or [store.secret()]
     return TokenSigner(secrets)
@@ -276,6 +286,10 @@ def unsubscribe_url(config: Config, signer: TokenSigner, subscriber: Subscriber)
 
 def write_preview(config: Config, issue: Issue, out: Path, now: datetime) -> dict[str, Path]:
     """The editor's preview files, through the send-time render path with a sample subscriber."""
+    from digest.codec import issue_to_dict
+    from digest.message import build_message
+    from digest.render import render_issue
+
     rendered = render_issue(issue, render_options(config), templates_dir=TEMPLATES)
     message = build_message(
         rendered,
@@ -312,6 +326,8 @@ def write_preview(config: Config, issue: Issue, out: Path, now: datetime) -> dic
 
 def sync_subscribers(config: Config, store: Store, now: datetime) -> list[str]:
     """Files → store (never re-subscribing anyone who left); returns the problems found."""
+    from digest.subscribers import load_subscriber_folder
+
     folder = config.path(config.subscribers)
     try:
         loaded = load_subscriber_folder(folder)
@@ -322,6 +338,8 @@ def sync_subscribers(config: Config, store: Store, now: datetime) -> list[str]:
 
 
 def make_transport(config: Config) -> Transport:
+    from digest.mailer import OutboxTransport, SmtpTransport
+
     delivery = config.delivery
     if delivery.transport == "outbox":
         return OutboxTransport(config.path(delivery.outbox))
@@ -366,6 +384,8 @@ def send_issue(
     progress: Callable[[str, DeliveryStatus], None] | None = None,
 ) -> SendSummary:
     """Deliver an issue to every active subscriber of its schedule, resumably (delivery.py)."""
+    from digest.delivery import DeliveryJob, DeliveryOptions, deliver, dkim_signer
+    from digest.render import render_issue
 
     signer = token_signer(config, store)
     options = render_options(config)
@@ -390,6 +410,9 @@ def send_test(
     config: Config, store: Store, issue: Issue, address: str, transport: Transport, now: datetime
 ) -> str:
     """One copy to one address, recorded nowhere (editors' "send a test")."""
+    from digest.message import build_message
+    from digest.render import render_issue
+
     rendered = render_issue(issue, render_options(config), templates_dir=TEMPLATES)
     subscriber = Subscriber(email=address, name="")
     message = build_message(
