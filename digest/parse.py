@@ -565,11 +565,16 @@ def _media_image(media: tuple[_Media, ...]) -> tuple[str, int | None]:
 
 def _html_image(html: str) -> tuple[str, int | None]:
     """The first real <img> of the entry HTML (sanitised: http(s) only, no pixels or icons)."""
-    # Only the <img> tags go to the sanitiser: the rest of a long body is not needed here.
-    tags = "".join(_IMG_TAG.findall(html))
-    for image in images_in(tags):
-        if url := usable_picture(image.src, image.width, image.height):
-            return url, image.width
+    if "<img" not in html and "<IMG" not in html:  # most entries: no regex scan at all
+        return "", None
+    # Each <img> tag alone goes to the sanitiser, up to the first usable one: the rest of a long
+    # body is not needed here.
+    for tag in _IMG_TAG.finditer(html):
+        if _NOT_A_PICTURE.search(tag.group()):
+            continue  # a known button or counter: skipped before the (slower) sanitiser
+        for image in images_in(tag.group()):
+            if url := usable_picture(image.src, image.width, image.height):
+                return url, image.width
     return "", None
 
 

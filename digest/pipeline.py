@@ -40,13 +40,6 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from digest.errors import ConfigError
-from digest.reader import FeedReport as FeedReport
-from digest.reader import _backoff as _backoff
-from digest.reader import _mirror_path as _mirror_path
-from digest.reader import feed_source as feed_source
-from digest.reader import fetch_feeds as fetch_feeds
-from digest.reader import fetch_policy as fetch_policy
-from digest.reader import fill_full_text as fill_full_text
 from digest.store import IssueRecord, Store
 from digest.types import (
     DeliveryStatus,
@@ -61,14 +54,29 @@ if TYPE_CHECKING:
     from digest.delivery import SendSummary
     from digest.mailer import Transport
     from digest.message import MessageSettings
+    from digest.reader import FeedReport as FeedReport
+    from digest.reader import _backoff as _backoff
+    from digest.reader import _mirror_path as _mirror_path
+    from digest.reader import feed_source as feed_source
+    from digest.reader import fetch_feeds as fetch_feeds
+    from digest.reader import fetch_policy as fetch_policy
+    from digest.reader import fill_full_text as fill_full_text
     from digest.render import RenderOptions
     from digest.subscribers import TokenSigner
 
-# The build and send stages' modules (sections → related → numpy, render → jinja2/mjml/premailer,
-# delivery, subscribers) are imported inside the functions that use them: `digest fetch` imports
-# this module and needs none of them (they cost ~0.3 s of a fetch process's start). The names
-# this module used to re-export stay reachable as attributes (see `__getattr__` at the end).
+# Each stage's modules are imported when the stage runs: `digest fetch` needs none of the build
+# and send modules (sections → related → numpy, render → jinja2/mjml, delivery, subscribers:
+# ~0.3 s of a fetch process's start) and `digest send` none of the fetch modules (reader →
+# httpx, feedparser, lxml). The names this module re-exports are attributes all the same
+# (`pipeline.fetch_feeds`, `from digest.pipeline import feed_source`), through `__getattr__`.
 _LAZY = {
+    "FeedReport": "digest.reader",
+    "_backoff": "digest.reader",
+    "_mirror_path": "digest.reader",
+    "feed_source": "digest.reader",
+    "fetch_feeds": "digest.reader",
+    "fetch_policy": "digest.reader",
+    "fill_full_text": "digest.reader",
     "parse_cadence": "digest.cadence",
     "period_key": "digest.cadence",
     "issue_to_dict": "digest.codec",
@@ -93,7 +101,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    """`pipeline.render_issue`, `pipeline.SendSummary`, …: imported on first use."""
+    """`pipeline.fetch_feeds`, `pipeline.render_issue`, …: imported on first use."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -117,8 +125,8 @@ def utcnow() -> datetime:
 # -- fetch ------------------------------------------------------------------------------------
 
 
-# The fetch stage lives in digest/reader.py; its names are re-exported above (`X as X`) because
-# the CLI, the scheduler and the web app reach every stage through this module.
+# The fetch stage lives in digest/reader.py; its names are re-exported (lazily, see `_LAZY`)
+# because the CLI, the scheduler and the web app reach every stage through this module.
 
 
 # -- build ------------------------------------------------------------------------------------

@@ -34,8 +34,9 @@ import numpy as np
 from digest.textsim import BlockWeights, cosine_matrix, vectorize
 from digest.types import Article
 
-# scipy (sparse matrices, linkage) is imported inside the functions that use it: it costs a few
-# tenths of a second, and most commands that import the pipeline never group anything.
+# scipy.sparse is imported inside the functions that use it: it costs a few tenths of a second,
+# and most commands that import the pipeline never group anything. Clustering is done here
+# (`average_link_clusters`), not with scipy.cluster, whose import alone costs ~0.1 s more.
 
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
@@ -83,16 +84,74 @@ def _average_link(similarity: np.ndarray, threshold: float, far: np.ndarray | No
     n = similarity.shape[0]
     if n == 1:
         return np.zeros(1, dtype=np.int64)
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
-    distance = 1.0 - np.clip(similarity, 0.0, 1.0)
+    distance = np.clip(similarity, 0.0, 1.0)
+    np.subtract(1.0, distance, out=distance)
     if far is not None:
-        distance = np.where(far, _FAR, distance)
-    np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="average")
-    # fcluster keeps merges of height <= t; the epsilon keeps "== threshold" inside.
-    return fcluster(tree, t=1.0 - threshold + 1e-9, criterion="distance")
+        distance[far] = _FAR
+    # "== threshold" stays inside (the epsilon), as with scipy's fcluster(t=1 - threshold + 1e-9).
+    return average_link_clusters(distance, 1.0 - threshold + 1e-9)
+
+
+def average_link_clusters(distance: np.ndarray, cutoff: float) -> np.ndarray:
+    """Flat average-link clusters: the components of the merges whose height is <= `cutoff`.
+
+    The same merges, in the same order and with the same floats, as scipy's
+    `linkage(squareform(distance), method="average")` (its nearest-neighbour-chain algorithm,
+    ties broken the same way), cut like `fcluster(tree, cutoff, criterion="distance")`: only
+    the partition is returned (labels are the smallest index of each cluster). Written here
+    because importing scipy.cluster costs ~0.1 s (it loads scipy.spatial), more than
+    clustering a thousand articles. Reads the upper triangle of `distance`, as `squareform`.
+    Mutates nothing it is given.
+    """
+    n = distance.shape[0]
+    if np.array_equal(distance, distance.T):
+        d = distance.copy()
+    else:
+        d = np.triu(distance, 1)
+        d += d.T
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(n, dtype=np.int64)
+    # Merged-away slots get +inf here instead of in their column of `d` (a strided write).
+    dead = np.zeros(n)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    chain: list[int] = []
+    for _ in range(n - 1):
+        if not chain:
+            chain.append(int(np.flatnonzero(size)[0]))
+        while True:  # follow nearest neighbours until two are each other's
+            x = chain[-1]
+            row = d[x] + dead
+            y = int(row.argmin())  # the first of equals, as scipy's scan with "<"
+            if len(chain) > 1:
+                previous = chain[-2]
+                if not row[y] < row[previous]:  # a tie keeps the previous link
+                    y = previous
+                    break
+            chain.append(y)
+        height = float(d[x, y])
+        del chain[-2:]
+        if x > y:
+            x, y = y, x
+        nx, ny = int(size[x]), int(size[y])
+        # Lance-Williams for average link, scipy's expression (dead and own slots stay inf).
+        merged = (nx * d[x] + ny * d[y]) / (nx + ny)
+        size[x] = 0
+        size[y] = nx + ny
+        dead[x] = np.inf
+        d[y] = merged
+        d[:, y] = merged
+        if height <= cutoff:
+            a, b = find(x), find(y)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return np.array([find(i) for i in range(n)], dtype=np.int64)
 
 
 def _members(labels: np.ndarray) -> list[list[int]]:
@@ -135,17 +194,27 @@ def group_same_story(
         return []
     ordered = _canonical(articles)
     docs = [(a.title, a.text) for a in ordered]
-    topics = _average_link(
-        cosine_matrix(vectorize(docs, weights)),
-        topic_threshold,
-        _too_far_apart(ordered, max_story_days),
-    )
+    similarity = cosine_matrix(vectorize(docs, weights))
+    far = _too_far_apart(ordered, max_story_days)
+    topics = _average_link(similarity, topic_threshold, far)
     groups: list[tuple[Article, ...]] = []
     for topic in _members(topics):
         arts = [ordered[i] for i in topic]
+        if len(arts) == 1:  # one article, one story (what pass 2 would find, without the work)
+            groups.append((arts[0],))
+            continue
         # Pass 2: IDF over this topic only, so what the whole topic shares stops counting.
-        local = cosine_matrix(vectorize([docs[i] for i in topic], weights))
-        stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
+        if len(arts) == len(ordered):  # the whole batch is one topic: same docs, same vectors
+            local = similarity
+            # ... and at the same threshold, the same clusters: one.
+            stories = (
+                topics
+                if story_threshold == topic_threshold
+                else _average_link(local, story_threshold, far)
+            )
+        else:
+            local = cosine_matrix(vectorize([docs[i] for i in topic], weights))
+            stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
         for story in _members(stories):
             groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
     groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
@@ -203,6 +272,8 @@ def pick_check_also(
     pool = [pool[i] for i in order]
     group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
     n_pool, n_groups = len(pool), next_id
+    if n_groups == 1:  # one group and no archive: nothing else to suggest
+        return {groups[0][0].id: None}
     docs = [(a.title, a.text) for a in pool]
     membership = sparse.csr_matrix(
         (np.ones(n_pool), (group_of, np.arange(n_pool))), shape=(n_groups, n_pool)
@@ -225,7 +296,11 @@ def pick_check_also(
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
     is_archive = group_of >= n_batch
     by_url: dict[str, int] = {}
+    with_id: dict[str, list[int]] = {}
+    with_url: dict[str, list[int]] = {}
     for index, article in enumerate(pool):
+        with_id.setdefault(article.id, []).append(index)
+        with_url.setdefault(article.url, []).append(index)
         if article.url:
             by_url.setdefault(article.url, index)
     result: dict[str, Article | None] = {}
@@ -243,12 +318,11 @@ def pick_check_also(
                 np.abs(seconds - times[np.minimum(slot + 1, len(times) - 1)]),
             )
             same_story &= nearest <= max_story_days * 86400.0
-        admissible = (
-            (group_of != gi)
-            & ~same_story
-            & (article_score[gi] >= min_similarity)
-            & np.array([a.id not in own_ids and a.url not in own_urls for a in pool])
-        )
+        admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
+        for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
+            admissible[with_id[own]] = False
+        for own in own_urls:
+            admissible[with_url[own]] = False
         candidates = np.flatnonzero(admissible)
         if candidates.size == 0:
             result[group[0].id] = None
@@ -258,6 +332,12 @@ def pick_check_also(
             for link in article.related:
                 if link.url in by_url:
                     linked[by_url[link.url]] = True
+        # Only the candidates that can win go through the exact (rounded) comparison below:
+        # a linked one beats any other, and rounding to 12 places moves a score by < 1e-12.
+        if linked[candidates].any():
+            candidates = candidates[linked[candidates]]
+        scores = group_score[gi, group_of[candidates]]
+        candidates = candidates[scores >= scores.max() - 1e-9]
         best = max(
             candidates.tolist(),
             key=lambda i: (

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import Stemmer
@@ -106,40 +106,71 @@ def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, 
     # 1. Learn which words this article writes as names: capitalised but not opening a sentence,
     #    and collect runs of capitalised words ("Betty Ford Center") as phrases.
     name_words: set[str] = set()
+    text_tokens: list[str] = []  # the text's tokens (a token never spans a sentence break)
     for sentence in _SENTENCE_END.split(text):
+        tokens = _TOKEN.findall(sentence)
+        text_tokens += tokens
         run: list[str] = []
-        for position, token in enumerate(_TOKEN.findall(sentence)):
-            first = token[0]
-            if first.isupper() and (len(token) > 1 or position > 0):
+        for position, token in enumerate(tokens):
+            if token[0].isupper() and (position > 0 or len(token) > 1):
                 lower = token.lower()
                 if lower not in NOT_NAMES:
                     if position > 0 and lower not in STOP_WORDS:
                         name_words.add(fold(lower))
                     run.append(lower)
                     continue
-            if len(run) > 1:
-                _add_run(run, name_words, names)
-            run = []
+            if run:
+                if len(run) > 1:
+                    _add_run(run, name_words, names)
+                run = []
         if len(run) > 1:
             _add_run(run, name_words, names)
-    # 2. Count every token; title tokens count `title_boost` times.
-    for part, factor in ((title, title_boost), (text, 1.0)):
-        for token in _TOKEN.findall(part):
-            if token[0].isdigit():
-                numbers[_number(token)] += factor
-                continue
-            lower = token.lower()
-            if lower in STOP_WORDS or len(lower) < 2:
-                continue
-            if _SPACELESS.search(token):
-                for a, b in zip(token, token[1:], strict=False):
-                    words[a + b] += factor
-                continue
-            folded = fold(lower)
-            words[folded] += factor
-            if folded in name_words:
-                names[folded] += factor
+    # 2. Count every token; title tokens count `title_boost` times. Each distinct token is
+    #    looked at once (`_term`), its count added as a whole: the sums are whole numbers, so
+    #    they come out the same as adding one occurrence at a time.
+    for counts, factor in (
+        (Counter(_TOKEN.findall(title)), title_boost),
+        (Counter(text_tokens), 1.0),
+    ):
+        for token, count in counts.items():
+            term = _TERMS.get(token)
+            if term is None:
+                term = _term(token)
+            kind, value = term
+            if kind is _WORD:
+                words[value] += factor * count
+                if value in name_words:
+                    names[value] += factor * count
+            elif kind is _NUMBER:
+                numbers[value] += factor * count
+            elif kind is _BIGRAMS:
+                for bigram in value:
+                    words[bigram] += factor * count
     return words, names, numbers
+
+
+_WORD, _NUMBER, _BIGRAMS, _SKIP = "word", "number", "bigrams", "skip"
+_TERMS: dict[str, tuple[str, Any]] = {}  # token -> what it counts as (bounded, see _term)
+_TERMS_MAX = 200_000
+
+
+def _term(token: str) -> tuple[str, Any]:
+    """What one token adds, whatever the article: a figure, a stemmed word, CJK bigrams or
+    nothing (a stop word, a single letter)."""
+    if token[0].isdigit():
+        term: tuple[str, Any] = (_NUMBER, _number(token))
+    else:
+        lower = token.lower()
+        if lower in STOP_WORDS or len(lower) < 2:
+            term = (_SKIP, None)
+        elif _SPACELESS.search(token):
+            term = (_BIGRAMS, [a + b for a, b in zip(token, token[1:], strict=False)])
+        else:
+            term = (_WORD, fold(lower))
+    if len(_TERMS) >= _TERMS_MAX:
+        _TERMS.clear()
+    _TERMS[token] = term
+    return term
 
 
 def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
