@@ -53,3 +53,15 @@ def test_tokens_sign_verify_rotate_and_reject_forgeries() -> None:
     assert TokenSigner(["other"]).verify(token) is None
     assert rotated.verify(token[:-2] + ("AA" if not token.endswith("AA") else "BB")) is None
     assert rotated.verify("garbage") is None
+
+
+def test_a_token_altered_in_its_spare_base64_bits_is_refused() -> None:
+    signer = TokenSigner(["s3cret"])
+    token = signer.sign("key123")
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    last = alphabet.index(token[-1])
+    # Characters that differ only in the low bits decode to the same signature bytes.
+    twins = [alphabet[(last & ~3) | low] for low in range(4)]
+    for twin in twins:
+        altered = token[:-1] + twin
+        assert signer.verify(altered) == ("key123" if altered == token else None)
