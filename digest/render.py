@@ -197,9 +197,8 @@ def _item_view(item: DigestItem, refs: _Refs, first: bool) -> ItemView:
     also = tuple(v for v in (_link_view(link, refs) for link in item.also) if v is not None)
     # Other coverage from the lead's own source is named by its headline, not the source again.
     also = tuple(replace(v, source=v.title) if v.source == _text(item.source) else v for v in also)
-    # DigestItem has no picture yet; an `image` (URL) and `image_width` are used when present.
-    image = _url(getattr(item, "image", "") or "")
-    width = getattr(item, "image_width", None) or MAX_IMAGE_WIDTH
+    image = _url(item.image)
+    width = item.image_width or MAX_IMAGE_WIDTH
     return ItemView(
         title=title,
         url=url,

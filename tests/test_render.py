@@ -69,13 +69,6 @@ FEED_SECTIONS = (
 
 
 @dataclass(frozen=True)
-class PictureItem(DigestItem):
-    """A DigestItem with the picture fields render.py reads when present (not in types.py yet)."""
-
-    image: str = ""
-    image_width: int | None = None
-
-
 def _sentences(text: str, count: int = 3, cap: int = 450) -> tuple[str, ...]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", text)
     out: list[str] = []
@@ -137,7 +130,7 @@ def feed_issue(n_items: int = 20, n_sections: int = 4, issue_id: str = "daily-20
                 others = (pools[(s + 1) % len(pools)][k], pools[(s + 2) % len(pools)][k])
                 also = tuple(RelatedLink(o["title"], o["url"], o["source"]) for o in others)
             items.append(
-                PictureItem(
+                DigestItem(
                     article_id=f"{s}-{k}",
                     title=entry["title"],
                     url=entry["url"],
