@@ -24,11 +24,13 @@ test checks the outcome equals premailer run over the whole document with MJML's
 
 from __future__ import annotations
 
-import functools
 import html as html_lib
+import json
 import logging
 import os
 import re
+import tempfile
+import threading
 import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -37,12 +39,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
-import cssutils
 import jinja2
 import yaml
-from lxml import etree
 from mjml import mjml2html
-from premailer import Premailer
 
 from digest.errors import ConfigError
 from digest.sanitize import MAX_IMAGE_WIDTH, safe_url, text_from_html
@@ -56,6 +55,8 @@ from digest.types import (
     RenderedDigest,
     Section,
 )
+
+log = logging.getLogger("digest.render")
 
 DEFAULT_TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 HTML_TEMPLATE = "digest.mjml.j2"
@@ -90,6 +91,9 @@ class RenderOptions:
     max_items_in_email: int = 30  # above it the email shows the first N and links the rest
     images: bool = False  # show the stories' pictures (feed images are optional per config)
     lang: str = "en"  # <html lang>
+    # Where compiled templates and premailer's results are kept between processes (speed only:
+    # the output is the same without it). None: kept in memory only.
+    cache_dir: Path | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -598,9 +602,24 @@ class InlineSheet:
     classes: frozenset[str]
 
 
-@functools.lru_cache(maxsize=32)
+_SHEETS: dict[str, InlineSheet] = {}  # checked inline CSS, by its text (also from the disk cache)
+_SHEETS_MAX = 32
+
+
 def compile_inline_css(css: str) -> InlineSheet:
     """Parse and check inline CSS; ValueError names any selector the fast path cannot honour."""
+    sheet = _SHEETS.get(css)
+    if sheet is None:
+        sheet = _compile_inline_css(css)
+        if len(_SHEETS) >= _SHEETS_MAX:
+            _SHEETS.clear()
+        _SHEETS[css] = sheet
+    return sheet
+
+
+def _compile_inline_css(css: str) -> InlineSheet:
+    import cssutils  # ~0.05 s to import; not needed when the sheet is in the disk cache
+
     sheet = cssutils.parseString(css, validate=False)
     tags: set[str] = set()
     classes: set[str] = set()
@@ -636,6 +655,9 @@ _INLINE_CACHE_MAX = 20_000
 
 def _premailer_changes(css: str, keys: list[_Key]) -> None:
     """Run premailer once over a document of one bare element per key; cache what it changed."""
+    from lxml import etree  # premailer (and requests, cssutils): ~0.1 s to import, and its
+    from premailer import Premailer  # first run compiles cssutils' regexes: only on a miss
+
     root = etree.Element("html")
     etree.SubElement(root, "head")
     body = etree.SubElement(root, "body")
@@ -658,6 +680,7 @@ def _premailer_changes(css: str, keys: list[_Key]) -> None:
             if before.get(name, None) != value and value != ""
         )
         _INLINE_CACHE[(css, (tag, cls, style))] = changes
+    _DISK.dirty = True
 
 
 def _attr_value(raw: str | None) -> str:
@@ -750,6 +773,8 @@ def premailer_reference(html: str, css: str) -> str:
 
     Slow (tens of ms); the yardstick the fast `inline_css` is tested against.
     """
+    from premailer import Premailer
+
     marked = re.sub(r"<style\b", '<style data-premailer="ignore"', html)
     out = Premailer(marked, css_text=css, **PREMAILER_OPTIONS).transform(pretty_print=False)
     if html[:15].lower() == "<!doctype html>" and not out[:9].lower().startswith("<!doctype"):
@@ -757,13 +782,122 @@ def premailer_reference(html: str, css: str) -> str:
     return out
 
 
+class _DiskCache:
+    """Premailer's results (and the checked sheets) kept in a JSON file between processes.
+
+    A fresh `digest send` would otherwise import premailer and cssutils and run them once just
+    to find the same few dozen element styles as the last run (~0.2 s of a ~1 s process). The
+    file is keyed by the installed premailer and cssutils files and PREMAILER_OPTIONS; entries
+    are keyed by the CSS text itself, so a theme or template change simply misses.
+    """
+
+    FILE = "inline-css.json"
+    MAX_SHEETS = 8
+
+    def __init__(self) -> None:
+        self.loaded: set[Path] = set()
+        self.dirty = False
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def stamp() -> list[object]:
+        import importlib.util
+
+        parts: list[object] = [1, repr(sorted(PREMAILER_OPTIONS.items()))]
+        for name in ("premailer", "cssutils"):
+            spec = importlib.util.find_spec(name)
+            origin = spec.origin if spec is not None else None
+            stat = os.stat(origin) if origin else None
+            parts += [origin, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0]
+        return parts
+
+    def load(self, folder: Path) -> None:
+        """Read the folder's file once per process (a missing or stale file is no error)."""
+        if folder in self.loaded:
+            return
+        self.loaded.add(folder)
+        try:
+            data = json.loads((folder / self.FILE).read_text(encoding="utf-8"))
+            if data.get("stamp") != json.loads(json.dumps(self.stamp())):
+                return
+            for entry in data["sheets"]:
+                css = entry["css"]
+                _SHEETS.setdefault(
+                    css, InlineSheet(css, frozenset(entry["tags"]), frozenset(entry["classes"]))
+                )
+                for tag, cls, style, changes in entry["changes"]:
+                    _INLINE_CACHE.setdefault(
+                        (css, (tag, cls, style)), tuple((n, v) for n, v in changes)
+                    )
+        except (OSError, ValueError, KeyError, TypeError):
+            log.debug("inline CSS cache in %s unreadable; starting afresh", folder)
+
+    def save(self, folder: Path, css_used: list[str]) -> None:
+        """Write the sheets used last (newest first) with their elements, atomically."""
+        with self.lock:
+            if not self.dirty:
+                return
+            self.dirty = False
+            try:
+                cached = list(_INLINE_CACHE.items())
+            except RuntimeError:  # another thread is adding entries; the next save gets them
+                self.dirty = True
+                return
+        order = list(dict.fromkeys([*css_used, *_SHEETS]))[: self.MAX_SHEETS]
+        by_css: dict[str, list[list[object]]] = {css: [] for css in order}
+        for (css, (tag, cls, style)), changes in cached:
+            if css in by_css:
+                by_css[css].append([tag, cls, style, [list(c) for c in changes]])
+        data = {
+            "stamp": self.stamp(),
+            "sheets": [
+                {
+                    "css": css,
+                    "tags": sorted(_SHEETS[css].tags),
+                    "classes": sorted(_SHEETS[css].classes),
+                    "changes": by_css[css],
+                }
+                for css in order
+                if css in _SHEETS
+            ],
+        }
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".inline-css-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    json.dump(data, out, ensure_ascii=False)
+                os.replace(tmp, folder / self.FILE)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError as exc:
+            log.debug("cannot write the inline CSS cache in %s: %s", folder, exc)
+
+
+_DISK = _DiskCache()
+
+
 # --------------------------------------------------------------------------------------------
 # The renderer
 
 
-def _environment(search_path: list[str], *, autoescape: bool) -> jinja2.Environment:
+def _environment(
+    search_path: list[str], *, autoescape: bool, cache_dir: Path | None = None
+) -> jinja2.Environment:
     # auto_reload off: it stats every template at every {% include %}; get_renderer() instead
     # rebuilds the environment when any file in the search path changed.
+    # The bytecode cache saves compiling the templates in every new process (~0.05 s); Jinja
+    # checks each entry against the template's source. One folder per autoescape setting: the
+    # setting is compiled in but is not part of Jinja's cache key.
+    bytecode_cache = None
+    if cache_dir is not None:
+        folder = cache_dir / ("jinja-html" if autoescape else "jinja-text")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        except OSError as exc:
+            log.debug("no template cache in %s: %s", folder, exc)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search_path),
         autoescape=autoescape,
@@ -771,6 +905,7 @@ def _environment(search_path: list[str], *, autoescape: bool) -> jinja2.Environm
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        bytecode_cache=bytecode_cache,
     )
     env.filters.update(
         date_long=date_long, date_short=date_short, wrap=wrap, with_ref=with_ref, safe_url=safe_url
@@ -781,14 +916,17 @@ def _environment(search_path: list[str], *, autoescape: bool) -> jinja2.Environm
 class Renderer:
     """Compiled Jinja environments and the theme for one (templates, theme) pair; reused."""
 
-    def __init__(self, templates_dir: Path, theme_dir: Path | None = None) -> None:
+    def __init__(
+        self, templates_dir: Path, theme_dir: Path | None = None, cache_dir: Path | None = None
+    ) -> None:
         self.templates_dir = Path(templates_dir)
         self.theme_dir = Path(theme_dir) if theme_dir is not None else None
         self.search_path = [str(p) for p in (self.theme_dir, self.templates_dir) if p is not None]
-        self.markup_env = _environment(self.search_path, autoescape=True)
-        self.text_env = _environment(self.search_path, autoescape=False)
+        self.markup_env = _environment(self.search_path, autoescape=True, cache_dir=cache_dir)
+        self.text_env = _environment(self.search_path, autoescape=False, cache_dir=cache_dir)
         self.theme, self.theme_problems = _load_theme(self.templates_dir, self.theme_dir)
         self._theme_mtimes = self._mtimes()
+        self.inline_sheets_used: list[str] = []  # newest first, for the disk cache
 
     def _mtimes(self) -> tuple[tuple[str, int], ...]:
         """Modification times of every template and theme file the renderer reads."""
@@ -830,8 +968,8 @@ class Renderer:
         source, css = split_inline_styles(mjml)
         return mjml2html(source, disable_comments=True, fonts={}), css
 
-    @staticmethod
-    def inline(html: str, css: str) -> str:
+    def inline(self, html: str, css: str) -> str:
+        self.inline_sheets_used = [css, *(c for c in self.inline_sheets_used if c != css)]
         return inline_css(html, css)
 
     def html(self, context: Mapping[str, Any]) -> str:
@@ -839,18 +977,21 @@ class Renderer:
         return self.inline(page, css)
 
 
-_RENDERERS: dict[tuple[str, str | None], Renderer] = {}
+_RENDERERS: dict[tuple[str, str | None, str | None], Renderer] = {}
 
 
-def get_renderer(templates_dir: Path, theme_dir: Path | None = None) -> Renderer:
+def get_renderer(
+    templates_dir: Path, theme_dir: Path | None = None, cache_dir: Path | None = None
+) -> Renderer:
     """The cached Renderer for these folders, rebuilt when any of their files changed."""
     key = (
         str(Path(templates_dir).resolve()),
         str(Path(theme_dir).resolve()) if theme_dir else None,
+        str(cache_dir) if cache_dir else None,
     )
     renderer = _RENDERERS.get(key)
     if renderer is None or renderer.is_stale():
-        renderer = _RENDERERS[key] = Renderer(Path(templates_dir), theme_dir)
+        renderer = _RENDERERS[key] = Renderer(Path(templates_dir), theme_dir, cache_dir)
     return renderer
 
 
@@ -862,7 +1003,9 @@ def render_issue(
     issue: Issue, options: RenderOptions, *, templates_dir: Path = DEFAULT_TEMPLATES_DIR
 ) -> RenderedDigest:
     """Render `issue` once: HTML and text with placeholders, and the placeholder-free web page."""
-    renderer = get_renderer(templates_dir, options.theme_dir)
+    renderer = get_renderer(templates_dir, options.theme_dir, options.cache_dir)
+    if options.cache_dir is not None:
+        _DISK.load(options.cache_dir)
     try:
         views = section_views(issue.sections)
         email = renderer.context(issue, options, web=False, views=views)
@@ -871,6 +1014,8 @@ def render_issue(
         web_html = renderer.html(renderer.context(issue, options, web=True, views=views))
     except jinja2.TemplateError as exc:
         raise _template_error(exc) from exc
+    if options.cache_dir is not None and _DISK.dirty:
+        _DISK.save(options.cache_dir, renderer.inline_sheets_used)
     return RenderedDigest(
         issue_id=issue.id,
         subject=issue.subject,

@@ -11,7 +11,7 @@ import email.charset
 import re
 import shutil
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from html.parser import HTMLParser
@@ -68,7 +68,6 @@ FEED_SECTIONS = (
 )
 
 
-@dataclass(frozen=True)
 def _sentences(text: str, count: int = 3, cap: int = 450) -> tuple[str, ...]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", text)
     out: list[str] = []
