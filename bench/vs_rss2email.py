@@ -1,6 +1,6 @@
 """rss2email 3.14 against `digest fetch && digest send`, side by side, same feeds, same sink.
 
-    .venv/bin/python bench/vs_rss2email.py [--runs 5] [--no-real]
+    .venv/bin/python bench/vs_rss2email.py [--runs 5] [--no-real] [--cold-cache]
 
 1. Generates 20 feeds × 50 items (`../shared/bench/make_feeds.py --pairs 10 --items 50`).
 2. Per run, alternately:
@@ -17,6 +17,10 @@
    A third line times the two commands inside one process that has imported digest already
    (what `digest run` does on schedule): the pipeline's work without interpreter start and
    imports, which two fresh processes pay twice.
+
+Our per-user cache (compiled templates and premailer's results, ~/.cache/digest, see
+`pipeline.cache_dir`) is warm after the first run, as it is for any installation after its first
+send; `--cold-cache` gives each run an empty one (DIGEST_CACHE_DIR), i.e. a first-ever send.
 
 Only 127.0.0.1 is touched. rss2email is installed by its script into $TMPDIR/rss2email-venv on
 first use (from PyPI).
@@ -152,8 +156,11 @@ print(*times)
 """
 
 
-def run_ours(feed_dir: Path, work: Path, *, in_process: bool = False) -> dict[str, float]:
+def run_ours(
+    feed_dir: Path, work: Path, *, in_process: bool = False, cold_cache: bool = False
+) -> dict[str, float]:
     mail = work / "mail"
+    env = {**os.environ, "DIGEST_CACHE_DIR": str(work / "cache")} if cold_cache else None
     with servers(feed_dir, mail) as (http_port, smtp_port):
         config = write_project(work / "project", feed_dir, http_port, smtp_port)
         times = {}
@@ -164,6 +171,7 @@ def run_ours(feed_dir: Path, work: Path, *, in_process: bool = False) -> dict[st
                 text=True,
                 cwd=work,
                 check=True,
+                env=env,
             ).stdout
             times["fetch"], times["send"] = map(float, out.split())
         for step in () if in_process else ("fetch", "send"):
@@ -173,6 +181,7 @@ def run_ours(feed_dir: Path, work: Path, *, in_process: bool = False) -> dict[st
                 capture_output=True,
                 text=True,
                 cwd=work,
+                env=env,
             )
             times[step] = time.perf_counter() - started
             if result.returncode != 0:
@@ -194,7 +203,7 @@ def import_time(runs: int = 5) -> float:
     return statistics.median(once("import digest.cli") for _ in range(runs))
 
 
-def compare(label: str, feed_dir: Path, runs: int) -> None:
+def compare(label: str, feed_dir: Path, runs: int, cold_cache: bool = False) -> None:
     files = [p for p in feed_dir.iterdir() if p.suffix in SERVED]
     theirs: list[float] = []
     ours: list[dict[str, float]] = []
@@ -214,9 +223,9 @@ def compare(label: str, feed_dir: Path, runs: int) -> None:
         theirs.append(float(result["run_s"]))
         items, emails = result.get("items", "?"), result.get("emails", "?")
         with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
-            ours.append(run_ours(feed_dir, Path(tmp)))
+            ours.append(run_ours(feed_dir, Path(tmp), cold_cache=cold_cache))
         with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
-            warm.append(run_ours(feed_dir, Path(tmp), in_process=True))
+            warm.append(run_ours(feed_dir, Path(tmp), in_process=True, cold_cache=cold_cache))
         print(
             f"  run {n + 1}: rss2email {theirs[-1]:.2f} s, digest {ours[-1]['total']:.2f} s"
             f" (fetch {ours[-1]['fetch']:.2f} + send {ours[-1]['send']:.2f};"
@@ -246,6 +255,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-real", action="store_true", help="Skip the real-feeds comparison.")
+    parser.add_argument(
+        "--cold-cache", action="store_true", help="An empty digest cache for every run."
+    )
     args = parser.parse_args()
     if not DIGEST.exists():
         sys.exit(f"{DIGEST} not found: install the project into this venv (pip install -e .)")
@@ -256,15 +268,19 @@ def main() -> None:
              "--pairs", "10", "--items", "50"],
             check=True,
         )  # fmt: skip
-        print(f"load {os.getloadavg()[0]:.1f}; {args.runs} runs each, alternating", flush=True)
-        compare("generated 20 × 50", generated, args.runs)
+        cache = "an empty digest cache per run" if args.cold_cache else "the digest cache warm"
+        print(
+            f"load {os.getloadavg()[0]:.1f}; {args.runs} runs each, alternating; {cache}",
+            flush=True,
+        )
+        compare("generated 20 × 50", generated, args.runs, args.cold_cache)
         if not args.no_real:
             real = Path(tmp) / "real"
             real.mkdir()
             for path in REAL_FEEDS.iterdir():
                 if path.suffix in SERVED:
                     shutil.copy(path, real / path.name)
-            compare("real feeds of ../shared/data/feeds", real, args.runs)
+            compare("real feeds of ../shared/data/feeds", real, args.runs, args.cold_cache)
     imports = import_time()
     print(f"each digest process spends {imports:.2f} s starting Python and importing digest.cli")
 

@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TransportFailure = Literal["temporary", "mailbox", "policy", "permanent", "connection"]
 
@@ -55,8 +58,17 @@ def classify_smtp_reply(code: int, text: str) -> TransportFailure:
 class Transport(Protocol):
     """What the sender needs from a transport."""
 
-    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
-        """Deliver finished message bytes (CRLF line ends) to one recipient."""
+    def send_bytes(
+        self,
+        sender: str,
+        recipient: str,
+        data: bytes,
+        *,
+        before_data: Callable[[], None] | None = None,
+    ) -> None:
+        """Deliver finished message bytes (CRLF line ends) to one recipient. `before_data` is
+        called before anything is handed over that could be accepted (SMTP: after the DATA
+        command's 354, before the message itself)."""
         ...
 
     def send(self, message: EmailMessage, recipient: str) -> None: ...
@@ -95,7 +107,16 @@ class OutboxTransport:
         safe = re.sub(r"[^A-Za-z0-9@._+-]", "_", recipient)
         return self.folder / re.sub(r"[^A-Za-z0-9._-]", "_", issue) / f"{safe}.eml"
 
-    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+    def send_bytes(
+        self,
+        sender: str,
+        recipient: str,
+        data: bytes,
+        *,
+        before_data: Callable[[], None] | None = None,
+    ) -> None:
+        if before_data is not None:
+            before_data()
         path = self.path_for(data, recipient)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -122,9 +143,18 @@ class MemoryTransport:
     raw: list[tuple[str, str, bytes]] = field(default_factory=list)  # (sender, recipient, bytes)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+    def send_bytes(
+        self,
+        sender: str,
+        recipient: str,
+        data: bytes,
+        *,
+        before_data: Callable[[], None] | None = None,
+    ) -> None:
         from email import message_from_bytes, policy
 
+        if before_data is not None:
+            before_data()
         parsed = message_from_bytes(data, policy=policy.default)
         with self.lock:
             self.raw.append((sender, recipient, data))
@@ -142,6 +172,28 @@ class MemoryTransport:
 
 
 _DOT_LINE = re.compile(rb"(?m)^\.")
+_LINE_STARTS_WITH_DOT = re.compile(rb"\n\.")  # (a regex: 3x faster than `b"\n." in data`)
+
+
+class WireMessage(bytes):
+    """Message bytes already fit for SMTP DATA as they are: CRLF line ends and no line that
+    starts with '.', so nothing needs dot-stuffing. `MessageTemplate.personalise` returns
+    these; the transport then skips scanning ~50 KB per message for lines to stuff."""
+
+    __slots__ = ()
+
+
+# A plain dot-atom address (what email-validator gives us): smtplib's quoteaddr() parses it
+# only to return "<address>" (~9 µs per call, twice per message).
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_PLAIN_ADDRESS = re.compile(rf"{_DOT_ATOM}@{_DOT_ATOM}")
+
+
+def quote_address(address: str) -> str:
+    """What smtplib's MAIL/RCPT put between "FROM:"/"TO:" and the options: `quoteaddr`."""
+    if _PLAIN_ADDRESS.fullmatch(address):
+        return f"<{address}>"
+    return smtplib.quoteaddr(address)
 
 
 class SmtpTransport:
@@ -168,10 +220,16 @@ class SmtpTransport:
         self.username, self.password = username, password
         self.timeout = timeout
         self.max_messages = max_messages
-        self.context = ssl_context or ssl.create_default_context()
+        self._context = ssl_context  # made on first TLS use: loading the CA store costs ~20 ms
         self._smtp: smtplib.SMTP | None = None
         self._count = 0
         self.connections_opened = 0
+
+    @property
+    def context(self) -> ssl.SSLContext:
+        if self._context is None:
+            self._context = ssl.create_default_context()
+        return self._context
 
     def connection(self) -> SmtpTransport:
         """A new, unopened connection with the same settings (one per worker thread)."""
@@ -183,7 +241,7 @@ class SmtpTransport:
             password=self.password,
             timeout=self.timeout,
             max_messages=self.max_messages,
-            ssl_context=self.context,
+            ssl_context=self._context if self.security == "none" else self.context,
         )
 
     @property
@@ -216,7 +274,14 @@ class SmtpTransport:
         sender, data = _split(message)
         self.send_bytes(sender, recipient, data)
 
-    def send_bytes(self, sender: str, recipient: str, data: bytes) -> None:
+    def send_bytes(
+        self,
+        sender: str,
+        recipient: str,
+        data: bytes,
+        *,
+        before_data: Callable[[], None] | None = None,
+    ) -> None:
         if self._smtp is not None and self._count >= self.max_messages:
             self.close()
         if self._smtp is None:
@@ -224,13 +289,16 @@ class SmtpTransport:
             self._count = 0
         smtp = self._smtp
         try:
-            code, reply = smtp.mail(sender)
+            # smtp.mail(sender) and smtp.rcpt(recipient), with the addresses quoted cheaply
+            smtp.putcmd("mail", "from:" + quote_address(sender))
+            code, reply = smtp.getreply()
             if code != 250:
                 self._refused(code, reply, "MAIL FROM")
-            code, reply = smtp.rcpt(recipient)
+            smtp.putcmd("rcpt", "to:" + quote_address(recipient))
+            code, reply = smtp.getreply()
             if code not in (250, 251):
                 self._refused(code, reply, "RCPT TO")
-            code, reply = self._data(smtp, data)
+            code, reply = self._data(smtp, data, before_data)
             if code != 250:
                 self._refused(code, reply, "DATA")
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
@@ -238,14 +306,23 @@ class SmtpTransport:
             raise TransportError(f"connection lost: {exc}", "connection") from exc
         self._count += 1
 
-    @staticmethod
-    def _data(smtp: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
+    def _data(
+        self, smtp: smtplib.SMTP, data: bytes, before_data: Callable[[], None] | None = None
+    ) -> tuple[int, bytes]:
         """DATA without smtplib's copies: dot-stuff only when a line starts with '.'."""
         smtp.putcmd("data")
         code, reply = smtp.getreply()
         if code != 354:
             return code, reply
-        if data.startswith(b".") or b"\n." in data:
+        if before_data is not None:
+            try:
+                before_data()
+            except BaseException:
+                self._drop()  # mid-DATA: a QUIT now would be read as message text
+                raise
+        if not isinstance(data, WireMessage) and (
+            data.startswith(b".") or _LINE_STARTS_WITH_DOT.search(data)
+        ):
             data = _DOT_LINE.sub(b"..", data)
         if not data.endswith(b"\r\n"):
             data += b"\r\n"

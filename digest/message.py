@@ -36,6 +36,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
+from digest.mailer import WireMessage
 from digest.types import (
     PLACEHOLDER_NAME,
     PLACEHOLDER_UNSUBSCRIBE,
@@ -274,6 +275,9 @@ class MessageTemplate:
     statics: tuple[bytes, ...]  # len(slots) + 1 pieces of fixed bytes
     slots: tuple[int, ...]  # the slot between statics[i] and statics[i + 1]
     size: int = field(default=0)  # bytes of the static parts, for sizing reports
+    # No static piece starts with "." or holds a line that does: then a message whose slot
+    # values do neither has no line starting with "." at all (SMTP need not dot-stuff it).
+    dot_safe: bool = field(default=False)
 
     def personalise(
         self,
@@ -305,7 +309,10 @@ class MessageTemplate:
         for index, slot in enumerate(self.slots):
             pieces.append(values[slot])
             pieces.append(statics[index + 1])
-        return b"".join(pieces)
+        data = b"".join(pieces)
+        if self.dot_safe and not any(v[:1] == b"." or b"\n." in v for v in values):
+            return WireMessage(data)  # (checking the short values, not the 50 KB message)
+        return data
 
     def message_id(self, email: str) -> str:
         return message_id_for(self.issue_id, email, self.domain)
@@ -384,6 +391,7 @@ def compile_message(
         statics=tuple(statics),
         slots=tuple(slots),
         size=sum(len(s) for s in statics),
+        dot_safe=not any(s[:1] == b"." or b"\n." in s for s in statics),
     )
 
 

@@ -266,7 +266,19 @@ def render_options(config: Config) -> RenderOptions:
         max_items_in_email=config.digest.max_items_in_email,
         images=config.digest.images,
         lang=config.digest.language,
+        cache_dir=cache_dir(),
     )
+
+
+def cache_dir() -> Path | None:
+    """Where rebuildable speed-ups live (compiled templates, premailer's results): they depend
+    on the installed templates and libraries, not on a project, so one per user, like pip's.
+    $DIGEST_CACHE_DIR overrides it (empty: no disk cache), else $XDG_CACHE_HOME/digest."""
+    explicit = os.environ.get("DIGEST_CACHE_DIR")
+    if explicit is not None:
+        return Path(explicit) if explicit else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "digest"
 
 
 def message_settings(config: Config) -> MessageSettings:
@@ -400,7 +412,8 @@ def send_issue(
     settings = message_settings(config)
 
     def render(issue: Issue) -> RenderedDigest:
-        return render_issue(issue, options, templates_dir=TEMPLATES)
+        # The email only: the "view in browser" page is rendered when someone asks for it.
+        return render_issue(issue, options, templates_dir=TEMPLATES, web=False)
 
     job = DeliveryJob(
         record=record,

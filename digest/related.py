@@ -31,12 +31,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from digest.textsim import BlockWeights, cosine_matrix, vectorize
+from digest.textsim import BlockWeights, Csr, cosines, vectors
 from digest.types import Article
 
-# scipy.sparse is imported inside the functions that use it: it costs a few tenths of a second,
-# and most commands that import the pipeline never group anything. Clustering is done here
-# (`average_link_clusters`), not with scipy.cluster, whose import alone costs ~0.1 s more.
+# Neither scipy.sparse nor scipy.cluster is imported: sparse products go through textsim's `Csr`
+# (scipy's own C kernels, the same floats, ~0.12 s less import) and clustering is done here
+# (`average_link_clusters`, ~0.1 s less import). `import digest.related` loads no scipy at all.
 
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
@@ -194,7 +194,7 @@ def group_same_story(
         return []
     ordered = _canonical(articles)
     docs = [(a.title, a.text) for a in ordered]
-    similarity = cosine_matrix(vectorize(docs, weights))
+    similarity = cosines(vectors(docs, weights))
     far = _too_far_apart(ordered, max_story_days)
     topics = _average_link(similarity, topic_threshold, far)
     groups: list[tuple[Article, ...]] = []
@@ -213,7 +213,7 @@ def group_same_story(
                 else _average_link(local, story_threshold, far)
             )
         else:
-            local = cosine_matrix(vectorize([docs[i] for i in topic], weights))
+            local = cosines(vectors([docs[i] for i in topic], weights))
             stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
         for story in _members(stories):
             groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
@@ -243,10 +243,6 @@ def pick_check_also(
     that one of the group's articles links to itself (`Article.related`) is preferred. None when
     no candidate's own similarity to the group reaches `min_similarity`.
     """
-    from scipy import sparse
-
-    from digest.textsim import normalize_rows
-
     groups = [tuple(g) for g in groups if g]
     if not groups:
         return {}
@@ -275,24 +271,27 @@ def pick_check_also(
     if n_groups == 1:  # one group and no archive: nothing else to suggest
         return {groups[0][0].id: None}
     docs = [(a.title, a.text) for a in pool]
-    membership = sparse.csr_matrix(
-        (np.ones(n_pool), (group_of, np.arange(n_pool))), shape=(n_groups, n_pool)
-    )
-    sizes = np.asarray(membership.sum(axis=1)).ravel()
-    vectors = vectorize(docs, weights)
+    membership = Csr.from_coo(
+        np.ones(n_pool), group_of, np.arange(n_pool), (n_groups, n_pool)
+    )  # group x article
+    sizes = membership.row_sums()
+    pool_vectors = vectors(docs, weights)
     if ranking == "centroid":
-        centroids = normalize_rows(membership @ vectors)
-        group_score = (centroids[:n_batch] @ centroids.T).toarray()  # batch group x group
-        article_score = (centroids[:n_batch] @ vectors.T).toarray()  # batch group x article
+        centroids = (membership @ pool_vectors).normalized()
+        group_score = cosines(centroids.rows(n_batch), centroids)  # batch group x group
+        article_score = cosines(centroids.rows(n_batch), pool_vectors)  # batch group x article
     elif ranking == "mean":
-        mean_rows = sparse.diags(1.0 / sizes) @ membership
-        article_score = ((mean_rows[:n_batch] @ vectors) @ vectors.T).toarray()
-        group_score = (sparse.csr_matrix(article_score) @ mean_rows.T).toarray()
+        from scipy import sparse
+
+        scipy_vectors = pool_vectors.to_scipy()
+        all_means = sparse.diags(1.0 / sizes) @ membership.to_scipy()
+        article_score = ((all_means[:n_batch] @ scipy_vectors) @ scipy_vectors.T).toarray()
+        group_score = (sparse.csr_matrix(article_score) @ all_means.T).toarray()
     else:
         raise ValueError(f"unknown ranking {ranking!r}")
-    story_vectors = vectorize(docs, STORY_WEIGHTS)
-    mean_rows = sparse.diags(1.0 / sizes[:n_batch]) @ membership[:n_batch]
-    story_score = ((mean_rows @ story_vectors) @ story_vectors.T).toarray()
+    story_vectors = vectors(docs, STORY_WEIGHTS)
+    mean_rows = membership.rows(n_batch).scaled_rows(1.0 / sizes[:n_batch])
+    story_score = cosines(mean_rows @ story_vectors, story_vectors)
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
     is_archive = group_of >= n_batch
     by_url: dict[str, int] = {}

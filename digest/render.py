@@ -33,7 +33,7 @@ import tempfile
 import threading
 import traceback
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -200,7 +200,11 @@ def _item_view(item: DigestItem, refs: _Refs, first: bool) -> ItemView:
     check_also = _link_view(item.check_also, refs) if item.check_also else None
     also = tuple(v for v in (_link_view(link, refs) for link in item.also) if v is not None)
     # Other coverage from the lead's own source is named by its headline, not the source again.
-    also = tuple(replace(v, source=v.title) if v.source == _text(item.source) else v for v in also)
+    own_source = _text(item.source)
+    if any(v.source == own_source for v in also):
+        also = tuple(
+            LinkView(v.title, v.url, v.title, v.ref) if v.source == own_source else v for v in also
+        )
     image = _url(item.image)
     width = item.image_width or MAX_IMAGE_WIDTH
     return ItemView(
@@ -218,13 +222,23 @@ def _item_view(item: DigestItem, refs: _Refs, first: bool) -> ItemView:
     )
 
 
-def section_views(sections: Iterable[Section]) -> list[SectionView]:
-    """Every section as the templates see it, feed text cleaned and text links numbered."""
+def section_views(sections: Iterable[Section], limit: int | None = None) -> list[SectionView]:
+    """Every section as the templates see it, feed text cleaned and text links numbered.
+
+    With `limit`, only the first `limit` stories: what `truncate(views, limit)` keeps of the
+    full list (numbers are given in reading order, so the kept stories' are the same).
+    """
     refs = _Refs()
     views: list[SectionView] = []
     for section in sections:
+        shown = section.items
+        if limit is not None:
+            if limit <= 0:
+                break
+            shown = shown[:limit]
+            limit -= len(shown)
         refs.start_section()
-        items = [_item_view(item, refs, first=n == 0) for n, item in enumerate(section.items)]
+        items = [_item_view(item, refs, first=n == 0) for n, item in enumerate(shown)]
         if items:
             links = tuple((n, url) for url, n in refs.section.items())
             views.append(SectionView(_text(section.name), tuple(items), links))
@@ -287,6 +301,8 @@ def build_context(
     """
     views = section_views(issue.sections) if views is None else views
     sections, more = (views, 0) if web else truncate(views, options.max_items_in_email)
+    if not web:  # (the same as truncate's count when `views` holds every story)
+        more = len(issue.items) - sum(len(view.items) for view in sections)
     logo = theme["logo"]["url"]
     logo_url = safe_url(urljoin(options.base_url.rstrip("/") + "/", logo)) if logo else ""
     return {
@@ -1000,18 +1016,25 @@ def _template_error(exc: jinja2.TemplateError) -> ConfigError:
 
 
 def render_issue(
-    issue: Issue, options: RenderOptions, *, templates_dir: Path = DEFAULT_TEMPLATES_DIR
+    issue: Issue,
+    options: RenderOptions,
+    *,
+    templates_dir: Path = DEFAULT_TEMPLATES_DIR,
+    web: bool = True,
 ) -> RenderedDigest:
-    """Render `issue` once: HTML and text with placeholders, and the placeholder-free web page."""
+    """Render `issue` once: HTML and text with placeholders, and the placeholder-free web page
+    (`web=False`: not that page, which sending does not use; `web_html` is then "")."""
     renderer = get_renderer(templates_dir, options.theme_dir, options.cache_dir)
     if options.cache_dir is not None:
         _DISK.load(options.cache_dir)
     try:
-        views = section_views(issue.sections)
+        views = section_views(issue.sections, None if web else options.max_items_in_email)
         email = renderer.context(issue, options, web=False, views=views)
         html = renderer.html(email)
         text = renderer.text(email)
-        web_html = renderer.html(renderer.context(issue, options, web=True, views=views))
+        web_html = (
+            renderer.html(renderer.context(issue, options, web=True, views=views)) if web else ""
+        )
     except jinja2.TemplateError as exc:
         raise _template_error(exc) from exc
     if options.cache_dir is not None and _DISK.dirty:

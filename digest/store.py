@@ -201,6 +201,19 @@ def _write_lock(path: str) -> threading.Lock:
 
 
 @dataclass(frozen=True)
+class DeliveryFinish:
+    """How one claimed delivery ended (see `Store.finish_delivery`)."""
+
+    email: str
+    status: DeliveryStatus
+    now: datetime
+    message_id: str = ""
+    error: str | None = None
+    next_try: datetime | None = None
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """A delivery this worker now holds (`sending`), with what the send needs to know."""
 
@@ -1018,25 +1031,35 @@ class Store:
         owner: str | None = None,
     ) -> bool:
         """Record how a claimed delivery ended. With `owner`, only while that owner holds it."""
-        query = (
+        finish = DeliveryFinish(email, status, now, message_id, error, next_try, owner)
+        return self.finish_deliveries(issue_id, [finish])[0]
+
+    def finish_deliveries(self, issue_id: str, finishes: Iterable[DeliveryFinish]) -> list[bool]:
+        """Several `finish_delivery` calls in one transaction: parallel workers share a commit
+        (each commit rewrites the same few index pages, so one for several rows is cheaper)."""
+        base = (
             "UPDATE deliveries SET status = ?, message_id = COALESCE(NULLIF(?, ''),"
             " message_id), last_error = ?, next_try = ?, claimed_by = NULL, updated_at = ?"
             " WHERE issue_id = ? AND email = ?"
         )
-        params: list[object] = [
-            DeliveryStatus(status).value,
-            message_id,
-            error,
-            _iso(next_try),
-            _iso(now),
-            issue_id,
-            email,
-        ]
-        if owner is not None:
-            query += " AND claimed_by = ?"
-            params.append(owner)
+        owned = base + " AND claimed_by = ?"
         with self._writing() as conn:
-            return conn.execute(query, params).rowcount > 0
+            done = []
+            for f in finishes:
+                params: tuple[object, ...] = (
+                    DeliveryStatus(f.status).value,
+                    f.message_id,
+                    f.error,
+                    _iso(f.next_try),
+                    _iso(f.now),
+                    issue_id,
+                    f.email,
+                )
+                if f.owner is None:
+                    done.append(conn.execute(base, params).rowcount > 0)
+                else:
+                    done.append(conn.execute(owned, (*params, f.owner)).rowcount > 0)
+            return done
 
     def record_bounce(
         self,

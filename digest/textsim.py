@@ -61,6 +61,11 @@ april may june july august september october november december the a an
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+# _SENTENCE_END or a _TOKEN (captured; "" for a sentence end), in one left-to-right scan.
+_TOKENS_AND_ENDS = re.compile(
+    rf"{_SENTENCE_END.pattern}|({_TOKEN.pattern})",
+    re.UNICODE,
+)
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -106,47 +111,94 @@ def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, 
     # 1. Learn which words this article writes as names: capitalised but not opening a sentence,
     #    and collect runs of capitalised words ("Betty Ford Center") as phrases.
     name_words: set[str] = set()
-    text_tokens: list[str] = []  # the text's tokens (a token never spans a sentence break)
-    for sentence in _SENTENCE_END.split(text):
-        tokens = _TOKEN.findall(sentence)
-        text_tokens += tokens
-        run: list[str] = []
-        for position, token in enumerate(tokens):
-            if token[0].isupper() and (position > 0 or len(token) > 1):
-                lower = token.lower()
-                if lower not in NOT_NAMES:
-                    if position > 0 and lower not in STOP_WORDS:
-                        name_words.add(fold(lower))
-                    run.append(lower)
-                    continue
-            if run:
-                if len(run) > 1:
-                    _add_run(run, name_words, names)
-                run = []
-        if len(run) > 1:
-            _add_run(run, name_words, names)
-    # 2. Count every token; title tokens count `title_boost` times. Each distinct token is
-    #    looked at once (`_term`), its count added as a whole: the sums are whole numbers, so
-    #    they come out the same as adding one occurrence at a time.
-    for counts, factor in (
-        (Counter(_TOKEN.findall(title)), title_boost),
-        (Counter(text_tokens), 1.0),
-    ):
+    # The text's tokens, with "" where a sentence ends: one scan instead of a split and a scan
+    # per sentence (the same tokens and sentences: a token never spans a sentence end).
+    flat = _TOKENS_AND_ENDS.findall(text)
+    # Only capitalised tokens can be names or extend a run; any other token ends a run.
+    # Visiting just those (and the sentence ends), in order, is the same walk with the
+    # ordinary tokens skipped.
+    run: list[str] = []
+    start = 0  # index in `flat` of the sentence's first token
+    last = -2  # position in the sentence of the run's last token
+    for index in [i for i, token in enumerate(flat) if not token or token[0].isupper()]:
+        token = flat[index]
+        if not token:  # a sentence ends
+            if len(run) > 1:
+                _add_run(run, name_words, names)
+            run, start, last = [], index + 1, -2
+            continue
+        position = index - start
+        lower = token.lower()
+        if (position == 0 and len(token) == 1) or lower in NOT_NAMES:
+            continue  # not a name: ends the run (the next name is not adjacent)
+        if position != last + 1 and run:
+            if len(run) > 1:
+                _add_run(run, name_words, names)
+            run = []
+        if position > 0 and lower not in STOP_WORDS:
+            name_words.add(fold(lower))
+        run.append(lower)
+        last = position
+    if len(run) > 1:
+        _add_run(run, name_words, names)
+    # 2. Count every token; title tokens count `title_boost` times.
+    title_tokens = _TOKEN.findall(title)
+    if not float(title_boost).is_integer():  # rare: add one occurrence at a time, as ever
+        text_tokens = [token for token in flat if token]
+        for tokens, factor in ((title_tokens, title_boost), (text_tokens, 1.0)):
+            for token in tokens:
+                _count(token, factor, 1, name_words, words, names, numbers)
+        return words, names, numbers
+    # Each distinct token is looked at once, its count added as a whole: with a whole-number
+    # boost every sum is a whole number, so it comes out the same as one occurrence at a time.
+    word_counts: dict[str, float] = {}
+    name_counts: dict[str, float] = dict(names)  # the phrases found above
+    number_counts: dict[str, float] = {}
+    title_counts, text_counts = Counter(title_tokens), Counter(flat)
+    text_counts.pop("", None)  # the sentence ends
+    get_term = _TERMS.get
+    _learn_terms([t for t in (*title_counts, *text_counts) if get_term(t) is None])
+    for counts, factor in ((title_counts, title_boost), (text_counts, 1.0)):
         for token, count in counts.items():
-            term = _TERMS.get(token)
+            term = get_term(token)
             if term is None:
                 term = _term(token)
             kind, value = term
             if kind is _WORD:
-                words[value] += factor * count
+                word_counts[value] = word_counts.get(value, 0) + factor * count
                 if value in name_words:
-                    names[value] += factor * count
+                    name_counts[value] = name_counts.get(value, 0) + factor * count
             elif kind is _NUMBER:
-                numbers[value] += factor * count
+                number_counts[value] = number_counts.get(value, 0) + factor * count
             elif kind is _BIGRAMS:
                 for bigram in value:
-                    words[bigram] += factor * count
-    return words, names, numbers
+                    word_counts[bigram] = word_counts.get(bigram, 0) + factor * count
+    blocks: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+    for block, counts in zip(blocks, (word_counts, name_counts, number_counts), strict=True):
+        dict.update(block, counts)  # (Counter(mapping) pays an ABC check per call)
+    return blocks
+
+
+def _count(
+    token: str,
+    factor: float,
+    count: int,
+    name_words: set[str],
+    words: Counter,
+    names: Counter,
+    numbers: Counter,
+) -> None:
+    """Add `count` occurrences of one token (weighted by `factor`) to the blocks."""
+    kind, value = _TERMS.get(token) or _term(token)
+    if kind is _WORD:
+        words[value] += factor * count
+        if value in name_words:
+            names[value] += factor * count
+    elif kind is _NUMBER:
+        numbers[value] += factor * count
+    elif kind is _BIGRAMS:
+        for bigram in value:
+            words[bigram] += factor * count
 
 
 _WORD, _NUMBER, _BIGRAMS, _SKIP = "word", "number", "bigrams", "skip"
@@ -173,6 +225,28 @@ def _term(token: str) -> tuple[str, Any]:
     return term
 
 
+def _learn_terms(tokens: list[str]) -> None:
+    """`_term` for many new tokens at once, stemming the words in one call (a C loop)."""
+    if not tokens:
+        return
+    words: list[tuple[str, str]] = []
+    for token in tokens:
+        if token[0].isdigit():
+            _term(token)
+            continue
+        lower = token.lower()
+        if lower in STOP_WORDS or len(lower) < 2 or _SPACELESS.search(token):
+            _term(token)
+            continue
+        w = lower.lower().replace("’", "'")  # as `fold` does
+        words.append((token, w[:-2] if w.endswith("'s") else w))
+    if len(_TERMS) + len(words) >= _TERMS_MAX:
+        _TERMS.clear()
+    stems = _STEMMER.stemWords([w for _, w in words])
+    for (token, _), stem in zip(words, stems, strict=True):
+        _TERMS[token] = (_WORD, stem)
+
+
 def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
     # A run that opens a sentence may start with an ordinary word ("Police Chief Smith").
     trimmed = [fold(w) for w in run if w not in STOP_WORDS]
@@ -189,8 +263,13 @@ def vectorize(
     which is what makes a word that every article of the day uses count for little. Terms found
     in fewer than `min_df` of the docs are left out (they match nothing, but lengthen the vector).
     """
-    from scipy import sparse
+    return vectors(docs, weights, min_df).to_scipy()
 
+
+def vectors(
+    docs: Sequence[tuple[str, str]], weights: BlockWeights = BlockWeights(), min_df: int = 1
+) -> Csr:
+    """`vectorize` as a `Csr` (the same arrays), for callers that do not need scipy.sparse."""
     n = len(docs)
     block_counts = [features(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
@@ -228,12 +307,11 @@ def vectorize(
         values.append(w)
         offset += len(vocab)
     if not values:
-        return sparse.csr_matrix((n, 1), dtype=np.float64)
-    matrix = sparse.csr_matrix(
-        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))),
-        shape=(n, offset),
+        return Csr.empty((n, 1))
+    matrix = Csr.from_coo(
+        np.concatenate(values), np.concatenate(rows), np.concatenate(columns), (n, offset)
     )
-    return normalize_rows(matrix)
+    return matrix.normalized()
 
 
 def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -249,3 +327,198 @@ def cosine_matrix(a: sparse.csr_matrix, b: sparse.csr_matrix | None = None) -> n
     """Dense cosine similarities between the rows of `a` and of `b` (rows already normalised)."""
     other = a if b is None else b
     return np.asarray((a @ other.T).toarray(), dtype=np.float64)
+
+
+# --------------------------------------------------------------------------------------------
+# Sparse matrices without importing scipy.sparse
+#
+# Importing scipy.sparse costs ~0.12 s (it pulls in its array-API layer), more than grouping a
+# day's articles. Its C kernels live in one extension module, scipy.sparse._sparsetools, which
+# loads in about a millisecond on its own. `Csr` calls those kernels exactly as scipy.sparse's
+# csr_matrix methods do (same kernel, same arguments, same order of entries), so every float is
+# the same as with scipy.sparse; `to_scipy()` hands the same arrays to scipy.sparse when a
+# caller wants a real matrix.
+
+_KERNELS: Any = None
+
+
+def _kernels() -> Any:
+    """scipy.sparse._sparsetools, loaded without running scipy.sparse's package __init__."""
+    global _KERNELS
+    if _KERNELS is not None:
+        return _KERNELS
+    import sys
+
+    name = "scipy.sparse._sparsetools"
+    module = sys.modules.get(name)
+    if module is None:
+        try:
+            import importlib.machinery
+            import importlib.util
+            from pathlib import Path
+
+            scipy_spec = importlib.util.find_spec("scipy")
+            assert scipy_spec is not None and scipy_spec.submodule_search_locations
+            folder = Path(next(iter(scipy_spec.submodule_search_locations))) / "sparse"
+            path = next(
+                folder / f"_sparsetools{suffix}"
+                for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                if (folder / f"_sparsetools{suffix}").is_file()
+            )
+            spec = importlib.util.spec_from_file_location(name, path)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            # Registered under its own name: a later `import scipy.sparse` reuses it.
+            sys.modules[name] = module
+        except Exception:  # another layout: the ordinary (slower) import
+            from scipy.sparse import _sparsetools as module
+    _KERNELS = module
+    return module
+
+
+_DENSE_BOUND = 1 << 22  # results of up to this many cells skip the counting pass
+
+
+def _index_dtype(*sizes: int) -> type:
+    return np.int32 if max(sizes, default=0) <= np.iinfo(np.int32).max else np.int64
+
+
+class Csr:
+    """A compressed-sparse-row matrix: just the operations textsim and related need."""
+
+    __slots__ = ("indptr", "indices", "data", "shape")
+
+    def __init__(
+        self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, shape: tuple[int, int]
+    ):
+        nnz = int(indptr[-1])  # trimmed, as scipy's check_format/prune do
+        self.indptr, self.indices, self.data = indptr, indices[:nnz], data[:nnz]
+        self.shape = (int(shape[0]), int(shape[1]))
+
+    @classmethod
+    def empty(cls, shape: tuple[int, int]) -> Csr:
+        idx = _index_dtype(*shape)
+        return cls(np.zeros(shape[0] + 1, idx), np.zeros(0, idx), np.zeros(0), shape)
+
+    @classmethod
+    def from_coo(
+        cls, data: np.ndarray, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]
+    ) -> Csr:
+        """csr_matrix((data, (rows, cols)), shape): entries sorted, duplicates summed."""
+        k = _kernels()
+        m, n = shape
+        nnz = len(rows)
+        idx = _index_dtype(nnz, m, n)
+        indptr = np.empty(m + 1, dtype=idx)
+        indices = np.empty(nnz, dtype=idx)
+        values = np.empty(nnz, dtype=data.dtype)
+        k.coo_tocsr(m, n, nnz, rows.astype(idx), cols.astype(idx), data, indptr, indices, values)
+        if not k.csr_has_canonical_format(m, indptr, indices):
+            if not k.csr_has_sorted_indices(m, indptr, indices):
+                k.csr_sort_indices(m, indptr, indices, values)
+            k.csr_sum_duplicates(m, n, indptr, indices, values)
+        return cls(indptr, indices, values, shape)
+
+    @property
+    def nnz(self) -> int:
+        return int(self.indptr[-1])
+
+    def rows(self, stop: int) -> Csr:
+        """The first `stop` rows (matrix[:stop])."""
+        end = int(self.indptr[stop])
+        return Csr(self.indptr[: stop + 1].copy(), self.indices[:end], self.data[:end],
+                   (stop, self.shape[1]))  # fmt: skip
+
+    def transposed(self) -> Csr:
+        """The transpose, as CSR (what scipy converts `matrix.T` to before multiplying)."""
+        m, n = self.shape
+        idx = _index_dtype(self.nnz, m, n)
+        indptr = np.empty(n + 1, dtype=idx)
+        indices = np.empty(self.nnz, dtype=idx)
+        data = np.empty(self.nnz, dtype=self.data.dtype)
+        _kernels().csr_tocsc(m, n, self.indptr.astype(idx), self.indices.astype(idx), self.data,
+                             indptr, indices, data)  # fmt: skip
+        return Csr(indptr, indices, data, (n, m))
+
+    def __matmul__(self, other: Csr) -> Csr:
+        k = _kernels()
+        m, n = self.shape[0], other.shape[1]
+        idx = _index_dtype(self.nnz, other.nnz, m, n, self.shape[1])
+        a_ptr, a_ind = self.indptr.astype(idx), self.indices.astype(idx)
+        b_ptr, b_ind = other.indptr.astype(idx), other.indices.astype(idx)
+        if m * n <= _DENSE_BOUND and self.nnz and other.nnz:
+            # The result cannot hold more than m x n entries: allocate that (pages never
+            # written cost nothing) and skip scipy's counting pass, a third of the product's
+            # time when the result is dense. The product itself is the same call.
+            nnz = m * n
+        else:
+            nnz = k.csr_matmat_maxnnz(m, n, a_ptr, a_ind, b_ptr, b_ind)
+        if nnz == 0:
+            return Csr.empty((m, n))
+        if _index_dtype(nnz) is not idx:
+            idx = np.int64
+            a_ptr, a_ind = a_ptr.astype(idx), a_ind.astype(idx)
+            b_ptr, b_ind = b_ptr.astype(idx), b_ind.astype(idx)
+        indptr = np.empty(m + 1, dtype=idx)
+        indices = np.empty(nnz, dtype=idx)
+        data = np.empty(nnz, dtype=np.result_type(self.data, other.data))
+        k.csr_matmat(m, n, a_ptr, a_ind, self.data, b_ptr, b_ind, other.data,
+                     indptr, indices, data)  # fmt: skip
+        return Csr(indptr, indices, data, (m, n))
+
+    def squared(self) -> Csr:
+        """Elementwise self * self (scipy's `matrix.multiply(matrix)`)."""
+        m, n = self.shape
+        maxnnz = 2 * self.nnz
+        idx = _index_dtype(maxnnz, m, n)
+        ptr, ind = self.indptr.astype(idx), self.indices.astype(idx)
+        indptr = np.empty(m + 1, dtype=idx)
+        indices = np.empty(maxnnz, dtype=idx)
+        data = np.empty(maxnnz, dtype=self.data.dtype)
+        _kernels().csr_elmul_csr(m, n, ptr, ind, self.data, ptr, ind, self.data,
+                                 indptr, indices, data)  # fmt: skip
+        return Csr(indptr, indices, data, (m, n))
+
+    def row_sums(self) -> np.ndarray:
+        """matrix.sum(axis=1), raveled: numpy's add.reduceat over each non-empty row."""
+        sums = np.zeros(self.shape[0], dtype=np.float64)
+        non_empty = np.flatnonzero(np.diff(self.indptr))
+        if non_empty.size:
+            sums[non_empty] = np.add.reduceat(self.data, self.indptr[non_empty].astype(np.intp))
+        return sums
+
+    def scaled_rows(self, factors: np.ndarray) -> Csr:
+        """diags(factors) @ matrix (a zero factor empties its row, as there)."""
+        n = len(factors)
+        keep = factors != 0
+        idx = _index_dtype(n)
+        diagonal = Csr(
+            np.concatenate(([0], np.cumsum(keep))).astype(idx),
+            np.flatnonzero(keep).astype(idx),
+            factors[keep].astype(np.float64),
+            (n, n),
+        )
+        return diagonal @ self
+
+    def normalized(self) -> Csr:
+        """Each row L2-normalised (empty rows stay empty): `normalize_rows`."""
+        norms = np.sqrt(self.squared().row_sums())
+        norms[norms == 0] = 1.0
+        return self.scaled_rows(1.0 / norms)
+
+    def toarray(self) -> np.ndarray:
+        out = np.zeros(self.shape, dtype=self.data.dtype)
+        m, n = self.shape
+        _kernels().csr_todense(m, n, self.indptr, self.indices, self.data, out)
+        return out
+
+    def to_scipy(self) -> sparse.csr_matrix:
+        from scipy import sparse
+
+        return sparse.csr_matrix((self.data, self.indices, self.indptr), shape=self.shape)
+
+
+def cosines(a: Csr, b: Csr | None = None) -> np.ndarray:
+    """`cosine_matrix` for `Csr` rows: (a @ b.T) as a dense array."""
+    return (a @ (a if b is None else b).transposed()).toarray().astype(np.float64, copy=False)
