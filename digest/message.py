@@ -278,6 +278,11 @@ class MessageTemplate:
     # No static piece starts with "." or holds a line that does: then a message whose slot
     # values do neither has no line starting with "." at all (SMTP need not dot-stuff it).
     dot_safe: bool = field(default=False)
+    # The same message for a subscriber without a name: (statics, slots) compiled with the name
+    # placeholders already replaced by "". `build_message` normalises line breaks after
+    # substituting, so an empty name can join a CR and an LF into one break, or leave a part
+    # that ended with the name without its final break: compiled apart, both paths agree.
+    nameless: tuple[tuple[bytes, ...], tuple[int, ...]] | None = field(default=None)
 
     def personalise(
         self,
@@ -295,7 +300,7 @@ class MessageTemplate:
             to_header("" if to_override else name, recipient),
             b"Date: " + format_datetime(now).encode("ascii") + b"\r\n",
             b"Message-ID: " + message_id.encode("ascii") + b"\r\n",
-            b"List-Unsubscribe: <" + unsubscribe_url.encode("ascii") + b">\r\n",
+            list_unsubscribe_header(unsubscribe_url),
             qp_encode_value(name),
             qp_encode_value(unsubscribe_url),
             b"",
@@ -304,9 +309,11 @@ class MessageTemplate:
         if self.format != "text":
             values[SLOT_HTML_NAME] = qp_encode_value(html.escape(name))
             values[SLOT_HTML_UNSUBSCRIBE] = qp_encode_value(html.escape(unsubscribe_url))
-        statics = self.statics
+        statics, slots = self.statics, self.slots
+        if not name and self.nameless is not None:
+            statics, slots = self.nameless
         pieces = [statics[0]]
-        for index, slot in enumerate(self.slots):
+        for index, slot in enumerate(slots):
             pieces.append(values[slot])
             pieces.append(statics[index + 1])
         data = b"".join(pieces)
@@ -316,6 +323,17 @@ class MessageTemplate:
 
     def message_id(self, email: str) -> str:
         return message_id_for(self.issue_id, email, self.domain)
+
+
+def list_unsubscribe_header(url: str) -> bytes:
+    """`List-Unsubscribe: <url>`, folded as the email package folds it: onto a line of its own
+    when the header would pass 78 characters and the value fits one. (A longer value stays on
+    one line, ≤ 998: the email package would RFC 2047-encode it, which clients do not decode in
+    this header.)"""
+    value = b"<" + url.encode("ascii") + b">"
+    if len(value) + len(b"List-Unsubscribe: ") > 78 and len(value) + 1 <= 78:
+        return b"List-Unsubscribe:\r\n " + value + b"\r\n"
+    return b"List-Unsubscribe: " + value + b"\r\n"
 
 
 def _body_pieces(text: str, name_slot: int, unsubscribe_slot: int) -> list[bytes | int]:
@@ -357,15 +375,14 @@ def compile_message(
     ]
     text_part = b'Content-Type: text/plain; charset="utf-8"\r\n'
     qp = b"Content-Transfer-Encoding: quoted-printable\r\n"
-    text_body = _body_pieces(normalise_text(rendered.text), SLOT_TEXT_NAME, SLOT_TEXT_UNSUBSCRIBE)
-    if format == "text":
-        pieces += [text_part, qp, b"\r\n", *text_body]
-    else:
-        html_body = _body_pieces(
-            normalise_text(rendered.html), SLOT_HTML_NAME, SLOT_HTML_UNSUBSCRIBE
-        )
+
+    def body(text: str, html: str) -> list[bytes | int]:
+        text_body = _body_pieces(normalise_text(text), SLOT_TEXT_NAME, SLOT_TEXT_UNSUBSCRIBE)
+        if format == "text":
+            return [text_part, qp, b"\r\n", *text_body]
+        html_body = _body_pieces(normalise_text(html), SLOT_HTML_NAME, SLOT_HTML_UNSUBSCRIBE)
         delimiter = b"--" + boundary.encode("ascii")
-        pieces += [
+        return [
             b'Content-Type: multipart/alternative;\r\n boundary="' + boundary.encode() + b'"\r\n',
             b"\r\n",
             delimiter + b"\r\n" + text_part + qp + b"\r\n",
@@ -375,6 +392,35 @@ def compile_message(
             *html_body,
             b"\r\n" + delimiter + b"--\r\n",
         ]
+
+    statics, slots = _join(pieces + body(rendered.text, rendered.html))
+    nameless = None
+    if PLACEHOLDER_NAME in rendered.text or (
+        format != "text" and PLACEHOLDER_NAME in rendered.html
+    ):
+        nameless = _join(
+            pieces
+            + body(
+                rendered.text.replace(PLACEHOLDER_NAME, ""),
+                rendered.html.replace(PLACEHOLDER_NAME, ""),
+            )
+        )
+    every_static = statics + (nameless[0] if nameless else ())
+    return MessageTemplate(
+        issue_id=rendered.issue_id,
+        format="text" if format == "text" else "html",
+        sender=address,
+        domain=settings.domain,
+        statics=statics,
+        slots=slots,
+        size=sum(len(s) for s in statics),
+        dot_safe=not any(s[:1] == b"." or b"\n." in s for s in every_static),
+        nameless=nameless,
+    )
+
+
+def _join(pieces: list[bytes | int]) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+    """Pieces → fixed bytes with the slots between them."""
     statics: list[bytes] = [b""]
     slots: list[int] = []
     for piece in pieces:
@@ -383,16 +429,7 @@ def compile_message(
             statics.append(b"")
         else:
             statics[-1] += piece
-    return MessageTemplate(
-        issue_id=rendered.issue_id,
-        format="text" if format == "text" else "html",
-        sender=address,
-        domain=settings.domain,
-        statics=tuple(statics),
-        slots=tuple(slots),
-        size=sum(len(s) for s in statics),
-        dot_safe=not any(s[:1] == b"." or b"\n." in s for s in statics),
-    )
+    return tuple(statics), tuple(slots)
 
 
 # -- DKIM (RFC 6376) --------------------------------------------------------------------------

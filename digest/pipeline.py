@@ -278,7 +278,7 @@ def cache_dir() -> Path | None:
     if explicit is not None:
         return Path(explicit) if explicit else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "digest"
+    return Path(base) / "digest" if os.path.isabs(base) else None  # (no home: no cache)
 
 
 def message_settings(config: Config) -> MessageSettings:

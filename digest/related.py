@@ -121,13 +121,16 @@ def average_link_clusters(distance: np.ndarray, cutoff: float) -> np.ndarray:
             i = parent[i]
         return i
 
+    row = np.empty(n)  # scratch rows: the same arithmetic, without an allocation per step
+    merged = np.empty(n)
+    other = np.empty(n)
     chain: list[int] = []
     for _ in range(n - 1):
         if not chain:
             chain.append(int(np.flatnonzero(size)[0]))
         while True:  # follow nearest neighbours until two are each other's
             x = chain[-1]
-            row = d[x] + dead
+            np.add(d[x], dead, out=row)
             y = int(row.argmin())  # the first of equals, as scipy's scan with "<"
             if len(chain) > 1:
                 previous = chain[-2]
@@ -140,8 +143,12 @@ def average_link_clusters(distance: np.ndarray, cutoff: float) -> np.ndarray:
         if x > y:
             x, y = y, x
         nx, ny = int(size[x]), int(size[y])
-        # Lance-Williams for average link, scipy's expression (dead and own slots stay inf).
-        merged = (nx * d[x] + ny * d[y]) / (nx + ny)
+        # Lance-Williams for average link, scipy's expression (nx*d_x + ny*d_y) / (nx + ny)
+        # (dead and own slots stay inf).
+        np.multiply(d[x], nx, out=merged)
+        np.multiply(d[y], ny, out=other)
+        np.add(merged, other, out=merged)
+        np.divide(merged, nx + ny, out=merged)
         size[x] = 0
         size[y] = nx + ny
         dead[x] = np.inf

@@ -911,7 +911,8 @@ def _environment(
         folder = cache_dir / ("jinja-html" if autoescape else "jinja-text")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+            if os.access(folder, os.W_OK):  # (Jinja raises if it cannot write an entry)
+                bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         except OSError as exc:
             log.debug("no template cache in %s: %s", folder, exc)
     env = jinja2.Environment(

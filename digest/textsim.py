@@ -61,9 +61,11 @@ april may june july august september october november december the a an
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-# _SENTENCE_END or a _TOKEN (captured; "" for a sentence end), in one left-to-right scan.
+# A _TOKEN (captured) or a _SENTENCE_END ("" in findall), in one left-to-right scan. The two
+# never start on the same character (a letter or digit vs a space, newline or closing quote), so
+# their order does not change what matches; tokens first is ~10% faster.
 _TOKENS_AND_ENDS = re.compile(
-    rf"{_SENTENCE_END.pattern}|({_TOKEN.pattern})",
+    rf"({_TOKEN.pattern})|{_SENTENCE_END.pattern}",
     re.UNICODE,
 )
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -94,7 +96,7 @@ def fold(word: str) -> str:
 def _number(token: str) -> str:
     """Normalise a figure: "1,500" → "1500", "03" → "3"; decimals keep their point."""
     t = token.replace(",", "")
-    if t.isdigit():
+    if t.isdecimal():  # not isdigit(): "¹" is a digit that int() refuses
         return str(int(t)) if len(t) < 12 else t
     return t
 
@@ -225,6 +227,30 @@ def _term(token: str) -> tuple[str, Any]:
     return term
 
 
+@lru_cache(maxsize=8192)
+def _sorted_blocks(
+    title: str, text: str, title_boost: float
+) -> tuple[tuple[tuple[str, ...], tuple[float, ...]], ...]:
+    """`features` as (terms, counts) per block, terms sorted: a fixed order, so the floats do not
+    depend on dict order. Cached beside `features`: every `vectors` call wants it sorted."""
+    blocks = []
+    for block in features(title, text, title_boost):
+        terms = tuple(sorted(block))
+        blocks.append((terms, tuple([block[t] for t in terms])))
+    return tuple(blocks)
+
+
+def _forget_features() -> None:
+    """`features.cache_clear()`: also forgets the per-token memo, so a cleared cache is cold."""
+    _clear_feature_cache()
+    _sorted_blocks.cache_clear()
+    _TERMS.clear()
+
+
+_clear_feature_cache = features.cache_clear
+features.cache_clear = _forget_features  # type: ignore[method-assign]
+
+
 def _learn_terms(tokens: list[str]) -> None:
     """`_term` for many new tokens at once, stemming the words in one call (a C loop)."""
     if not tokens:
@@ -271,7 +297,7 @@ def vectors(
 ) -> Csr:
     """`vectorize` as a `Csr` (the same arrays), for callers that do not need scipy.sparse."""
     n = len(docs)
-    block_counts = [features(title, text, weights.title_boost) for title, text in docs]
+    block_counts = [_sorted_blocks(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
     columns: list[np.ndarray] = []
     rows: list[np.ndarray] = []
@@ -285,10 +311,9 @@ def vectors(
         counts: list[float] = []
         lengths: list[int] = []
         for doc in block_counts:
-            block = doc[b]
-            terms = sorted(block)  # a fixed order: the same floats whatever the dict order
+            terms, term_counts = doc[b]
             term_ids.extend([vocab.setdefault(t, len(vocab)) for t in terms])
-            counts.extend([block[t] for t in terms])
+            counts.extend(term_counts)
             lengths.append(len(terms))
         if not term_ids:
             continue
