@@ -25,6 +25,7 @@ import uvicorn
 import yaml
 from click.testing import CliRunner
 from conftest import SmtpServer, free_port
+from test_end_to_end import edit_config
 
 from digest import pipeline
 from digest.cli import main
@@ -65,17 +66,6 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
-def edit_yaml(path: Path, **changes: object) -> None:
-    data = yaml.safe_load(path.read_text())
-    for dotted, value in changes.items():
-        node = data
-        *parents, last = dotted.split("__")
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[last] = value
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
-
-
 @dataclass
 class Site:
     """A project with a built issue and the app serving it."""
@@ -105,7 +95,7 @@ class Site:
 def prepare(project: Path, smtp: SmtpServer, port: int, **changes: object) -> tuple[Config, Store]:
     """Config pointing at the SMTP fixture and this port; feeds fetched, subscribers synced."""
     config_file = project / "config.yaml"
-    edit_yaml(
+    edit_config(
         config_file,
         digest__base_url=f"http://127.0.0.1:{port}",
         delivery__transport="smtp",
