@@ -293,9 +293,18 @@ def vectorize(
 
 
 def vectors(
-    docs: Sequence[tuple[str, str]], weights: BlockWeights = BlockWeights(), min_df: int = 1
+    docs: Sequence[tuple[str, str]],
+    weights: BlockWeights = BlockWeights(),
+    min_df: int = 1,
+    units: Sequence[int] | None = None,
 ) -> Csr:
-    """`vectorize` as a `Csr` (the same arrays), for callers that do not need scipy.sparse."""
+    """`vectorize` as a `Csr` (the same arrays), for callers that do not need scipy.sparse.
+
+    `units`, one integer per doc, counts document frequency over units instead of docs: with the
+    docs' story groups as units, a word that one story's twenty reports repeat is as rare as a
+    word of one report (IDF then says how many *stories* use a word, not how much coverage
+    each got). `min_df` then counts units too.
+    """
     n = len(docs)
     block_counts = [_sorted_blocks(title, text, weights.title_boost) for title, text in docs]
     block_weight = (weights.words, weights.names, weights.numbers)
@@ -319,8 +328,16 @@ def vectors(
             continue
         ids = np.array(term_ids, dtype=np.int64)
         doc_of = np.repeat(np.arange(n), lengths)
-        df = np.bincount(ids, minlength=len(vocab))
-        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        if units is None:
+            df = np.bincount(ids, minlength=len(vocab))
+            n_units = n
+        else:  # each (unit, term) pair once
+            unit_of = np.asarray(units, dtype=np.int64)
+            n_units = len(np.unique(unit_of))
+            df = np.bincount(
+                np.unique(unit_of[doc_of] * len(vocab) + ids) % len(vocab), minlength=len(vocab)
+            )
+        idf = np.log((1.0 + n_units) / (1.0 + df)) + 1.0
         w = (1.0 + np.log(np.array(counts, dtype=np.float64))) * idf[ids]
         if min_df > 1:
             w[df[ids] < min_df] = 0.0

@@ -9,12 +9,13 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.related import group_same_story, pick_check_also
-from digest.textsim import BlockWeights, cosine_matrix, vectorize
+from digest.textsim import BlockWeights, cosine_matrix, vectorize, vectors
 from digest.types import Article, RelatedLink
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,6 +172,28 @@ def test_min_df_drops_terms_that_match_nothing():
     )
     assert 0.0 < plain[0, 1] < 0.5
     assert shared_only[0, 1] == pytest.approx(1.0)  # only "volcano" is left in both
+
+
+def test_document_frequency_over_units_counts_each_story_once():
+    # Two copies of a report in one unit weigh like one report: the vectors of the deduplicated
+    # corpus come out, to the last bits that matter.
+    report = ("Quake hits Lima", "A strong earthquake struck Lima on Monday, officials said.")
+    other = ("Earthquake drill in Quito", "An earthquake drill was held in Quito, officials said.")
+    third = ("Flood in Porto", "Rivers burst their banks in Porto on Tuesday.")
+    by_unit = cosine_matrix(vectors([report, report, other, third], units=[7, 7, 3, 5]).to_scipy())
+    deduplicated = cosine_matrix(vectorize([report, other, third]))
+    assert by_unit[np.ix_([0, 2, 3], [0, 2, 3])] == pytest.approx(deduplicated, abs=1e-12)
+    # ... while counting documents makes the repeated report's words look commoner.
+    by_doc = cosine_matrix(vectorize([report, report, other, third]))
+    assert by_doc[0, 2] != pytest.approx(by_unit[0, 2], abs=1e-6)
+
+
+def test_idf_over_groups_picks_the_other_event_and_unknown_choice_is_refused():
+    groups = [(QUAKE_A1, QUAKE_A2), (QUAKE_B1, QUAKE_B2), (BAKE,)]
+    picks = pick_check_also(groups, [], idf_over="groups")
+    assert picks["qa1"].id in {"qb1", "qb2"} and picks["qb1"].id in {"qa1", "qa2"}
+    with pytest.raises(ValueError):
+        pick_check_also(groups, [], idf_over="sentences")
 
 
 def test_importing_related_does_not_load_scipy():
