@@ -41,6 +41,27 @@ def main(verbose: bool, log_json: bool) -> None:
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
+    # --log-json: progress (fetch, send, run) goes out as INFO records, shown without -v, so
+    # that every stderr line is one JSON object; without the flag it stays plain lines.
+    logging.getLogger("digest.progress").setLevel(logging.INFO if log_json else logging.NOTSET)
+    if log_json or "digest.delivery" in sys.modules:  # imported only when needed (start-up)
+        from digest.delivery import progress_as_log_records
+
+        progress_as_log_records(log_json)
+
+
+def _log_json() -> bool:
+    """Whether `digest --log-json` was given (the root command's flag)."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("log_json"))
+
+
+def _warn(prefix: str, text: str) -> None:
+    """`prefix: text` on stderr; a WARNING log record under --log-json (stderr stays JSON)."""
+    if _log_json():
+        log.warning(text)
+    else:
+        click.echo(f"{prefix}: {text}", err=True)
 
 
 class _JsonFormatter(logging.Formatter):
@@ -109,8 +130,10 @@ def check(config_file: str | None) -> None:
 
 @contextmanager
 def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
-    """A progress bar on a terminal; plain lines on stderr without one (cron, CI, pipes)."""
-    if sys.stderr.isatty() and total > 1:
+    """A progress bar on a terminal; plain lines on stderr without one (cron, CI, pipes);
+    INFO log records under --log-json."""
+    as_records = _log_json()
+    if not as_records and sys.stderr.isatty() and total > 1:
         with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
             yield lambda _report: bar.update(1)
         return
@@ -121,7 +144,12 @@ def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
         done += 1
         name = getattr(report, "name", "")
         state = getattr(report, "label", "")
-        click.echo(f"{label} {done}/{total}: {name}: {state}", err=True)
+        text = f"{label} {done}/{total}: {name}: {state}"
+        if as_records:
+            fields = {"kind": label, "done": done, "total": total, "feed": name, "status": state}
+            logging.getLogger("digest.progress").info(text, extra={"fields": fields})
+        else:
+            click.echo(text, err=True)
 
     yield line
 
@@ -201,7 +229,7 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
     else:
         problems = pipeline.sync_subscribers(config, store, now)
         for line in problems:
-            click.echo(f"warning: {line}", err=True)
+            _warn("warning", line)
     transport = pipeline.make_transport(config)
     result = pipeline.build_issue(config, store, schedule, now, refresh=False)
     if result.record is None:
@@ -219,10 +247,10 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
         )
         return
     if schedule.deliver_at == "local":
-        click.echo(
-            f"note: schedule {schedule.name!r} delivers in local-time waves under 'digest run';"
+        _warn(
+            "note",
+            f"schedule {schedule.name!r} delivers in local-time waves under 'digest run';"
             " 'digest send' delivers to every time zone now",
-            err=True,
         )
     stop = pipeline.StopFlag()
     signal.signal(signal.SIGTERM, stop.stop)

@@ -57,6 +57,8 @@ from digest.types import (
 )
 
 log = logging.getLogger("digest.delivery")
+progress_log = logging.getLogger("digest.progress")
+_progress_as_records = False  # set by progress_as_log_records (`digest --log-json`)
 
 # What a run counts, in the summary's words. "bounced" rows are stored as `failed` (the closed
 # delivery vocabulary) with the subscriber marked bounced and the address suppressed.
@@ -275,6 +277,41 @@ class LogLines:
         pass
 
 
+class LogRecords:
+    """Progress as INFO records on `digest.progress` (`--log-json`: stderr stays all JSON).
+
+    A record every `interval` seconds, like LogLines, and one at the end with the counts, so a
+    log shipper sees how the run finished.
+    """
+
+    def __init__(self, label: str, interval: float = 10.0):
+        self.label, self.interval = label, interval
+        self._last = time.monotonic()
+
+    def update(self, done: int, total: int, counts: dict[str, int], elapsed: float) -> None:
+        if time.monotonic() - self._last >= self.interval:
+            self._last = time.monotonic()
+            self._record("send-progress", done, total, counts, elapsed)
+
+    def finish(self, done: int, total: int, counts: dict[str, int], elapsed: float) -> None:
+        self._record("send-finished", done, total, counts, elapsed)
+
+    def _record(
+        self, kind: str, done: int, total: int, counts: dict[str, int], elapsed: float
+    ) -> None:
+        fields = {
+            "kind": kind,
+            "done": done,
+            "total": total,
+            "elapsed": round(elapsed, 3),
+            "counts": {key: counts.get(key, 0) for key in SUMMARY_KEYS},
+        }
+        progress_log.info(
+            f"{self.label}: {_status_text(done, total, counts, elapsed)}",
+            extra={"fields": fields},
+        )
+
+
 class Quiet:
     """No progress output (library use, benchmarks)."""
 
@@ -285,7 +322,18 @@ class Quiet:
         pass
 
 
+def progress_as_log_records(enabled: bool = True) -> None:
+    """Make `default_display` report through logging (LogRecords), not with plain lines.
+
+    `digest --log-json` turns this on: its stderr must hold nothing but JSON log lines.
+    """
+    global _progress_as_records
+    _progress_as_records = enabled
+
+
 def default_display(label: str, stream: TextIO | None = None) -> _Display:
+    if _progress_as_records:
+        return LogRecords(label)
     stream = stream or sys.stderr
     return ProgressBar(stream, label) if stream.isatty() else LogLines(stream, label)
 

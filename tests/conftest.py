@@ -7,10 +7,12 @@ import socket
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -77,17 +79,53 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
+@contextmanager
+def running_smtp(handler: object) -> Iterator[int]:
+    """A real aiosmtpd server on 127.0.0.1 answering with `handler`; yields its port."""
+    # aiosmtpd checks its own socket after starting, so it needs a real port number, not 0.
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port
+    finally:
+        controller.stop()
+
+
 @pytest.fixture
 def smtp_server() -> Iterator[SmtpServer]:
     recorder = SmtpRecorder()
-    # aiosmtpd checks its own socket after starting, so it needs a real port number, not 0.
-    port = free_port()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with running_smtp(recorder) as port:
         yield SmtpServer("127.0.0.1", port, recorder)
-    finally:
-        controller.stop()
+
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # browser screenshots (gitignored)
+CHROME_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_or_skip() -> tuple[str, ModuleType]:
+    """Debian's Chromium and playwright.sync_api; else the calling test module is skipped.
+
+    Call it at the top of a browser test module: `CHROMIUM, sync_api = chromium_or_skip()`.
+    """
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip(
+            "Debian's chromium is not installed"
+            " (apt-get install -y chromium, or `make system-deps`)",
+            allow_module_level=True,
+        )
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright (pip) is not installed"
+    )
+    return chromium, sync_api
 
 
 @pytest.fixture

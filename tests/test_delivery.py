@@ -15,8 +15,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
-from conftest import free_port
+from conftest import running_smtp
 
 from digest.delivery import (
     DeliveryJob,
@@ -109,13 +108,8 @@ class Server:
 @pytest.fixture
 def server() -> Iterator[Server]:
     handler = ScriptedSmtp()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with running_smtp(handler) as port:
         yield Server("127.0.0.1", port, handler)
-    finally:
-        controller.stop()
 
 
 class Renders:

@@ -9,40 +9,23 @@ every image) and everything else is aborted. Screenshots go to tests/artifacts/ 
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
+from conftest import ARTIFACTS, CHROME_ARGS, chromium_or_skip
 
 from digest.render import DEFAULT_TEMPLATES_DIR, contrast_ratio, get_renderer, render_issue
 from digest.types import PLACEHOLDER_UNSUBSCRIBE
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if CHROMIUM is None:
-    pytest.skip(
-        "Debian's chromium is not installed (apt-get install -y chromium, or `make system-deps`)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (pip) is not installed")
+CHROMIUM, sync_api = chromium_or_skip()
 
 from test_render import feed_issue, options  # noqa: E402  (tests/ is on sys.path: conftest)
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 ORIGIN = "http://127.0.0.1:9"  # never contacted: the route handler answers every request
 PICTURE = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="700">'
     b'<rect width="1200" height="700" fill="#7a9cc6"/><circle cx="600" cy="350" r="210" '
     b'fill="#f2d06b"/></svg>'
 )
-CHROME_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +67,7 @@ def browser_context(tmp_path_factory, rendered):
             str(profile),
             executable_path=CHROMIUM,
             headless=True,
-            args=CHROME_ARGS,
+            args=["--headless", *CHROME_ARGS],
             viewport={"width": 600, "height": 900},
         )
         context.route("**/*", serve)

@@ -11,31 +11,14 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import time
-from pathlib import Path
 
 import pytest
+from conftest import ARTIFACTS, CHROME_ARGS, chromium_or_skip
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-if CHROMIUM is None:
-    pytest.skip(
-        "Debian's chromium is not installed (apt-get install -y chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (pip) is not installed")
+CHROMIUM, sync_api = chromium_or_skip()
 
 from test_web import ADDRESSES, Site, site_factory, wait_for_status  # noqa: E402,F401
-
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-CHROME_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture
