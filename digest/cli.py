@@ -43,11 +43,8 @@ def main(verbose: bool, log_json: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
     # --log-json: progress (fetch, send, run) goes out as INFO records, shown without -v, so
     # that every stderr line is one JSON object; without the flag it stays plain lines.
-    logging.getLogger("digest.progress").setLevel(logging.INFO if log_json else logging.NOTSET)
-    if log_json or "digest.delivery" in sys.modules:  # imported only when needed (start-up)
-        from digest.delivery import progress_as_log_records
-
-        progress_as_log_records(log_json)
+    # (delivery.default_display and _progress below look at this level, nothing else.)
+    logging.getLogger("digest.progress").setLevel(logging.INFO if log_json else logging.WARNING)
 
 
 def _log_json() -> bool:
@@ -132,7 +129,7 @@ def check(config_file: str | None) -> None:
 def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
     """A progress bar on a terminal; plain lines on stderr without one (cron, CI, pipes);
     INFO log records under --log-json."""
-    as_records = _log_json()
+    as_records = logging.getLogger("digest.progress").isEnabledFor(logging.INFO)
     if not as_records and sys.stderr.isatty() and total > 1:
         with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
             yield lambda _report: bar.update(1)

@@ -58,7 +58,6 @@ from digest.types import (
 
 log = logging.getLogger("digest.delivery")
 progress_log = logging.getLogger("digest.progress")
-_progress_as_records = False  # set by progress_as_log_records (`digest --log-json`)
 
 # What a run counts, in the summary's words. "bounced" rows are stored as `failed` (the closed
 # delivery vocabulary) with the subscriber marked bounced and the address suppressed.
@@ -322,17 +321,10 @@ class Quiet:
         pass
 
 
-def progress_as_log_records(enabled: bool = True) -> None:
-    """Make `default_display` report through logging (LogRecords), not with plain lines.
-
-    `digest --log-json` turns this on: its stderr must hold nothing but JSON log lines.
-    """
-    global _progress_as_records
-    _progress_as_records = enabled
-
-
 def default_display(label: str, stream: TextIO | None = None) -> _Display:
-    if _progress_as_records:
+    """Log records when `digest.progress` logs INFO (`digest --log-json` sets that), else a bar
+    on a terminal and plain lines elsewhere."""
+    if progress_log.isEnabledFor(logging.INFO):
         return LogRecords(label)
     stream = stream or sys.stderr
     return ProgressBar(stream, label) if stream.isatty() else LogLines(stream, label)
