@@ -35,10 +35,10 @@ sys.path.insert(0, str(ROOT))
 
 from digest import pipeline  # noqa: E402
 from digest.config import load_config  # noqa: E402
-from digest.delivery import Quiet  # noqa: E402
-from digest.message import compile_message  # noqa: E402
-from digest.store import Store  # noqa: E402
-from digest.types import Subscriber, SubscriberStatus  # noqa: E402
+from digest.model.types import Subscriber, SubscriberStatus  # noqa: E402
+from digest.render.message import compile_message  # noqa: E402
+from digest.send.loop import Quiet  # noqa: E402
+from digest.store.sqlite import Store  # noqa: E402
 
 SMTP_SINK = "/usr/sbin/smtp-sink"
 
@@ -129,7 +129,7 @@ def ours(config_path: Path, store: Store, record) -> tuple[int, float, float]:
     config = load_config(config_path)
     reset(store, record.issue.id)
     transport = pipeline.make_transport(config)
-    import digest.delivery as delivery
+    import digest.send.loop as delivery
 
     original = delivery.default_display
     delivery.default_display = lambda label, stream=None: Quiet()  # type: ignore[assignment]

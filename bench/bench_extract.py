@@ -1,6 +1,6 @@
 """Article text extraction on the Zyte article-extraction benchmark (181 pages).
 
-Prints shingle F1/P/R of `digest.extract.extract_page` against the hand-annotated bodies, with
+Prints shingle F1/P/R of `extract_page` against the hand-annotated bodies, with
 trafilatura alone scored in the same run as the baseline, and the median milliseconds per page.
 
     .venv/bin/python bench/bench_extract.py [--workers 2] [--repeat 3] [--worst 10]
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 import trafilatura  # noqa: E402
 
-from digest.extract import extract_page  # noqa: E402
+from digest.ingest.extract import extract_page  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
@@ -68,7 +68,7 @@ def corpus_score(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
 
 
 SYSTEMS = {
-    "digest.extract": lambda html, url: extract_page(html, url).text,
+    "digest.ingest.extract": lambda html, url: extract_page(html, url).text,
     # how upstream ran trafilatura (extractors/run_trafilatura.py): comments off
     "trafilatura (upstream settings)": lambda html, url: (
         trafilatura.extract(html, include_comments=False) or ""
@@ -84,7 +84,7 @@ def run_page(job: tuple[str, str, int]) -> tuple[str, dict[str, tuple[str, float
     out = {}
     for name, system in SYSTEMS.items():
         times, text = [], ""
-        for _ in range(repeat if name == "digest.extract" else 1):
+        for _ in range(repeat if name == "digest.ingest.extract" else 1):
             start = time.perf_counter()
             text = system(html, url)
             times.append(time.perf_counter() - start)
@@ -116,7 +116,9 @@ def main() -> None:
     if args.worst:
         rows = []
         for i in sorted(gold):
-            p, r = doc_precision_recall(gold[i]["articleBody"], results[i]["digest.extract"][0])
+            p, r = doc_precision_recall(
+                gold[i]["articleBody"], results[i]["digest.ingest.extract"][0]
+            )
             p, r = p or 0.0, r or 0.0
             rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, i))
         for f1, p, r, i in sorted(rows)[: args.worst]:

@@ -20,7 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from httpserver import ScriptedHTTPServer  # noqa: E402
 
-from digest.fetch import FetchPolicy, FetchRequest, fetch_all  # noqa: E402
+from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all  # noqa: E402
 
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"
 

@@ -26,10 +26,10 @@ import feedparser
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest.extract import html_to_text  # noqa: E402
-from digest.parse import parse_feed  # noqa: E402
-from digest.reader import ParseQueue  # noqa: E402
-from digest.types import FeedSource  # noqa: E402
+from digest.ingest.extract import html_to_text  # noqa: E402
+from digest.ingest.parse import parse_feed  # noqa: E402
+from digest.ingest.poller import ParseQueue  # noqa: E402
+from digest.model.types import FeedSource  # noqa: E402
 
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest.sections import build_sections  # noqa: E402
-from digest.types import Article  # noqa: E402
+from digest.compose.sections import build_sections  # noqa: E402
+from digest.model.types import Article  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "summaries" / "bbc_news_summary.jsonl"
 

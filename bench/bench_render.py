@@ -24,9 +24,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from test_render import feed_issue, options, qp_size  # noqa: E402
 
-from digest.message import personalise  # noqa: E402
-from digest.render import DEFAULT_TEMPLATES_DIR, get_renderer, render_issue  # noqa: E402
-from digest.types import PLACEHOLDER_NAME, PLACEHOLDER_UNSUBSCRIBE  # noqa: E402
+from digest.model.types import PLACEHOLDER_NAME, PLACEHOLDER_UNSUBSCRIBE  # noqa: E402
+from digest.render.issue import DEFAULT_TEMPLATES_DIR, get_renderer, render_issue  # noqa: E402
+from digest.render.message import personalise  # noqa: E402
 
 Timings = tuple[list[float], list[float]]
 

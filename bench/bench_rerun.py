@@ -51,8 +51,8 @@ def fetch_into_fresh_store(config: Path, project: Path, workers: int) -> float:
     from datetime import UTC, datetime
 
     from digest.config import load_config
-    from digest.reader import fetch_feeds
-    from digest.store import Store
+    from digest.ingest.poller import fetch_feeds
+    from digest.store.sqlite import Store
 
     settings = load_config(config)
     with tempfile.TemporaryDirectory(dir=project) as tmp:
@@ -109,7 +109,7 @@ def main() -> None:
             for workers in first_fetch:
                 first_fetch[workers].append(fetch_into_fresh_store(config, project, workers))
     interpreter = fresh_process("pass", 5)
-    imports = fresh_process("import digest.cli", 5)
+    imports = fresh_process("import digest.cli.main", 5)
     print(f"64 feeds, all 304, {args.runs} runs, load {os.getloadavg()[0]:.1f}")
     print(
         f"  digest fetch in-process   median {statistics.median(times) * 1000:6.0f} ms"
@@ -123,7 +123,7 @@ def main() -> None:
         )
     print(f"  python -c pass            median {interpreter * 1000:6.0f} ms")
     print(
-        f"  python -c 'import digest.cli'  median {imports * 1000:6.0f} ms"
+        f"  python -c 'import digest.cli.main'  median {imports * 1000:6.0f} ms"
         f" ({(imports - interpreter) * 1000:.0f} ms of imports)"
     )
 

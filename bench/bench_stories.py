@@ -43,8 +43,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from digest import related  # noqa: E402
-from digest.textsim import STOP_WORDS, cosine_matrix, features, normalize_rows, vectorize  # noqa: E402
-from digest.types import Article  # noqa: E402
+from digest.compose.textsim import STOP_WORDS, cosine_matrix, features, normalize_rows, vectorize  # noqa: E402
+from digest.model.types import Article  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
@@ -438,7 +438,7 @@ def zyte_section(ecb_curve: np.ndarray) -> None:
 
 
 def import_seconds() -> float:
-    """Median wall time of `import digest.related` in a fresh interpreter, minus a bare start."""
+    """Median wall time of importing compose.related in a fresh interpreter, minus a bare start."""
     import subprocess
 
     def run(code: str) -> float:
@@ -447,7 +447,7 @@ def import_seconds() -> float:
         return time.perf_counter() - t0
 
     bare = statistics.median(run("pass") for _ in range(5))
-    return statistics.median(run("import digest.related") for _ in range(5)) - bare
+    return statistics.median(run("import digest.compose.related") for _ in range(5)) - bare
 
 
 def main() -> None:
@@ -605,7 +605,9 @@ def main() -> None:
         f"  per 1,000 articles: grouping {g_med:.2f} s + Check Also {c_med:.2f} s = "
         f"{g_med + c_med:.2f} s (median; machine shared with other sessions)"
     )
-    print(f"  import digest.related: {import_seconds():.2f} s (median of 5, fresh interpreter)")
+    print(
+        f"  import compose.related: {import_seconds():.2f} s (median of 5, fresh interpreter)"
+    )
 
 
 if __name__ == "__main__":

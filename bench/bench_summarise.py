@@ -1,4 +1,4 @@
-"""ROUGE and speed of `digest.summarise` against Lead-3 and TextRank-3 on BBC News Summary.
+"""ROUGE and speed of `digest.compose.summarise` against Lead-3 and TextRank-3 on BBC News Summary.
 
 Run from the project root:  .venv/bin/python bench/bench_summarise.py [--workers 2] [--repeats 3]
 Splitter comparison:        .venv/bin/python bench/bench_summarise.py --splitters
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest.summarise import lead, split_sentences, summarise, textrank  # noqa: E402
+from digest.compose.summarise import lead, split_sentences, summarise, textrank  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "summaries" / "bbc_news_summary.jsonl"
 METRICS = ("rouge1", "rouge2", "rougeL")

@@ -145,7 +145,7 @@ def write_project(project: Path, feed_dir: Path, http_port: int, smtp_port: int)
 # scheduler, does): the pipeline's own work, without interpreter start and imports.
 IN_PROCESS = """
 import contextlib, io, sys, time
-from digest.cli import main
+from digest.cli.main import main
 times = []
 for step in ("fetch", "send"):
     started = time.perf_counter()
@@ -200,7 +200,7 @@ def import_time(runs: int = 5) -> float:
         subprocess.run([sys.executable, "-c", code], check=True)
         return time.perf_counter() - started
 
-    return statistics.median(once("import digest.cli") for _ in range(runs))
+    return statistics.median(once("import digest.cli.main") for _ in range(runs))
 
 
 def compare(label: str, feed_dir: Path, runs: int, cold_cache: bool = False) -> None:
@@ -282,7 +282,9 @@ def main() -> None:
                     shutil.copy(path, real / path.name)
             compare("real feeds of ../shared/data/feeds", real, args.runs, args.cold_cache)
     imports = import_time()
-    print(f"each digest process spends {imports:.2f} s starting Python and importing digest.cli")
+    print(
+        f"each digest process spends {imports:.2f} s starting Python and importing digest.cli.main"
+    )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from digest.errors import ConfigError
+from digest.model.errors import ConfigError
 
 DEFAULT_CONFIG = "config.yaml"
 CONFIG_ENV = "DIGEST_CONFIG"
@@ -142,7 +142,7 @@ class ScheduleConfig(_Model):
     @field_validator("cron")
     @classmethod
     def _cron_parses(cls, value: str) -> str:
-        from digest.cadence import parse_cadence
+        from digest.model.cadence import parse_cadence
 
         parse_cadence(value)
         return value
@@ -150,7 +150,7 @@ class ScheduleConfig(_Model):
     @field_validator("timezone")
     @classmethod
     def _timezone_exists(cls, value: str) -> str:
-        from digest.cadence import validate_timezone
+        from digest.model.cadence import validate_timezone
 
         validate_timezone(value)
         return value

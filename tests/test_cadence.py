@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from digest.cadence import (
+from digest.model.cadence import (
     HINT,
     Cadence,
     clock_changes,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from digest.cli import main
+from digest.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_HTML = ROOT / "tests" / "data" / "seed_article.html"

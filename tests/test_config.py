@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from digest.config import Config, load_config, parse_config, parse_duration
-from digest.errors import ConfigError
+from digest.model.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 

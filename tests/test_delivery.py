@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 from conftest import running_smtp
 
-from digest.delivery import (
+from digest.model.types import DeliveryStatus, Issue, Subscriber, SubscriberStatus
+from digest.render.issue import RenderOptions, render_issue, sample_issue
+from digest.render.message import DkimSigner, MessageSettings, message_id_for
+from digest.send.loop import (
     DeliveryJob,
     DeliveryOptions,
     Quiet,
@@ -25,11 +28,8 @@ from digest.delivery import (
     deliver,
     retry_decision,
 )
-from digest.mailer import MemoryTransport, SmtpTransport, classify_smtp_reply
-from digest.message import DkimSigner, MessageSettings, message_id_for
-from digest.render import RenderOptions, render_issue, sample_issue
-from digest.store import Store
-from digest.types import DeliveryStatus, Issue, Subscriber, SubscriberStatus
+from digest.send.transports import MemoryTransport, SmtpTransport, classify_smtp_reply
+from digest.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)

@@ -27,8 +27,8 @@ from conftest import free_port
 from test_delivery import ScriptedSmtp
 from test_end_to_end import edit_config
 
-from digest.cli import main
-from digest.store import Store
+from digest.cli.main import main
+from digest.store.sqlite import Store
 
 SUBSCRIBERS = 200
 CONNECTIONS = 4

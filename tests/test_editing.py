@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.editing import (
+from digest.compose.edits import (
     SUBJECT_MAX,
     IssueEdits,
     apply_edits,
     clean_subject,
     rebase,
 )
-from digest.sections import subject_for
-from digest.types import DigestItem, Issue, Section
+from digest.compose.sections import subject_for
+from digest.model.types import DigestItem, Issue, Section
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 

@@ -15,8 +15,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from digest.cli import main
-from digest.store import Store
+from digest.cli.main import main
+from digest.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"

@@ -13,8 +13,8 @@ import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.extract import ExtractedPage, extract_page, html_to_text, strip_boilerplate
-from digest.types import RelatedLink
+from digest.ingest.extract import ExtractedPage, extract_page, html_to_text, strip_boilerplate
+from digest.model.types import RelatedLink
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"

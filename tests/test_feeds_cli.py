@@ -9,9 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from httpserver import Scripted, ScriptedHTTPServer
 
-from digest.cli import main
+from digest.cli.main import main
 from digest.config import load_config
-from digest.opml import parse_opml
+from digest.ingest.opml import parse_opml
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Elsewhere</title></head><body>

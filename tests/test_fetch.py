@@ -19,7 +19,7 @@ from httpserver import (  # noqa: F401  (fixtures)
     http_server_factory,
 )
 
-from digest.fetch import (
+from digest.ingest.http import (
     FetchPolicy,
     FetchRequest,
     fetch_all,

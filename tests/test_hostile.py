@@ -25,11 +25,11 @@ from click.testing import CliRunner
 from httpserver import Scripted, ScriptedHTTPServer
 from test_reader import rss, write_config
 
-from digest.cli import main
-from digest.parse import _read_lxml, parse_feed
-from digest.reader import fetch_feeds
-from digest.store import Store
-from digest.types import FeedOutcome, FeedSource
+from digest.cli.main import main
+from digest.ingest.parse import _read_lxml, parse_feed
+from digest.ingest.poller import fetch_feeds
+from digest.model.types import FeedOutcome, FeedSource
+from digest.store.sqlite import Store
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 SECRET_TOKEN = "TOPSECRET-7f3a9c-DO-NOT-LEAK"

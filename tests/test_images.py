@@ -21,16 +21,16 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from digest import parse as p
-from digest.cli import main
-from digest.codec import issue_from_dict, issue_to_dict, item_from_dict, item_to_dict
-from digest.parse import parse_feed
-from digest.reader import page_image
-from digest.render import RenderOptions, render_issue
-from digest.sanitize import MAX_IMAGE_WIDTH
-from digest.sections import build_sections
-from digest.store import MIGRATIONS, Store
-from digest.types import Article, DigestItem, FeedSource, Issue, Section
+from digest.cli.main import main
+from digest.compose.sections import build_sections
+from digest.ingest import parse as p
+from digest.ingest.parse import parse_feed
+from digest.ingest.poller import page_image
+from digest.model.codec import issue_from_dict, issue_to_dict, item_from_dict, item_to_dict
+from digest.model.types import Article, DigestItem, FeedSource, Issue, Section
+from digest.render.issue import RenderOptions, render_issue
+from digest.store.sqlite import MIGRATIONS, Store
+from digest.text.sanitize import MAX_IMAGE_WIDTH
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"

@@ -18,9 +18,9 @@ from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from digest import textsim
-from digest.related import average_link_clusters
-from digest.textsim import Csr, cosines
+from digest.compose import textsim
+from digest.compose.related import average_link_clusters
+from digest.compose.textsim import Csr, cosines
 
 ROOT = Path(__file__).resolve().parent.parent
 ECB_DOCS = ROOT.parent / "shared" / "data" / "stories" / "ecbplus_docs.jsonl"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_delivery import Server, server  # noqa: F401  (fixture)
 
-from digest.mailer import MemoryTransport, OutboxTransport, TransportError
+from digest.send.transports import MemoryTransport, OutboxTransport, TransportError
 
 MESSAGE = (
     b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\nX-Digest-Issue: daily-1\r\n\r\n"
@@ -75,7 +75,7 @@ def test_per_connection_cap_reconnects(server: Server) -> None:  # noqa: F811
 def test_unreachable_server_is_a_connection_failure() -> None:
     from conftest import free_port
 
-    from digest.mailer import SmtpTransport
+    from digest.send.transports import SmtpTransport
 
     transport = SmtpTransport("127.0.0.1", free_port(), security="none", timeout=2)
     with pytest.raises(TransportError) as caught:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
-from digest.message import MessageSettings, build_message, message_id_for
-from digest.types import PLACEHOLDER_NAME, PLACEHOLDER_UNSUBSCRIBE, RenderedDigest, Subscriber
+from digest.model.types import PLACEHOLDER_NAME, PLACEHOLDER_UNSUBSCRIBE, RenderedDigest, Subscriber
+from digest.render.message import MessageSettings, build_message, message_id_for
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 SETTINGS = MessageSettings("Daily Digest <news@example.org>", "Daily Digest", "https://n.example")
@@ -81,7 +81,7 @@ def test_text_format_subscriber_gets_plain_text_only() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from digest.message import compile_message, display_name, qp_encode_body  # noqa: E402
+from digest.render.message import compile_message, display_name, qp_encode_body  # noqa: E402
 
 HEADERS = (
     "From",
@@ -134,7 +134,7 @@ def assert_same_as_slow_path(rendered, sub, url) -> bytes:
 def test_fast_path_equals_slow_path_on_the_real_template() -> None:
     from pathlib import Path
 
-    from digest.render import RenderOptions, render_issue, sample_issue
+    from digest.render.issue import RenderOptions, render_issue, sample_issue
 
     rendered = render_issue(
         sample_issue(NOW),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.netpolicy import check_address, parse_networks
+from digest.ingest.netpolicy import check_address, parse_networks
 
 REFUSED = [
     ("127.0.0.1", "127.0.0.1 is a loopback address"),

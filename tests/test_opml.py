@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.opml import OpmlError, OpmlFeed, build_opml, parse_opml
+from digest.ingest.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 

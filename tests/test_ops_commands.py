@@ -14,11 +14,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from digest.cli import main
-from digest.commands_ops import MODELINE, config_schema, schema_text
+from digest.cli.main import main
+from digest.cli.ops import MODELINE, config_schema, schema_text
 from digest.config import load_config, parse_duration
-from digest.store import Store
-from digest.types import DeliveryStatus, Issue, Section
+from digest.model.types import DeliveryStatus, Issue, Section
+from digest.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 

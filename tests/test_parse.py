@@ -9,9 +9,9 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from digest.parse import looks_like_teaser, parse_feed, strip_feed_footer
-from digest.store import Store
-from digest.types import FeedSource
+from digest.ingest.parse import looks_like_teaser, parse_feed, strip_feed_footer
+from digest.model.types import FeedSource
+from digest.store.sqlite import Store
 
 FEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "feeds"
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
@@ -114,7 +114,7 @@ def test_wordpress_footer_is_not_part_of_the_story() -> None:
 
 
 def _both_readers(body: bytes, source: FeedSource) -> tuple[list, list] | None:
-    from digest import parse as p
+    from digest.ingest import parse as p
 
     body = gzip.decompress(body) if body[:2] == b"\x1f\x8b" else body
     cleaned, _ = p._clean_prolog(body)
@@ -173,7 +173,7 @@ def test_the_fast_reader_reads_the_well_formed_and_hands_over_the_rest() -> None
 
 
 def test_prolog_junk_bom_and_doctype_are_cut() -> None:
-    from digest.parse import _clean_prolog
+    from digest.ingest.parse import _clean_prolog
 
     doc = b'<?xml version="1.0"?><rss/>'
     assert _clean_prolog(b"\n\n  " + doc) == (doc, [])
@@ -196,7 +196,7 @@ def test_prolog_junk_bom_and_doctype_are_cut() -> None:
 
 
 def test_titles_are_one_line_of_plain_text() -> None:
-    from digest.parse import plain_title
+    from digest.ingest.parse import plain_title
 
     assert plain_title("  Plain\n title  ") == "Plain title"
     assert plain_title("<b>Bold</b> &amp; <i>it</i>") == "Bold & it"

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from digest.config import parse_config
-from digest.pipeline import build_issue
-from digest.store import Store
-from digest.types import Article
+from digest.model.types import Article
+from digest.pipeline.core import build_issue
+from digest.store.sqlite import Store
 
 DAY1 = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 DAY2 = DAY1 + timedelta(days=1)

@@ -15,10 +15,10 @@ import pytest
 import yaml
 from httpserver import Scripted, ScriptedHTTPServer
 
-from digest import pipeline, reader
 from digest.config import Config, load_config
-from digest.parse import parse_feed
-from digest.reader import (
+from digest.ingest import poller as reader
+from digest.ingest.parse import parse_feed
+from digest.ingest.poller import (
     ParseQueue,
     _backoff,
     fetch_feeds,
@@ -26,8 +26,9 @@ from digest.reader import (
     not_due,
     retry_time,
 )
-from digest.store import FeedState, Store
-from digest.types import FeedOutcome, FeedSource
+from digest.model.types import FeedOutcome, FeedSource
+from digest.pipeline import core as pipeline
+from digest.store.sqlite import FeedState, Store
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
@@ -224,7 +225,7 @@ def test_a_feed_failing_longer_than_failing_after_is_reported_failing(
     # And the `digest fetch` table shows it.
     from click.testing import CliRunner
 
-    from digest.cli import main
+    from digest.cli.main import main
 
     result = CliRunner().invoke(main, ["fetch", "--config", str(tmp_path / "config.yaml")])
     assert "failing for 3 h" in result.output and "Broken" in result.output, result.output

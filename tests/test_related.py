@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.related import group_same_story, pick_check_also
-from digest.textsim import BlockWeights, cosine_matrix, vectorize, vectors
-from digest.types import Article, RelatedLink
+from digest.compose.related import group_same_story, pick_check_also
+from digest.compose.textsim import BlockWeights, cosine_matrix, vectorize, vectors
+from digest.model.types import Article, RelatedLink
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "data" / "stories"
@@ -198,7 +198,9 @@ def test_idf_over_groups_picks_the_other_event_and_unknown_choice_is_refused():
 
 def test_importing_related_does_not_load_scipy():
     # Most CLI commands import the pipeline without grouping anything: keep that import cheap.
-    code = "import sys, digest.related; print(any(m.startswith('scipy') for m in sys.modules))"
+    code = (
+        "import sys, digest.compose.related; print(any(m.startswith('scipy') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
@@ -341,7 +343,7 @@ FLOOR_P_AT_1 = 0.75  # measured 0.757 with either ranking (whole set: centroid 0
 
 
 def test_superscript_digits_do_not_break_vectors() -> None:
-    from digest.textsim import _number, features
+    from digest.compose.textsim import _number, features
 
     assert _number("1,500") == "1500" and _number("03") == "3"
     assert _number("¹") == "¹"  # a footnote mark, not a number int() can read

@@ -25,9 +25,16 @@ from hypothesis import strategies as st
 from mjml import mjml2html
 from premailer import Premailer
 
-from digest import render
-from digest.errors import ConfigError
-from digest.render import (
+from digest.model.errors import ConfigError
+from digest.model.types import (
+    PLACEHOLDER_NAME,
+    PLACEHOLDER_UNSUBSCRIBE,
+    DigestItem,
+    Issue,
+    RelatedLink,
+    Section,
+)
+from digest.render.issue import (
     DEFAULT_TEMPLATES_DIR,
     PREMAILER_OPTIONS,
     RenderOptions,
@@ -41,15 +48,8 @@ from digest.render import (
     split_inline_styles,
     wrap,
 )
-from digest.sanitize import clean_html, images_in, safe_url, text_from_html
-from digest.types import (
-    PLACEHOLDER_NAME,
-    PLACEHOLDER_UNSUBSCRIBE,
-    DigestItem,
-    Issue,
-    RelatedLink,
-    Section,
-)
+from digest.render import issue as render
+from digest.text.sanitize import clean_html, images_in, safe_url, text_from_html
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"

@@ -13,8 +13,8 @@ import re
 import pytest
 from conftest import ARTIFACTS, CHROME_ARGS, chromium_or_skip
 
-from digest.render import DEFAULT_TEMPLATES_DIR, contrast_ratio, get_renderer, render_issue
-from digest.types import PLACEHOLDER_UNSUBSCRIBE
+from digest.model.types import PLACEHOLDER_UNSUBSCRIBE
+from digest.render.issue import DEFAULT_TEMPLATES_DIR, contrast_ratio, get_renderer, render_issue
 
 CHROMIUM, sync_api = chromium_or_skip()
 

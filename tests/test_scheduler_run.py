@@ -32,15 +32,15 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 from conftest import SmtpServer, free_port
 
-from digest import pipeline
-from digest.cli import main
+from digest.cli.main import main
 from digest.config import Config, load_config
-from digest.mailer import MemoryTransport
-from digest.runs import Slot
-from digest.scheduler import Runner, Service
-from digest.status import build_status
-from digest.store import Store, worker_id
-from digest.types import Article
+from digest.model.types import Article
+from digest.pipeline import core as pipeline
+from digest.pipeline.status import build_status
+from digest.schedule.runner import Runner, Service
+from digest.schedule.slots import Slot
+from digest.send.transports import MemoryTransport
+from digest.store.sqlite import Store, worker_id
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NY = ZoneInfo("America/New_York")

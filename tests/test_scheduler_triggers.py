@@ -20,8 +20,8 @@ from apscheduler.triggers.cron import CronTrigger
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from digest.cadence import WEEKDAY_NAMES, Cadence, clock_changes, parse_cadence, period_key
-from digest.scheduler import build_trigger, dst_warnings, next_runs
+from digest.model.cadence import WEEKDAY_NAMES, Cadence, clock_changes, parse_cadence, period_key
+from digest.schedule.runner import build_trigger, dst_warnings, next_runs
 
 
 def local(zone: str, *args: int, fold: int = 0) -> datetime:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.codec import issue_to_dict
-from digest.sections import build_sections, filter_sections
-from digest.types import Article, Issue
+from digest.compose.sections import build_sections, filter_sections
+from digest.model.codec import issue_to_dict
+from digest.model.types import Article, Issue
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 

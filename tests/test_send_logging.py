@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.delivery import LogRecords
+from digest.send.loop import LogRecords
 
 
 def digest(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

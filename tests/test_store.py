@@ -6,14 +6,14 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from digest.store import SCHEMA_VERSION, Store
-from digest.types import (
+from digest.model.types import (
     Article,
     DeliveryStatus,
     Issue,
     Subscriber,
     SubscriberStatus,
 )
+from digest.store.sqlite import SCHEMA_VERSION, Store
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 

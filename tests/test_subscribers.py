@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from digest.subscribers import TokenSigner, load_subscriber_folder, parse_csv, parse_yaml, to_csv
+from digest.ingest.subscribers import (
+    TokenSigner,
+    load_subscriber_folder,
+    parse_csv,
+    parse_yaml,
+    to_csv,
+)
 
 
 def test_csv_bad_rows_are_reported_and_skipped() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from digest.cli import main
-from digest.store import Store
-from digest.types import SubscriberStatus
+from digest.cli.main import main
+from digest.model.types import SubscriberStatus
+from digest.store.sqlite import Store
 
 
 def run(project: Path, *args: str) -> tuple[int, str, str]:

@@ -1,4 +1,4 @@
-"""Sentence splitting and extractive summaries (digest.summarise)."""
+"""Sentence splitting and extractive summaries (digest.compose.summarise)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.summarise import lead, split_sentences, summarise, textrank
+from digest.compose.summarise import lead, split_sentences, summarise, textrank
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "article.txt"

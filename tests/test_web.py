@@ -27,14 +27,14 @@ from click.testing import CliRunner
 from conftest import SmtpServer, free_port
 from test_end_to_end import edit_config
 
-from digest import pipeline
-from digest.cli import main
+from digest.cli.main import main
 from digest.config import Config, load_config
-from digest.errors import ConfigError
-from digest.store import Store
-from digest.subscribers import TokenSigner
-from digest.types import SubscriberStatus
-from digest.web import create_app, editor_token, mask_address, preview_message, scheduled_time
+from digest.ingest.subscribers import TokenSigner
+from digest.model.errors import ConfigError
+from digest.model.types import SubscriberStatus
+from digest.pipeline import core as pipeline
+from digest.store.sqlite import Store
+from digest.web.app import create_app, editor_token, mask_address, preview_message, scheduled_time
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"

@@ -1,0 +1,51 @@
+"""What every `digest` subcommand shares: the --config option, lazy config/store, error exit."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from digest.config import Config, load_config
+from digest.store.sqlite import Store
+
+
+class Context:
+    """Lazily loaded config and store, shared by the subcommands."""
+
+    def __init__(self, config_file: str | None):
+        self.config_file = config_file
+        self._config: Config | None = None
+        self._store: Store | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_file)
+        return self._config
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.config.store_url)
+        return self._store
+
+
+def fail(problems: list[str]) -> None:
+    """One `error:` line per problem on stderr, exit status 1."""
+    for line in problems:
+        click.echo(f"error: {line}", err=True)
+    sys.exit(1)
+
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    metavar="PATH",
+    default=None,
+    help="Config file (default: $DIGEST_CONFIG or ./config.yaml).",
+)
+
+
+def context(config_file: str | None) -> Context:
+    return Context(config_file)

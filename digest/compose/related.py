@@ -1,0 +1,369 @@
+"""Same-story grouping and "Check Also" picks.
+
+Two questions, two rules:
+
+* *Same story?* Two reports of one event share who, where and how many; two events of one kind
+  (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some names
+  (the navy, the gulf). So grouping runs in two passes of average-link clustering over the
+  names-and-numbers-weighted cosine of `digest.compose.textsim`:
+  1. *topics*: the whole batch, IDF from the batch, a low threshold;
+  2. *stories*: inside each topic again, with IDF recomputed over that topic's articles only, so
+     what all of them share (the kind of event, the common names) stops counting and what tells one
+     event from the other (its own names and figures) decides.
+  Average link, not single link, so one article that mentions two stories cannot chain them.
+  Articles published more than `max_story_days` apart are never the same story.
+* *Worth reading next?* For each group, the other story closest in *event words* (names left out:
+  another story with the same names is mostly the same story or an unrelated one about the same
+  people), chosen at group level: the cosine of the two groups' summed vectors (centroids; steadier
+  than one pair, and a big story's centroid keeps its shared words while each report's own words
+  average out), then its article closest to the group's centroid. Never the group's own articles,
+  never more coverage of the same event (the archive holds yesterday's reports of today's story).
+  A site's own related link wins when it is close enough.
+
+Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
+the same articles gives the same output. Thresholds were chosen on pseudo-stories built from the BBC
+News set, never on ECB+ (see bench/bench_stories.py and notes/related.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
+from digest.model.types import Article
+
+# Neither scipy.sparse nor scipy.cluster is imported: sparse products go through textsim's `Csr`
+# (scipy's own C kernels, the same floats, ~0.12 s less import) and clustering is done here
+# (`average_link_clusters`, ~0.1 s less import). Importing it loads no scipy.
+
+STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
+TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
+STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
+SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
+CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
+CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
+CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine to the group; a judgement call, not tuned
+MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
+_FAR = 1e6  # a distance no average can pull back under a threshold
+
+
+def _order_key(a: Article) -> tuple:
+    """Every field: two articles that tie are identical, so either order gives the same output."""
+    return (
+        a.id,
+        a.url,
+        a.title,
+        a.text,
+        a.published.isoformat(),
+        a.source,
+        a.feed_url,
+        a.section,
+        a.guid,
+        a.content_hash,
+        a.is_teaser,
+        repr(a.related),
+    )
+
+
+def _canonical(articles: Sequence[Article]) -> list[Article]:
+    """A fixed order that does not depend on the caller's order."""
+    return sorted(articles, key=_order_key)
+
+
+def _too_far_apart(articles: Sequence[Article], max_days: float | None) -> np.ndarray | None:
+    if max_days is None:
+        return None
+    seconds = np.array([a.published.timestamp() for a in articles], dtype=np.float64)
+    return np.abs(seconds[:, None] - seconds[None, :]) > max_days * 86400.0
+
+
+def _average_link(similarity: np.ndarray, threshold: float, far: np.ndarray | None) -> np.ndarray:
+    """Cluster labels: clusters merge while their mean pairwise similarity >= threshold."""
+    n = similarity.shape[0]
+    if n == 1:
+        return np.zeros(1, dtype=np.int64)
+    distance = np.clip(similarity, 0.0, 1.0)
+    np.subtract(1.0, distance, out=distance)
+    if far is not None:
+        distance[far] = _FAR
+    # "== threshold" stays inside (the epsilon), as with scipy's fcluster(t=1 - threshold + 1e-9).
+    return average_link_clusters(distance, 1.0 - threshold + 1e-9)
+
+
+def average_link_clusters(distance: np.ndarray, cutoff: float) -> np.ndarray:
+    """Flat average-link clusters: the components of the merges whose height is <= `cutoff`.
+
+    The same merges, in the same order and with the same floats, as scipy's
+    `linkage(squareform(distance), method="average")` (its nearest-neighbour-chain algorithm,
+    ties broken the same way), cut like `fcluster(tree, cutoff, criterion="distance")`: only
+    the partition is returned (labels are the smallest index of each cluster). Written here
+    because importing scipy.cluster costs ~0.1 s (it loads scipy.spatial), more than
+    clustering a thousand articles. Reads the upper triangle of `distance`, as `squareform`.
+    Mutates nothing it is given.
+    """
+    n = distance.shape[0]
+    if np.array_equal(distance, distance.T):
+        d = distance.copy()
+    else:
+        d = np.triu(distance, 1)
+        d += d.T
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(n, dtype=np.int64)
+    # Merged-away slots get +inf here instead of in their column of `d` (a strided write).
+    dead = np.zeros(n)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    row = np.empty(n)  # scratch rows: the same arithmetic, without an allocation per step
+    merged = np.empty(n)
+    other = np.empty(n)
+    chain: list[int] = []
+    for _ in range(n - 1):
+        if not chain:
+            chain.append(int(np.flatnonzero(size)[0]))
+        while True:  # follow nearest neighbours until two are each other's
+            x = chain[-1]
+            np.add(d[x], dead, out=row)
+            y = int(row.argmin())  # the first of equals, as scipy's scan with "<"
+            if len(chain) > 1:
+                previous = chain[-2]
+                if not row[y] < row[previous]:  # a tie keeps the previous link
+                    y = previous
+                    break
+            chain.append(y)
+        height = float(d[x, y])
+        del chain[-2:]
+        if x > y:
+            x, y = y, x
+        nx, ny = int(size[x]), int(size[y])
+        # Lance-Williams for average link, scipy's expression (nx*d_x + ny*d_y) / (nx + ny)
+        # (dead and own slots stay inf).
+        np.multiply(d[x], nx, out=merged)
+        np.multiply(d[y], ny, out=other)
+        np.add(merged, other, out=merged)
+        np.divide(merged, nx + ny, out=merged)
+        size[x] = 0
+        size[y] = nx + ny
+        dead[x] = np.inf
+        d[y] = merged
+        d[:, y] = merged
+        if height <= cutoff:
+            a, b = find(x), find(y)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return np.array([find(i) for i in range(n)], dtype=np.int64)
+
+
+def _members(labels: np.ndarray) -> list[list[int]]:
+    by_label: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        by_label.setdefault(label, []).append(index)
+    return list(by_label.values())
+
+
+def _lead_first(arts: list[Article], similarity: np.ndarray) -> list[Article]:
+    """Lead first: a full text over a teaser, then the most central, then the earliest, then id."""
+    n = len(arts)
+    centrality = (similarity.sum(axis=1) - np.diag(similarity)) / max(1, n - 1)
+    order = sorted(
+        range(n),
+        key=lambda i: (
+            arts[i].is_teaser,
+            -round(float(centrality[i]), 9),
+            arts[i].published,
+            arts[i].id,
+        ),
+    )
+    return [arts[i] for i in order]
+
+
+def group_same_story(
+    articles: Sequence[Article],
+    *,
+    topic_threshold: float = TOPIC_THRESHOLD,
+    story_threshold: float = STORY_THRESHOLD,
+    weights: BlockWeights = STORY_WEIGHTS,
+    max_story_days: float | None = MAX_STORY_DAYS,
+) -> list[tuple[Article, ...]]:
+    """Partition `articles` into same-story groups, lead article first in each.
+
+    Every article lands in exactly one group. Groups come biggest first, then by their lead's date
+    and id, so the result is the same whatever order the articles came in.
+    """
+    if not articles:
+        return []
+    ordered = _canonical(articles)
+    docs = [(a.title, a.text) for a in ordered]
+    similarity = cosines(vectors(docs, weights))
+    far = _too_far_apart(ordered, max_story_days)
+    topics = _average_link(similarity, topic_threshold, far)
+    groups: list[tuple[Article, ...]] = []
+    for topic in _members(topics):
+        arts = [ordered[i] for i in topic]
+        if len(arts) == 1:  # one article, one story (what pass 2 would find, without the work)
+            groups.append((arts[0],))
+            continue
+        # Pass 2: IDF over this topic only, so what the whole topic shares stops counting.
+        if len(arts) == len(ordered):  # the whole batch is one topic: same docs, same vectors
+            local = similarity
+            # ... and at the same threshold, the same clusters: one.
+            stories = (
+                topics
+                if story_threshold == topic_threshold
+                else _average_link(local, story_threshold, far)
+            )
+        else:
+            local = cosines(vectors([docs[i] for i in topic], weights))
+            stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
+        for story in _members(stories):
+            groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
+    groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
+    return groups
+
+
+def pick_check_also(
+    groups: Sequence[tuple[Article, ...]],
+    archive: Sequence[Article],
+    *,
+    min_similarity: float = CHECK_ALSO_MIN_SIMILARITY,
+    same_story_threshold: float = SAME_STORY_THRESHOLD,
+    max_story_days: float | None = MAX_STORY_DAYS,
+    weights: BlockWeights = CHECK_ALSO_WEIGHTS,
+    ranking: str = CHECK_ALSO_RANKING,
+    idf_over: str = "articles",
+) -> dict[str, Article | None]:
+    """For each group (keyed by its first article's id) the other-story article worth reading next.
+
+    Candidates are the articles of the other groups and of the archive. Excluded: the group's own
+    articles (by id or URL) and any *same-story* archive article: its mean story similarity to the
+    group reaches `same_story_threshold` and it is within `max_story_days` of the group (earlier
+    coverage of the same event is not a follow-up). The batch's groups are taken as they are.
+    The rest are ranked by similarity under `weights`, first of their group to this group (archive
+    articles count as groups of one; `ranking="centroid"` compares the groups' summed vectors,
+    `"mean"` averages the article pairs), then of the article itself to this group; a candidate
+    that one of the group's articles links to itself (`Article.related`) is preferred. None when
+    no candidate's own similarity to the group reaches `min_similarity`.
+
+    `idf_over="groups"` counts document frequency over groups instead of articles (a story that
+    twenty outlets carry no longer makes its own words look common). Not the default: on ECB+ it
+    helps when the groups are the true stories (precision@1 0.867 -> 0.890) but hurts with our own
+    groups (0.594 -> 0.546), because a piece split off a story then looks closer still; the BBC
+    and Zyte tuning sets do not tell the two apart (bench/bench_stories.py, notes/related.md).
+    """
+    groups = [tuple(g) for g in groups if g]
+    if not groups:
+        return {}
+    pool: list[Article] = []
+    pool_group: list[int] = []
+    seen_ids: set[str] = set()
+    for gi, group in enumerate(groups):
+        for article in group:
+            pool.append(article)
+            pool_group.append(gi)
+            seen_ids.add(article.id)
+    n_batch = len(groups)
+    next_id = n_batch  # archive articles are groups of one, numbered after the batch's groups
+    for article in _canonical(archive):
+        if article.id in seen_ids:
+            continue  # the archive may hold the batch itself, or one article twice
+        seen_ids.add(article.id)
+        pool.append(article)
+        pool_group.append(next_id)
+        next_id += 1
+    # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
+    order = sorted(range(len(pool)), key=lambda i: _order_key(pool[i]))
+    pool = [pool[i] for i in order]
+    group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
+    n_pool, n_groups = len(pool), next_id
+    if n_groups == 1:  # one group and no archive: nothing else to suggest
+        return {groups[0][0].id: None}
+    docs = [(a.title, a.text) for a in pool]
+    membership = Csr.from_coo(
+        np.ones(n_pool), group_of, np.arange(n_pool), (n_groups, n_pool)
+    )  # group x article
+    sizes = membership.row_sums()
+    if idf_over == "articles":
+        pool_vectors = vectors(docs, weights)
+    elif idf_over == "groups":  # see the docstring: better with true groups, worse with ours
+        pool_vectors = vectors(docs, weights, units=group_of)
+    else:
+        raise ValueError(f"unknown idf_over {idf_over!r}")
+    if ranking == "centroid":
+        centroids = (membership @ pool_vectors).normalized()
+        group_score = cosines(centroids.rows(n_batch), centroids)  # batch group x group
+        article_score = cosines(centroids.rows(n_batch), pool_vectors)  # batch group x article
+    elif ranking == "mean":
+        from scipy import sparse
+
+        scipy_vectors = pool_vectors.to_scipy()
+        all_means = sparse.diags(1.0 / sizes) @ membership.to_scipy()
+        article_score = ((all_means[:n_batch] @ scipy_vectors) @ scipy_vectors.T).toarray()
+        group_score = (sparse.csr_matrix(article_score) @ all_means.T).toarray()
+    else:
+        raise ValueError(f"unknown ranking {ranking!r}")
+    story_vectors = vectors(docs, STORY_WEIGHTS)
+    mean_rows = membership.rows(n_batch).scaled_rows(1.0 / sizes[:n_batch])
+    story_score = cosines(mean_rows @ story_vectors, story_vectors)
+    seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
+    is_archive = group_of >= n_batch
+    by_url: dict[str, int] = {}
+    with_id: dict[str, list[int]] = {}
+    with_url: dict[str, list[int]] = {}
+    for index, article in enumerate(pool):
+        with_id.setdefault(article.id, []).append(index)
+        with_url.setdefault(article.url, []).append(index)
+        if article.url:
+            by_url.setdefault(article.url, index)
+    result: dict[str, Article | None] = {}
+    for gi, group in enumerate(groups):
+        members = np.flatnonzero(group_of == gi)
+        own_urls = {a.url for a in group if a.url}
+        own_ids = {a.id for a in group}
+        # The batch's own groups already say what is the same story; only the archive is judged.
+        same_story = (story_score[gi] >= same_story_threshold) & is_archive
+        if max_story_days is not None:
+            times = np.sort(seconds[members])
+            slot = np.clip(np.searchsorted(times, seconds), 1, len(times)) - 1
+            nearest = np.minimum(
+                np.abs(seconds - times[slot]),
+                np.abs(seconds - times[np.minimum(slot + 1, len(times) - 1)]),
+            )
+            same_story &= nearest <= max_story_days * 86400.0
+        admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
+        for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
+            admissible[with_id[own]] = False
+        for own in own_urls:
+            admissible[with_url[own]] = False
+        candidates = np.flatnonzero(admissible)
+        if candidates.size == 0:
+            result[group[0].id] = None
+            continue
+        linked = np.zeros(n_pool, dtype=bool)
+        for article in group:
+            for link in article.related:
+                if link.url in by_url:
+                    linked[by_url[link.url]] = True
+        # Only the candidates that can win go through the exact (rounded) comparison below:
+        # a linked one beats any other, and rounding to 12 places moves a score by < 1e-12.
+        if linked[candidates].any():
+            candidates = candidates[linked[candidates]]
+        scores = group_score[gi, group_of[candidates]]
+        candidates = candidates[scores >= scores.max() - 1e-9]
+        best = max(
+            candidates.tolist(),
+            key=lambda i: (
+                bool(linked[i]),
+                round(float(group_score[gi, group_of[i]]), 12),
+                round(float(article_score[gi, i]), 12),
+                -i,  # canonical position: the smaller id wins a tie
+            ),
+        )
+        result[group[0].id] = pool[best]
+    return result

@@ -1,0 +1,144 @@
+"""Articles → the issue's sections: merge same-story coverage, summarise, relate, rank, cap.
+
+Pure: the same articles in (in any order) give the same sections out, byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from digest.compose.related import group_same_story, pick_check_also
+from digest.compose.summarise import split_sentences, summarise
+from digest.model.types import Article, DigestItem, RelatedLink, Section
+
+
+def _lead_key(article: Article) -> tuple[object, ...]:
+    return (article.is_teaser, -len(article.text), article.published, article.id)
+
+
+def _lead(group: Sequence[Article]) -> Article:
+    """The article that speaks for a story: full text over teasers, then most text, then oldest."""
+    return min(group, key=_lead_key)
+
+
+def _picture(lead: Article, group: Sequence[Article]) -> tuple[str, int | None]:
+    """The lead's picture, else the first other coverage's (in lead order), else none."""
+    if lead.image:
+        return lead.image, lead.image_width
+    found = next((a for a in sorted(group, key=_lead_key) if a.image), None)
+    return (found.image, found.image_width) if found is not None else ("", None)
+
+
+def _teaser_summary(text: str, title: str, max_words: int = 60) -> tuple[str, ...]:
+    """A teaser cut short ("…") has no whole sentence to pick: show its opening as it is."""
+    words: list[str] = []
+    for sentence in split_sentences(text):
+        if sentence.strip() == title.strip():
+            continue
+        words.extend(sentence.split())
+        if len(words) >= max_words:
+            break
+    if not words:
+        return ()
+    clipped = " ".join(words[:max_words])
+    return (clipped if len(words) <= max_words else clipped + " …",)
+
+
+def _site_link(group: Sequence[Article], by_url: dict[str, Article]) -> Article | None:
+    """The site's own "Check Also" link, when it points to an article we have stored."""
+    own = {a.url for a in group}
+    for article in group:
+        for link in article.related:
+            target = by_url.get(link.url)
+            if target is not None and target.url not in own:
+                return target
+    return None
+
+
+def _rank_key(item: DigestItem, sources: int) -> tuple[object, ...]:
+    # More sources first, then newer, then a deterministic tie-break.
+    return (-sources, -item.published.timestamp(), item.title.casefold(), item.article_id)
+
+
+def build_sections(
+    articles: Sequence[Article],
+    archive: Sequence[Article] = (),
+    *,
+    max_items_per_section: int = 10,
+    summary_sentences: int = 3,
+    section_order: Sequence[str] = (),
+) -> tuple[Section, ...]:
+    """Group articles into ranked, capped sections of digest items."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    groups = [tuple(sorted(group, key=lambda a: a.id)) for group in group_same_story(ordered)]
+    leads = {group[0].id: _lead(group) for group in groups}
+    seen_ids = {a.id for a in ordered}
+    candidates = [a for a in archive if a.id not in seen_ids]
+    follow_ups = pick_check_also(groups, candidates)
+    by_url = {a.url: a for a in [*candidates, *ordered] if a.url}
+    by_section: dict[str, list[tuple[DigestItem, int]]] = {}
+    for group in groups:
+        lead = leads[group[0].id]
+        others = [a for a in group if a.id != lead.id]
+        also = tuple(
+            RelatedLink(title=a.title, url=a.url, source=a.source)
+            for a in sorted(others, key=lambda a: (a.source.casefold(), a.id))
+            if a.url
+        )
+        follow = follow_ups.get(group[0].id) or _site_link(group, by_url)
+        image, image_width = _picture(lead, group)
+        item = DigestItem(
+            article_id=lead.id,
+            title=lead.title,
+            url=lead.url,
+            source=lead.source,
+            published=lead.published,
+            summary=summarise(lead.text, lead.title, n=summary_sentences)
+            or _teaser_summary(lead.text, lead.title),
+            check_also=(
+                RelatedLink(title=follow.title, url=follow.url, source=follow.source)
+                if follow is not None and follow.url
+                else None
+            ),
+            also=also,
+            image=image,
+            image_width=image_width,
+        )
+        sources = len({a.source for a in group})
+        by_section.setdefault(lead.section, []).append((item, sources))
+    rank = {name: i for i, name in enumerate(section_order)}
+    names = sorted(by_section, key=lambda n: (rank.get(n, len(rank)), n.casefold(), n))
+    return tuple(
+        Section(
+            name=name,
+            items=tuple(
+                item
+                for item, _ in sorted(by_section[name], key=lambda p: _rank_key(*p))[
+                    :max_items_per_section
+                ]
+            ),
+        )
+        for name in names
+    )
+
+
+def filter_sections(
+    sections: Sequence[Section], wanted: Sequence[str] | None
+) -> tuple[Section, ...]:
+    """Only the sections a subscriber or schedule asked for (None = all)."""
+    if wanted is None:
+        return tuple(sections)
+    keep = {w.casefold() for w in wanted}
+    return tuple(s for s in sections if s.name.casefold() in keep)
+
+
+def subject_for(
+    title: str, sections: Sequence[Section], when: datetime, template: str | None
+) -> str:
+    """The subject line: the digest title, the date and the top story."""
+    top = next((item.title for s in sections for item in s.items), "")
+    date = f"{when:%a %-d %b %Y}"
+    if template:
+        return template.format(title=title, date=date, top=top)
+    return f"{title} — {date}" + (f": {top}" if top else "")

@@ -1,0 +1,761 @@
+"""Fetch feeds and article pages over HTTP(S), or read them from disk, into `FetchResult`s.
+
+    fetch_all(requests, policy)            # in request order, never raises for one bad URL
+      per request, in a worker thread (at most `per_host` per host, `max_concurrent` in all):
+        url ─► scheme check ─► resolve host ─► every address checked by netpolicy ─► connect to
+        that same address (pinned: no second DNS lookup a rebinding server could answer)
+            ─► GET with If-None-Match / If-Modified-Since
+            ─► 301/302/303/307/308: next hop, checked again from the top (at most max_redirects)
+            ─► 304: not_modified   ─► 2xx: body, decompressed in bounded steps, capped
+            ─► other: "HTTP 404", with Retry-After for 429/503
+      every socket operation is clamped to the request's overall deadline, so a server that
+      trickles a byte a second cannot hold a worker longer than `deadline`.
+
+httpx supplies URLs, requests and responses; the connection pool is httpcore's, with a network
+backend of our own that does the resolve-check-connect step. Responses are read raw and
+decompressed here, because httpx's decoder hands out whole decompressed chunks before any cap
+could act (a 200 MB gzip bomb arrived as one 67 MB chunk).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import queue
+import socket
+import ssl
+import threading
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import certifi
+import httpcore
+import httpx
+
+from digest.ingest.netpolicy import check_address, parse_networks
+from digest.model.types import FetchResult
+
+_CHUNK = 64 * 1024  # largest piece of decompressed output produced at once
+_GZIP_MAGIC = b"\x1f\x8b"
+_REDIRECTS = {301, 302, 303, 307, 308}
+_PERMANENT = {301, 308}  # RFC 9110 15.4.2 / 15.4.9: the stored URL should move
+_RETRY_AFTER_STATUSES = {429, 503}  # RFC 6585 section 4, RFC 9110 10.2.3
+_ACCEPT = (
+    "application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """Limits and identity for fetching; built from the `fetch:` section of the config."""
+
+    connect_timeout: float = 5.0  # seconds to open a connection (TLS handshake included)
+    read_timeout: float = 10.0  # seconds one socket read may wait
+    deadline: float = 30.0  # overall per request, a trickling server can't hold it
+    max_bytes: int = 10 * 2**20  # cap on the body, applied to the DECOMPRESSED size too
+    per_host: int = 2  # concurrent requests to one host name
+    max_concurrent: int = 16  # concurrent requests in all
+    allow_networks: tuple[str, ...] = ()  # CIDRs fetchable although not global: "127.0.0.0/8"
+    user_agent: str = "digest/0.1 (+https://github.com/digest; self-hosted newsletter digest)"
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """One URL to fetch, with the validators stored from its last successful fetch."""
+
+    url: str  # http(s) URL, or a path (or file:// URL) when `is_file`
+    etag: str | None = None  # sent as If-None-Match
+    last_modified: str | None = None  # sent as If-Modified-Since
+    is_file: bool = False  # read from disk instead of HTTP
+
+
+class FetchError(Exception):
+    """A fetch failed for the one-line reason in the message; caught inside this module."""
+
+
+def fetch_one(request: FetchRequest, policy: FetchPolicy) -> FetchResult:
+    """Fetch one URL or file; errors are reported in `FetchResult.error`, never raised."""
+    with _Fetcher(policy) as fetcher:
+        holder = _SlotHolder(fetcher.slots, None)
+        try:
+            return fetcher.fetch(request, holder)
+        finally:
+            holder.release()
+
+
+def fetch_all(
+    requests: Sequence[FetchRequest],
+    policy: FetchPolicy,
+    on_result: Callable[[FetchResult], None] | None = None,
+) -> list[FetchResult]:
+    """Fetch many URLs concurrently; results come back in the order of `requests`.
+
+    `on_result` is called in the calling thread as each result arrives (completion order), so
+    the caller can record progress without locks. Requests are dispatched only when their host
+    has a free slot, so a long queue for one host never ties up workers other hosts could use.
+    """
+    requests = list(requests)
+    results: list[FetchResult | None] = [None] * len(requests)
+    if not requests:
+        return []
+    workers = max(1, min(policy.max_concurrent, len(requests)))
+    waiting: dict[str | None, deque[int]] = {}
+    for index, request in enumerate(requests):
+        waiting.setdefault(_host_key(request), deque()).append(index)
+    finished: queue.SimpleQueue[tuple[int, FetchResult]] = queue.SimpleQueue()
+
+    with _Fetcher(policy) as fetcher, ThreadPoolExecutor(workers, "fetch") as pool:
+
+        def run(index: int, host: str | None) -> None:
+            holder = _SlotHolder(fetcher.slots, host)
+            request = requests[index]
+            try:
+                result = fetcher.fetch(request, holder)
+            except BaseException as exc:  # the loop below waits for every index: always answer
+                reason = f"{type(exc).__name__}: {_one_line(exc)}"
+                result = FetchResult(request.url, request.url, None, None, error=reason)
+            finally:
+                holder.release()
+            finished.put((index, result))
+
+        in_flight = 0
+
+        def dispatch() -> None:
+            nonlocal in_flight
+            for host in list(waiting):
+                indexes = waiting[host]
+                while indexes and in_flight < workers and fetcher.slots.try_acquire(host):
+                    pool.submit(run, indexes.popleft(), host)
+                    in_flight += 1
+                if not indexes:
+                    del waiting[host]
+
+        dispatch()
+        while in_flight:
+            index, result = finished.get()
+            in_flight -= 1
+            results[index] = result
+            dispatch()
+            if on_result is not None:
+                on_result(result)
+    return [result for result in results if result is not None]
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a Retry-After value: delta-seconds or an HTTP-date (RFC 9110 10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(int(value))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+def parse_max_age(value: str | None) -> float | None:
+    """The max-age directive of a Cache-Control header, in seconds (RFC 9111 5.2.2.1)."""
+    if not value:
+        return None
+    for directive in value.split(","):
+        name, _, argument = directive.strip().partition("=")
+        if name.strip().lower() == "max-age":
+            argument = argument.strip().strip('"')
+            if argument.isdigit():
+                return float(int(argument))
+    return None
+
+
+# --- per-request deadline -------------------------------------------------------------------
+
+_deadline = threading.local()  # .at: monotonic deadline of the request this thread is serving
+
+
+def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
+    """`timeout` cut to the time left before this thread's request deadline."""
+    at: float | None = getattr(_deadline, "at", None)
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise expired("deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+def _left(policy: FetchPolicy) -> float:
+    at: float | None = getattr(_deadline, "at", None)
+    return policy.deadline if at is None else max(0.0, at - time.monotonic())
+
+
+# --- connecting: resolve, check, pin ----------------------------------------------------------
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read, write and handshake ends by the request deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(
+            ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)
+        )
+        return _DeadlineStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """Resolves a host once, refuses it unless every address passes netpolicy, then connects
+    to one of exactly those addresses. TLS still verifies and sends SNI for the host name,
+    because httpcore passes the name, not the address, to `start_tls`."""
+
+    def __init__(self, allow_networks: tuple[str, ...]) -> None:
+        self._allow = parse_networks(allow_networks)
+        self._tcp = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        addresses = _resolve(host, port, _clamp(timeout, httpcore.ConnectTimeout))
+        for address in addresses:
+            reason = check_address(address, self._allow)
+            if reason is not None:
+                raise FetchError(f"refused: {reason} (allow with fetch.allow_networks)")
+        failure: Exception | None = None
+        for address in addresses:
+            try:
+                stream = self._tcp.connect_tcp(
+                    address,
+                    port,
+                    timeout=_clamp(timeout, httpcore.ConnectTimeout),
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except httpcore.ConnectError as exc:
+                failure = exc
+                continue
+            return _DeadlineStream(stream)
+        assert failure is not None
+        raise failure
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+def _resolve(host: str, port: int, timeout: float | None) -> list[str]:
+    """Addresses of `host`, in resolver order; a literal is returned as is.
+
+    getaddrinfo has no timeout of its own, so it runs in a daemon thread we stop waiting for.
+    """
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        pass
+    answer: list[Any] = []
+
+    def lookup() -> None:
+        try:
+            answer.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as exc:
+            answer.append(exc)
+
+    worker = threading.Thread(target=lookup, name="fetch-resolve", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not answer:
+        raise httpcore.ConnectTimeout(f"resolving {host}")
+    if isinstance(answer[0], OSError):
+        detail = getattr(answer[0], "strerror", None) or str(answer[0])
+        raise FetchError(f"cannot resolve {host}: {detail}")
+    addresses: list[str] = []
+    for _family, _type, _proto, _name, sockaddr in answer[0]:
+        if sockaddr[0] not in addresses:
+            addresses.append(sockaddr[0])
+    if not addresses:
+        raise FetchError(f"cannot resolve {host}: no addresses")
+    return addresses
+
+
+class _RawStream(httpx.SyncByteStream):
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        if hasattr(self._stream, "close"):
+            self._stream.close()
+
+
+@cache
+def _ssl_context() -> ssl.SSLContext:
+    """Built once: loading the CA bundle costs tens of ms, and a context is safe to share."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+class _PinnedTransport(httpx.BaseTransport):
+    """httpx transport over an httpcore pool that connects through `_GuardedBackend`.
+
+    No proxy support on purpose: a proxy would resolve and connect where we cannot check.
+    httpcore exceptions are left unmapped and handled by `_Fetcher.fetch`.
+    """
+
+    def __init__(self, policy: FetchPolicy) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=_ssl_context(),
+            max_connections=policy.max_concurrent * 2,
+            max_keepalive_connections=policy.max_concurrent * 2,
+            keepalive_expiry=5.0,
+            network_backend=_GuardedBackend(policy.allow_networks),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        response = self._pool.handle_request(core_request)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_RawStream(response.stream),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+# --- per-host slots ---------------------------------------------------------------------------
+
+
+class _HostSlots:
+    """Counts requests in flight per host name; `None` (files, bad URLs) is never limited."""
+
+    def __init__(self, per_host: int) -> None:
+        self._per_host = max(1, per_host)
+        self._active: dict[str, int] = {}
+        self._changed = threading.Condition()
+
+    def try_acquire(self, host: str | None) -> bool:
+        if host is None:
+            return True
+        with self._changed:
+            if self._active.get(host, 0) >= self._per_host:
+                return False
+            self._active[host] = self._active.get(host, 0) + 1
+            return True
+
+    def acquire(self, host: str | None, timeout: float) -> bool:
+        if host is None:
+            return True
+        end = time.monotonic() + timeout
+        with self._changed:
+            while self._active.get(host, 0) >= self._per_host:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+            self._active[host] = self._active.get(host, 0) + 1
+            return True
+
+    def release(self, host: str | None) -> None:
+        if host is None:
+            return
+        with self._changed:
+            self._active[host] -= 1
+            if not self._active[host]:
+                del self._active[host]
+            self._changed.notify_all()
+
+
+class _SlotHolder:
+    """The one host slot a worker holds; a redirect to another host trades it for that host's.
+
+    Holding at most one slot at a time means workers can never wait on each other in a cycle.
+    """
+
+    def __init__(self, slots: _HostSlots, held: str | None) -> None:
+        self._slots = slots
+        self._held = held
+
+    def switch(self, host: str | None, timeout: float) -> bool:
+        if host == self._held:
+            return True
+        self.release()
+        if not self._slots.acquire(host, timeout):
+            return False
+        self._held = host
+        return True
+
+    def release(self) -> None:
+        self._slots.release(self._held)
+        self._held = None
+
+
+def _host_key(request: FetchRequest) -> str | None:
+    if request.is_file:
+        return None
+    try:
+        return httpx.URL(request.url).host.lower() or None
+    except (httpx.InvalidURL, TypeError):
+        return None
+
+
+# --- fetching ---------------------------------------------------------------------------------
+
+
+class _Fetcher:
+    """One connection pool and one set of host slots, shared by the workers of a batch."""
+
+    def __init__(self, policy: FetchPolicy) -> None:
+        self.policy = policy
+        self.slots = _HostSlots(policy.per_host)
+        self._transport = _PinnedTransport(policy)
+
+    def __enter__(self) -> _Fetcher:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._transport.close()
+
+    def fetch(self, request: FetchRequest, holder: _SlotHolder) -> FetchResult:
+        started = time.monotonic()
+        if request.is_file:
+            result = _read_file(request, self.policy)
+        else:
+            _deadline.at = started + self.policy.deadline
+            hop = _Hop(request.url)
+            try:
+                result = self._fetch_http(request, holder, hop)
+            except FetchError as exc:
+                result = _failed(request, hop, str(exc))
+            except (httpcore.TimeoutException, httpx.TimeoutException) as exc:
+                result = _failed(request, hop, self._timeout_reason(exc))
+            except (httpcore.ProtocolError, httpx.ProtocolError) as exc:
+                result = _failed(request, hop, f"protocol error: {_one_line(exc)}")
+            except (httpcore.NetworkError, httpx.NetworkError, OSError) as exc:
+                result = _failed(request, hop, f"connection failed: {_one_line(exc)}")
+            except Exception as exc:  # one bad URL must never stop a batch
+                result = _failed(request, hop, f"{type(exc).__name__}: {_one_line(exc)}")
+            finally:
+                _deadline.at = None
+        return replace(result, elapsed=time.monotonic() - started)
+
+    def _timeout_reason(self, exc: Exception) -> str:
+        at: float | None = getattr(_deadline, "at", None)
+        policy = self.policy
+        if at is not None and time.monotonic() >= at - 0.05:
+            return f"timed out after {policy.deadline:g} s (deadline)"
+        if isinstance(exc, httpcore.ConnectTimeout | httpx.ConnectTimeout):
+            return f"timed out after {policy.connect_timeout:g} s (connect)"
+        if isinstance(exc, httpcore.PoolTimeout | httpx.PoolTimeout):
+            return f"timed out after {policy.deadline:g} s (deadline)"
+        return f"timed out after {policy.read_timeout:g} s (read)"
+
+    def _fetch_http(self, request: FetchRequest, holder: _SlotHolder, hop: _Hop) -> FetchResult:
+        policy = self.policy
+        headers = {
+            "User-Agent": policy.user_agent,
+            "Accept": _ACCEPT,
+            "Accept-Encoding": "gzip, deflate",  # only what _BodyDecoder can bound
+        }
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
+        while True:
+            url = _http_url(hop.url)
+            if not holder.switch(url.host.lower(), _left(policy)):
+                raise FetchError(f"timed out after {policy.deadline:g} s (deadline)")
+            timeouts = {
+                "connect": policy.connect_timeout,
+                "read": policy.read_timeout,
+                "write": policy.read_timeout,
+                "pool": _left(policy),
+            }
+            response = self._transport.handle_request(
+                httpx.Request("GET", url, headers=headers, extensions={"timeout": timeouts})
+            )
+            try:
+                hop.status = response.status_code
+                if response.status_code in _REDIRECTS:
+                    location = response.headers.get("location")
+                    if not location:
+                        raise FetchError(f"HTTP {response.status_code} without a Location header")
+                    if hop.count >= policy.max_redirects:
+                        raise FetchError(f"too many redirects (more than {policy.max_redirects})")
+                    hop.count += 1
+                    hop.permanent = hop.permanent and response.status_code in _PERMANENT
+                    hop.url = str(url.join(location))
+                    _drain(response)
+                    continue
+                return self._finish(request, hop, response)
+            finally:
+                response.close()
+
+    def _finish(self, request: FetchRequest, hop: _Hop, response: httpx.Response) -> FetchResult:
+        status = response.status_code
+        max_age = parse_max_age(response.headers.get("cache-control"))
+        moved = hop.count > 0 and hop.permanent
+        if status == 304:
+            _drain(response)
+            return FetchResult(
+                url=request.url,
+                final_url=hop.url,
+                status_code=status,
+                body=None,
+                etag=response.headers.get("etag") or request.etag,
+                last_modified=response.headers.get("last-modified") or request.last_modified,
+                not_modified=True,
+                permanent_redirect=moved,
+                max_age=max_age,
+            )
+        if not 200 <= status < 300:
+            _drain(response)
+            retry_after = None
+            if status in _RETRY_AFTER_STATUSES:
+                retry_after = parse_retry_after(
+                    response.headers.get("retry-after"), datetime.now(UTC)
+                )
+            return replace(
+                _failed(request, hop, f"HTTP {status}"), retry_after=retry_after, max_age=max_age
+            )
+        body = _read_body(response, self.policy)
+        return FetchResult(
+            url=request.url,
+            final_url=hop.url,
+            status_code=status,
+            body=body,
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            permanent_redirect=moved,
+            max_age=max_age,
+        )
+
+
+@dataclass
+class _Hop:
+    """Where a redirect chain has got to, so a failure can still report it."""
+
+    url: str
+    status: int | None = None
+    count: int = 0  # redirects followed
+    permanent: bool = True  # every redirect so far was 301/308
+
+
+def _failed(request: FetchRequest, hop: _Hop, reason: str) -> FetchResult:
+    return FetchResult(
+        url=request.url, final_url=hop.url, status_code=hop.status, body=None, error=reason
+    )
+
+
+def _http_url(raw: str) -> httpx.URL:
+    try:
+        url = httpx.URL(raw)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise FetchError(f"invalid URL {raw!r}: {_one_line(exc)}") from exc
+    if url.scheme not in ("http", "https"):
+        if not url.scheme:
+            raise FetchError(f"invalid URL {raw!r}: no scheme")
+        raise FetchError(f"refused: scheme {url.scheme!r} is not http or https")
+    if not url.host:
+        raise FetchError(f"invalid URL {raw!r}: no host")
+    return url
+
+
+def _read_body(response: httpx.Response, policy: FetchPolicy) -> bytes:
+    length = response.headers.get("content-length", "").strip()
+    if length.isdigit() and int(length) > policy.max_bytes:
+        raise FetchError(f"response larger than {_size(policy.max_bytes)}")
+    decoder = _BodyDecoder(response.headers.get("content-encoding"), policy.max_bytes)
+    for chunk in response.iter_raw():
+        decoder.feed(chunk)
+        if _left(policy) <= 0:  # belt and braces: the socket clamp should have fired already
+            raise FetchError(f"timed out after {policy.deadline:g} s (deadline)")
+    return decoder.finish()
+
+
+def _drain(response: httpx.Response, limit: int = _CHUNK) -> None:
+    """Read a small unwanted body (redirect, 304, error page) so the connection can be reused;
+    a larger one is left for `close()`, which drops the connection instead."""
+    length = response.headers.get("content-length", "").strip()
+    if length.isdigit() and int(length) > limit:
+        return
+    received = 0
+    for chunk in response.iter_raw():
+        received += len(chunk)
+        if received > limit:
+            return
+
+
+class _BodyDecoder:
+    """Decompresses gzip/deflate in bounded steps, so output never exceeds `max_bytes`.
+
+    zlib's `max_length` stops inflation after `_CHUNK` bytes and keeps the rest of the input in
+    `unconsumed_tail`; a bomb therefore costs at most `max_bytes` plus one chunk of memory.
+    With no Content-Encoding, a body that starts with the gzip magic is decompressed too (a
+    `.xml.gz` file, or a server that gzips without saying so).
+    """
+
+    def __init__(self, encoding: str | None, max_bytes: int) -> None:
+        self._max = max_bytes
+        self._out = bytearray()
+        self._head = b""
+        self._inflater: Any = None
+        self._ended = False
+        coding = (encoding or "").strip().lower()
+        if coding in ("", "identity"):
+            self._mode = "sniff"
+        elif coding in ("gzip", "x-gzip"):
+            self._mode = "gzip"
+        elif coding == "deflate":
+            self._mode = "deflate"
+        else:
+            raise FetchError(f"unsupported Content-Encoding: {encoding}")
+
+    def feed(self, data: bytes) -> None:
+        if self._mode == "sniff":
+            self._head += data
+            if len(self._head) < len(_GZIP_MAGIC):
+                return
+            data, self._head = self._head, b""
+            self._mode = "gzip" if data.startswith(_GZIP_MAGIC) else "identity"
+        if self._mode == "identity":
+            self._append(data)
+        else:
+            self._inflate(data)
+
+    def finish(self) -> bytes:
+        if self._head:  # a body shorter than the gzip magic
+            self._append(self._head)
+        if self._inflater is not None and not self._ended:
+            self._inflate(b"")  # whatever a truncated stream still holds, bounded as ever
+        return bytes(self._out)
+
+    def _inflate(self, data: bytes) -> None:
+        if self._ended:
+            return  # trailing bytes after the compressed stream are ignored, like gzip(1)
+        if self._inflater is None:
+            # 16 + MAX_WBITS: gzip wrapper; deflate is zlib-wrapped (RFC 9110 8.4.1.2)
+            wbits = 16 + zlib.MAX_WBITS if self._mode == "gzip" else zlib.MAX_WBITS
+            self._inflater = zlib.decompressobj(wbits)
+        while True:
+            try:
+                out = self._inflater.decompress(data, _CHUNK)
+            except zlib.error as exc:
+                if self._mode == "deflate" and not self._out:
+                    # some servers send raw deflate without the zlib wrapper
+                    self._mode, self._inflater = "raw-deflate", zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise FetchError(f"invalid {self._mode} body: {exc}") from exc
+            self._append(out)
+            data = self._inflater.unconsumed_tail
+            if self._inflater.eof:
+                rest = self._inflater.unused_data
+                if self._mode == "gzip" and rest.startswith(_GZIP_MAGIC):  # multi-member gzip
+                    self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    data = rest
+                    continue
+                self._ended = True
+                return
+            if not data and len(out) < _CHUNK:
+                return
+
+    def _append(self, data: bytes) -> None:
+        if len(self._out) + len(data) > self._max:
+            raise FetchError(f"response larger than {_size(self._max)}")
+        self._out += data
+
+
+def _read_file(request: FetchRequest, policy: FetchPolicy) -> FetchResult:
+    path = _file_path(request.url)
+
+    def failed(reason: str) -> FetchResult:
+        return FetchResult(
+            url=request.url, final_url=request.url, status_code=None, body=None, error=reason
+        )
+
+    decoder = _BodyDecoder(None, policy.max_bytes)
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                decoder.feed(chunk)
+        body = decoder.finish()
+    except FetchError as exc:
+        return failed(str(exc))
+    except FileNotFoundError:
+        return failed(f"file not found: {path}")
+    except IsADirectoryError:
+        return failed(f"not a file: {path}")
+    except OSError as exc:
+        return failed(f"cannot read {path}: {exc.strerror or exc}")
+    return FetchResult(url=request.url, final_url=request.url, status_code=None, body=body)
+
+
+def _file_path(url: str) -> Path:
+    if url.startswith("file:"):
+        parts = urlsplit(url)
+        return Path(unquote(parts.path))
+    return Path(url).expanduser()
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= scale and n % scale == 0:
+            return f"{n // scale} {unit}"
+    if n >= 2**20:
+        return f"{n / 2**20:.1f} MiB"
+    return f"{n} bytes"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__

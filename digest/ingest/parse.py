@@ -1,0 +1,743 @@
+"""Feed bytes → `Article`s.
+
+Two readers, one result. A well-formed RSS 2.0 / RSS 1.0 / RSS 0.90 / Atom 1.0 document is read
+with lxml (libxml2), about ten times faster than feedparser's pure-Python SAX handlers; anything
+else (not well-formed, an odd encoding, junk in the markup, Atom 0.3, CDF, ...) goes to
+feedparser, whose loose parser salvages what it can. The lxml reader follows feedparser's rules
+(which element is the link, the id, the content; dates through feedparser's own date parser), so
+a feed gives the same article ids whichever reader read it; `tests/test_parse.py` checks that
+over every real feed capture.
+
+feedparser is always handed bytes, never a URL or a path: given a string it would fetch URLs or
+read files itself, outside our fetch policy. Its HTML sanitiser and relative-URI rewriting are
+off: we keep only plain text (scripts, styles and forms never reach it), and an allow-list
+sanitiser (nh3, `digest.text.sanitize`) guards anything shown as HTML.
+
+Hostile XML: no parser here ever sees a DTD. The DOCTYPE declaration (with any internal subset:
+entity definitions, billion laughs, `SYSTEM "file:///..."`) is cut from the bytes first, lxml
+runs with entity resolution, DTD loading and network access off, and feedparser strips DTDs
+itself as well. An entity reference left undefined makes the document not well-formed, so it
+goes to feedparser's loose parser, which keeps the reference as literal text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+import threading
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+from feedparser.datetimes import _parse_date as feedparser_date
+from feedparser.html import _cp1252 as CP1252
+from lxml import etree
+
+from digest.ingest.extract import html_to_text
+from digest.model.types import Article, FeedSource
+from digest.text.sanitize import images_in, is_tracking_pixel, safe_url
+
+MAX_DECOMPRESSED = 32 * 2**20
+TEASER_WORDS = 80
+TEASER_TAIL = 400  # characters at the end of a text where a "Read more" marker is looked for
+_TEASER_END = re.compile(
+    r"(\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\]|read more|continue reading|weiterlesen|lire la suite)"
+    r"[\s\W]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """What one feed document held."""
+
+    title: str  # the feed's own title ("" if none)
+    articles: tuple[Article, ...]
+    notes: tuple[str, ...] = ()  # salvage notes: bad encoding, entries skipped, ...
+    error: str | None = None  # set when nothing could be salvaged
+    ttl_minutes: int | None = None  # the feed's <ttl>
+    parser: str = ""  # "lxml" or "feedparser": which reader read it
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One entry as either reader found it, before it becomes an Article."""
+
+    title: str  # as written: may hold markup
+    link: str
+    guid: str
+    html: str  # the richest body: content, else summary
+    category: str | None
+    date: datetime | None
+    media: tuple[_Media, ...] = ()  # media:content / media:thumbnail / enclosures, in order
+
+
+@dataclass(frozen=True)
+class _Media:
+    """A picture candidate the feed named outside the entry's HTML."""
+
+    kind: str  # "content" (media:content), "thumbnail" (media:thumbnail) or "enclosure"
+    url: str
+    mime: str  # the type attribute ("image/jpeg"), "" if none
+    medium: str  # media:content's medium ("image", "video", ...), "" if none
+    width: int | None
+    height: int | None
+
+
+def _decompress(body: bytes) -> bytes:
+    """Gzip bytes stored as a feed file; bounded so a bomb stops at the cap."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = inflater.decompress(body, MAX_DECOMPRESSED)
+    if inflater.unconsumed_tail:
+        raise ValueError(f"decompressed feed larger than {MAX_DECOMPRESSED // 2**20} MiB")
+    return out
+
+
+def _stable_id(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+# -- hostile-input guards ----------------------------------------------------------------------
+
+# The DOCTYPE declaration, internal subset included. Only looked for before the root element.
+_DOCTYPE = re.compile(rb"<!DOCTYPE\b(?:[^\[>]|\[.*?\]\s*)*>", re.IGNORECASE | re.DOTALL)
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_XML_DECL_START = re.compile(rb"<\?xml[\s?]")
+_UTF8_BOM = b"\xef\xbb\xbf"
+JUNK_SCAN = 4096  # how far to look for a late `<?xml`
+
+
+def _clean_prolog(body: bytes) -> tuple[bytes, list[str]]:
+    """Cut junk before `<?xml` and any DOCTYPE; say what was cut when it was not whitespace."""
+    notes: list[str] = []
+    if body.startswith(_UTF8_BOM):
+        body = body[len(_UTF8_BOM) :]
+    if not body.startswith(b"<?xml"):
+        match = _XML_DECL_START.search(body, 0, JUNK_SCAN)
+        if match:
+            junk = body[: match.start()]
+            if junk.strip():
+                notes.append(f"{len(junk)} bytes of junk before <?xml removed")
+            body = body[match.start() :]
+    root = _ROOT_START.search(body)
+    prolog_end = root.start() if root else len(body)
+    doctype = _DOCTYPE.search(body, 0, prolog_end)
+    if doctype is None and b"<!DOCTYPE" in body[:prolog_end].upper():
+        # An internal subset the pattern could not close: cut up to the root element.
+        start = body[:prolog_end].upper().index(b"<!DOCTYPE")
+        body = body[:start] + body[prolog_end:]
+        notes.append("DOCTYPE declaration removed (entities are never expanded)")
+    elif doctype is not None:
+        if b"<!ENTITY" in doctype.group().upper():
+            notes.append("DOCTYPE with entity declarations removed (entities are never expanded)")
+        body = body[: doctype.start()] + body[doctype.end() :]
+    return body, notes
+
+
+# -- the fast reader: lxml on well-formed documents --------------------------------------------
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+RSS10 = "{http://purl.org/rss/1.0/}"
+RSS090 = "{http://my.netscape.com/rdf/simple/0.9/}"
+CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
+XHTML_BODY = "{http://www.w3.org/1999/xhtml}body"
+DC = "{http://purl.org/dc/elements/1.1/}"
+DCTERMS = "{http://purl.org/dc/terms/}"
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+MEDIA = "{http://search.yahoo.com/mrss/}"
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+
+_local = threading.local()
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _xml_parser() -> etree.XMLParser:
+    """One parser per thread (lxml parsers must not be used by two threads at once)."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.XMLParser(
+            resolve_entities=False,  # never expand an entity, internal or external
+            load_dtd=False,
+            no_network=True,
+            huge_tree=False,  # libxml2's own depth and size limits stay on
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def _fix_text(value: str, utf8: bool) -> str:
+    """feedparser's two text repairs: UTF-8 read as Latin-1, and cp1252 code points."""
+    if value.isascii():
+        return value
+    if utf8:
+        try:
+            value = value.encode("iso-8859-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+    # str.translate with a dict is slow on long text: only when a C1 control is there to map.
+    return value.translate(CP1252) if _C1.search(value) else value
+
+
+def _inner_markup(el: etree._Element) -> str:
+    """The element's content as markup (text, child elements serialised, tails)."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
+    return "".join(parts)
+
+
+def _text(el: etree._Element | None, utf8: bool) -> str:
+    """An element's value the way feedparser reports it: text, or the markup inside it."""
+    if el is None:
+        return ""
+    if len(el):
+        value = _inner_markup(el)
+    else:
+        value = el.text or ""
+    return _fix_text(value.strip(), utf8)
+
+
+def _atom_text(el: etree._Element | None, utf8: bool) -> str:
+    """An Atom text construct: for type="xhtml" the markup inside the wrapping <div>."""
+    if el is None or el.get("src"):
+        return ""
+    if el.get("type", "text").lower() in ("xhtml", "application/xhtml+xml"):
+        children = list(el)
+        inner = children[0] if len(children) == 1 and not (el.text or "").strip() else el
+        if inner is not el and etree.QName(inner).localname == "div":
+            return _fix_text(_inner_markup(inner).strip(), utf8)
+        return _fix_text(_inner_markup(el).strip(), utf8)
+    return _text(el, utf8)
+
+
+def _date(*values: str | None) -> datetime | None:
+    for value in values:
+        if value:
+            parsed = feedparser_date(value.strip())
+            if parsed:
+                try:
+                    return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+                except (OverflowError, ValueError):
+                    continue
+    return None
+
+
+def _first_text(item: etree._Element, tags: tuple[str, ...], utf8: bool) -> str:
+    for child in item:
+        if child.tag in tags:
+            return _text(child, utf8)
+    return ""
+
+
+def _link_text(value: str) -> str:
+    """feedparser's repair of `&amp;` in <link> text (query strings written with `&amp;amp;`)."""
+    value = value.replace("&amp;", "&")
+    return re.sub(r"&([A-Za-z0-9_]+);", r"&\g<1>", value)
+
+
+def _resolve(el: etree._Element, url: str) -> str:
+    base = el.base
+    return urljoin(base, url) if base and url else url
+
+
+def _best_html(*candidates: str) -> str:
+    """The longest body (content:encoded over a description excerpt, as feedparser's pick)."""
+    return max(candidates, key=len)
+
+
+def _media_description(item: etree._Element, utf8: bool) -> str:
+    """Media RSS <media:description>, directly or in <media:group> (YouTube's only body)."""
+    found = item.find(MEDIA + "description")
+    if found is None:
+        group = item.find(MEDIA + "group")
+        found = group.find(MEDIA + "description") if group is not None else None
+    return _text(found, utf8)
+
+
+def _nested_category(item: etree._Element, utf8: bool) -> str | None:
+    """A category wrapped in another element (<categories><category>), as feedparser finds it."""
+    for el in item.iter("category", DC + "subject"):
+        if el is not item and (value := _text(el, utf8)):
+            return value
+    return None
+
+
+def declared_px(value: str | None) -> int | None:
+    """A declared size in px ("460", "460px"); None for "", "100%" or nonsense."""
+    match = _PIXELS.match(value or "")
+    return int(match.group(1)) if match else None
+
+
+_PIXELS = re.compile(r"\s*(\d{1,5})\s*(?:px)?\s*$", re.IGNORECASE)
+_MEDIA_TAGS = (MEDIA + "content", MEDIA + "thumbnail", "enclosure", ATOM + "link")
+
+
+def _lxml_media(item: etree._Element) -> tuple[_Media, ...]:
+    """Picture candidates of an entry: Media RSS (also inside media:group / media:content, as
+    the BBC nests thumbnails), RSS <enclosure>, Atom <link rel="enclosure">."""
+    found: list[_Media] = []
+    for el in item.iter(*_MEDIA_TAGS):
+        tag = el.tag
+        if tag == ATOM + "link":
+            if el.get("rel") != "enclosure" or el.getparent() is not item:
+                continue
+            kind, url = "enclosure", el.get("href")
+        elif tag == "enclosure":
+            kind, url = "enclosure", el.get("url")
+        else:
+            kind, url = ("content" if tag == MEDIA + "content" else "thumbnail"), el.get("url")
+        if url and url.strip():
+            found.append(
+                _Media(
+                    kind=kind,
+                    url=url.strip(),
+                    mime=(el.get("type") or "").strip().lower(),
+                    medium=(el.get("medium") or "").strip().lower(),
+                    width=declared_px(el.get("width")),
+                    height=declared_px(el.get("height")),
+                )
+            )
+    return tuple(found)
+
+
+def _rss_entry(item: etree._Element, ns: str, utf8: bool) -> _Entry:
+    """An RSS 2.0 item (ns "") or an RSS 1.0 / 0.90 item (ns = its namespace)."""
+    title = dc_title = link = guid = summary = content = ""
+    category: str | None = None
+    published = updated = created = None
+    guid_is_link = False
+    atom_link = ""
+    for child in item:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == ns + "title":
+            title = _text(child, utf8)
+        elif tag == DC + "title":
+            dc_title = _text(child, utf8)
+        elif tag == ns + "link":
+            link = _link_text(_text(child, utf8))
+        elif tag == ATOM + "link":
+            href = child.get("href")
+            rel = child.get("rel", "alternate")
+            kind = child.get("type", "text/html")
+            if href and rel == "alternate" and kind in _HTML_TYPES:
+                atom_link = _resolve(child, href.strip())
+        elif tag == "guid" and not ns:
+            guid = _text(child, utf8)
+            guid_is_link = child.get("isPermaLink", "true") == "true"
+        elif tag == ns + "description":
+            summary = _text(child, utf8)
+        elif tag in (CONTENT_ENCODED, XHTML_BODY):
+            content = _text(child, utf8) if tag == CONTENT_ENCODED else _inner_markup(child)
+        elif tag in ("category", DC + "subject") and category is None:
+            category = _text(child, utf8) or None
+        elif tag == ITUNES + "category" and category is None:
+            category = child.get("text") or None
+        elif tag in ("pubDate", DCTERMS + "issued") and published is None:
+            published = child.text
+        elif tag in (DC + "date", DCTERMS + "modified") and updated is None:
+            updated = child.text
+        elif tag == DCTERMS + "created":
+            created = child.text
+    if category is None:
+        category = _nested_category(item, utf8)
+    if ns:  # RSS 1.0: the item's rdf:about is its id
+        guid = item.get(RDF + "about", "") or guid
+    if link:
+        link = _resolve(item, link)
+    elif atom_link:
+        link = atom_link
+    elif guid and guid_is_link:
+        link = guid
+    return _Entry(
+        title=title or dc_title,
+        link=link,
+        guid=guid,
+        html=_best_html(content, summary, _media_description(item, utf8)),
+        category=category,
+        date=_date(published, updated, created),
+        media=_lxml_media(item),
+    )
+
+
+def _atom_entry(entry: etree._Element, utf8: bool) -> _Entry:
+    title = guid = summary = content = link = ""
+    category: str | None = None
+    published = updated = None
+    for child in entry:
+        tag = child.tag
+        if tag == ATOM + "title":
+            title = _atom_text(child, utf8)
+        elif tag == ATOM + "link":
+            href = child.get("href")
+            rel = child.get("rel", "alternate")
+            kind = child.get("type", "text/html")
+            if href and rel == "alternate" and kind in _HTML_TYPES:
+                link = _resolve(child, href.strip())
+        elif tag == ATOM + "id":
+            guid = _resolve(child, _text(child, utf8))
+        elif tag == ATOM + "content":
+            content = _atom_text(child, utf8)
+        elif tag == ATOM + "summary":
+            summary = _atom_text(child, utf8)
+        elif tag == ATOM + "category" and category is None:
+            category = child.get("term") or None
+        elif tag == ATOM + "published":
+            published = child.text
+        elif tag == ATOM + "updated":
+            updated = child.text
+    return _Entry(
+        title=title,
+        link=link or guid,  # feedparser: an Atom id stands in for a missing link
+        guid=guid,
+        html=_best_html(content, summary, _media_description(entry, utf8)),
+        category=category,
+        date=_date(published, updated),
+        media=_lxml_media(entry),
+    )
+
+
+@dataclass(frozen=True)
+class _Document:
+    title: str
+    entries: list[_Entry]
+    ttl: str | None
+
+
+def _read_lxml(body: bytes) -> _Document | None:
+    """The fast reader; None when the document is not one it reads (feedparser's turn)."""
+    try:
+        root = etree.fromstring(body, _xml_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    tree = root.getroottree()
+    utf8 = (tree.docinfo.encoding or "UTF-8").lower().replace("_", "-") in ("utf-8", "utf8")
+    tag = root.tag
+    if tag == "rss":
+        channel = root.find("channel")
+        if channel is None:
+            return None
+        ttl = channel.findtext("ttl")
+        entries = [_rss_entry(item, "", utf8) for item in root.iter("item")]
+        return _Document(_first_text(channel, ("title",), utf8), entries, ttl)
+    if tag == ATOM + "feed":
+        entries = [_atom_entry(entry, utf8) for entry in root.iter(ATOM + "entry")]
+        return _Document(_atom_text(root.find(ATOM + "title"), utf8), entries, None)
+    if tag == RDF + "RDF":
+        for ns in (RSS10, RSS090):
+            channel = root.find(ns + "channel")
+            items = list(root.iter(ns + "item"))
+            if channel is not None or items:
+                title = _first_text(channel, (ns + "title",), utf8) if channel is not None else ""
+                return _Document(title, [_rss_entry(i, ns, utf8) for i in items], None)
+    return None
+
+
+# -- the salvaging reader: feedparser ----------------------------------------------------------
+
+
+def _entry_time(entry: feedparser.FeedParserDict) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), UTC)
+            except (OverflowError, ValueError):
+                continue
+    return None
+
+
+def _entry_html(entry: feedparser.FeedParserDict) -> str:
+    """The richest body the entry carries: content:encoded / atom content, else summary."""
+    contents = entry.get("content") or []
+    best = max((c.get("value", "") for c in contents), key=len, default="")
+    summary = entry.get("summary", "") or ""
+    return best if len(best) >= len(summary) else summary
+
+
+def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
+    """The same picture candidates as `_lxml_media`, from feedparser's lists."""
+    found: list[_Media] = []
+    lists = (
+        ("content", "url", entry.get("media_content")),
+        ("thumbnail", "url", entry.get("media_thumbnail")),
+        ("enclosure", "href", entry.get("enclosures")),
+    )
+    for kind, key, values in lists:
+        for value in values or ():
+            url = value.get(key)
+            if isinstance(url, str) and url.strip():
+                found.append(
+                    _Media(
+                        kind=kind,
+                        url=url.strip(),
+                        mime=str(value.get("type") or "").strip().lower(),
+                        medium=str(value.get("medium") or "").strip().lower(),
+                        width=declared_px(value.get("width")),
+                        height=declared_px(value.get("height")),
+                    )
+                )
+    return tuple(found)
+
+
+def _feedparser_entries(parsed: feedparser.FeedParserDict) -> Iterator[_Entry]:
+    for entry in parsed.entries:
+        tags = entry.get("tags") or []
+        category = next((t.get("term") for t in tags if t.get("term")), None)
+        yield _Entry(
+            title=entry.get("title", "") or "",
+            link=(entry.get("link") or "").strip(),
+            guid=(entry.get("id") or "").strip(),
+            html=_entry_html(entry),
+            category=str(category) if category else None,
+            date=_entry_time(entry),
+            media=_feedparser_media(entry),
+        )
+
+
+# -- the story's picture ---------------------------------------------------------------------
+
+# Pictures that are not the story's: author avatars, share and comment-count buttons, smileys,
+# ad and counter images that are not 1×1 (feedburner "flare", WordPress buttons, Pheedo ads),
+# Google profile photos (Blogger's byline thumbnail).
+_NOT_A_PICTURE = re.compile(
+    r"//(?:[\w-]+\.)*(?:gravatar\.com/avatar/|feeds\.feedburner\.com/~(?:ff|a|r|i)/|"
+    r"feeds\.wordpress\.com/|doubleclick\.net/|pheedo\.com/|feedsportal\.com/|"
+    r"s\.w\.org/images/core/emoji/|googleusercontent\.com/[\w-]+/AAAAAAAAAAI/)|"
+    r"^https?://ads?\.|/wp-includes/images/smilies/|/share[-_]?buttons?/",
+    re.IGNORECASE,
+)
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)$", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_MEDIA_RANK = {"content": 0, "thumbnail": 1, "enclosure": 2}
+ICON_PX = 50  # declared narrower or shorter than this: an icon, a button or an avatar
+THUMBNAIL_PX = 120  # a media picture declared narrower loses to a larger <img> in the entry
+
+
+def usable_picture(url: str, width: int | None, height: int | None) -> str:
+    """`url` cleaned if it can be the story's picture, else "" (unsafe, pixel, icon, button)."""
+    cleaned = safe_url(url)
+    if not cleaned or is_tracking_pixel(cleaned, width, height):
+        return ""
+    if (width is not None and width < ICON_PX) or (height is not None and height < ICON_PX):
+        return ""
+    return "" if _NOT_A_PICTURE.search(cleaned) else cleaned
+
+
+def _is_image(media: _Media) -> bool:
+    """media:thumbnail always is; content and enclosures say so by medium or type, or (neither
+    given, as The Guardian writes them) by a picture file extension."""
+    if media.kind == "thumbnail":
+        return True
+    if media.medium or media.mime:
+        return media.medium == "image" or media.mime.startswith("image/")
+    try:
+        path = urlsplit(media.url).path
+    except ValueError:
+        return False
+    return bool(_IMAGE_PATH.search(path))
+
+
+def _media_image(media: tuple[_Media, ...]) -> tuple[str, int | None]:
+    """media:content, then media:thumbnail, then an image enclosure; the widest declared of the
+    first kind present (The Guardian lists 140 and 460 px), else the first."""
+    best: tuple[tuple[int, int, int], str, int | None] | None = None
+    for order, candidate in enumerate(media):
+        if not _is_image(candidate):
+            continue
+        if url := usable_picture(candidate.url, candidate.width, candidate.height):
+            key = (_MEDIA_RANK[candidate.kind], -(candidate.width or 0), order)
+            if best is None or key < best[0]:
+                best = (key, url, candidate.width)
+    return (best[1], best[2]) if best is not None else ("", None)
+
+
+def _html_image(html: str) -> tuple[str, int | None]:
+    """The first real <img> of the entry HTML (sanitised: http(s) only, no pixels or icons)."""
+    if "<img" not in html and "<IMG" not in html:  # most entries: no regex scan at all
+        return "", None
+    # Each <img> tag alone goes to the sanitiser, up to the first usable one: the rest of a long
+    # body is not needed here.
+    for tag in _IMG_TAG.finditer(html):
+        if _NOT_A_PICTURE.search(tag.group()):
+            continue  # a known button or counter: skipped before the (slower) sanitiser
+        for image in images_in(tag.group()):
+            if url := usable_picture(image.src, image.width, image.height):
+                return url, image.width
+    return "", None
+
+
+def _pick_image(media: tuple[_Media, ...], html: str) -> tuple[str, int | None]:
+    """The story's picture and its declared width, ("", None) when it has none.
+
+    The feed's media elements come first; the entry HTML's first real image stands in when they
+    name none, or when theirs is a small thumbnail (Blogger's 72 px crops) and the HTML's is
+    larger.
+    """
+    url, width = _media_image(media)
+    if url and (width is None or width >= THUMBNAIL_PX):
+        return url, width
+    html_url, html_width = _html_image(html)
+    if html_url and (not url or html_width is None or html_width > (width or 0)):
+        return html_url, html_width
+    return url, width
+
+
+# -- shared ------------------------------------------------------------------------------------
+
+# WordPress appends "The post <title> appeared first on <site>." to every feed excerpt.
+_FEED_FOOTER = re.compile(
+    r"\n*^(The post .{1,400} appeared first on .{1,200}|Continue reading .{0,200}|"
+    r"The entry .{1,400} was first posted on .{1,200})$\s*\Z",
+    re.MULTILINE | re.DOTALL,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_feed_footer(text: str) -> str:
+    """Drop the line a blog engine appends to every entry (it is not part of the story)."""
+    return _FEED_FOOTER.sub("", text).rstrip()
+
+
+def looks_like_teaser(text: str) -> bool:
+    """An excerpt rather than the article: short, or ends in '…' / 'Read more'."""
+    stripped = text.strip()
+    if len(stripped.split()) < TEASER_WORDS:
+        return True
+    return bool(_TEASER_END.search(stripped[-TEASER_TAIL:]))  # the end is all that counts
+
+
+def plain_title(value: str) -> str:
+    """A title as one line of plain text; markup (escaped or not) never survives."""
+    if "<" not in value and "&" not in value:
+        return " ".join(_CONTROL.sub("", value).split())
+    return " ".join(html_to_text(value).split())
+
+
+def parse_feed(body: bytes, source: FeedSource, now: datetime) -> ParsedFeed:
+    """Parse one feed document; salvage what can be salvaged, never raise for bad input."""
+    notes: list[str] = []
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = _decompress(body)
+        except (ValueError, zlib.error, EOFError) as exc:
+            return ParsedFeed("", (), error=f"bad gzip data: {exc}")
+        notes.append("gzip-compressed body")
+    if not body.strip():
+        return ParsedFeed("", (), error="empty response")
+    body, prolog_notes = _clean_prolog(body)
+    notes.extend(prolog_notes)
+    try:
+        document = _read_lxml(body)
+        parser = "lxml"
+        if document is None:
+            document = _read_feedparser(body, notes)
+            parser = "feedparser"
+    except _NotAFeed as exc:
+        return ParsedFeed("", (), notes=tuple(notes), error=str(exc), parser="feedparser")
+    articles: list[Article] = []
+    skipped = untitled = undated = linkless = 0
+    for entry in document.entries:
+        article = _article(entry, source, now)
+        if article is None:
+            skipped += 1
+            continue
+        untitled += not plain_title(entry.title)
+        undated += entry.date is None
+        linkless += not article.url
+        articles.append(article)
+    if skipped:
+        notes.append(f"{skipped} empty entries skipped")
+    if untitled:
+        notes.append(f"{untitled} entries without a title (titled from their text)")
+    if undated:
+        notes.append(f"{undated} entries without a date (dated by the fetch time)")
+    if linkless:
+        notes.append(f"{linkless} entries without an http(s) link")
+    if not document.entries:
+        notes.append("the feed has no entries")
+    ttl = (document.ttl or "").strip()
+    return ParsedFeed(
+        title=plain_title(document.title),
+        articles=tuple(articles),
+        notes=tuple(notes),
+        ttl_minutes=int(ttl) if ttl.isdigit() and len(ttl) < 7 else None,
+        parser=parser,
+    )
+
+
+class _NotAFeed(Exception):
+    """Nothing to salvage; the message is the one-line reason."""
+
+
+def _read_feedparser(body: bytes, notes: list[str]) -> _Document:
+    parsed = feedparser.parse(
+        body, sanitize_html=False, resolve_relative_uris=False, response_headers={}
+    )
+    if not parsed.get("version") and not parsed.entries:
+        head = body[:512].lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+            raise _NotAFeed("not a feed: the server sent an HTML page")
+        reason = parsed.get("bozo_exception")
+        raise _NotAFeed(f"not a feed: {_one_line(reason) or 'no entries found'}")
+    if parsed.get("bozo"):
+        notes.append(f"malformed feed salvaged: {_one_line(parsed.get('bozo_exception'))}")
+    ttl = parsed.feed.get("ttl")
+    return _Document(
+        title=parsed.feed.get("title", "") or "",
+        entries=list(_feedparser_entries(parsed)),
+        ttl=ttl if isinstance(ttl, str) else None,
+    )
+
+
+def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None:
+    html = entry.html
+    text = strip_feed_footer(html_to_text(html)) if html else ""
+    title = plain_title(entry.title)
+    link = entry.link.strip()
+    if not link.lower().startswith(("http://", "https://")):
+        link = ""  # javascript:, data:, tag:, relative: nothing a reader could follow
+    guid = entry.guid.strip()
+    if not (title or text or link):
+        return None
+    if not title:
+        # Scripting News style entries: no title, the text is the post. Use its opening words;
+        # with no text either, the address is all there is to call it by.
+        words = text.split()
+        title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+        title = title or link.split("://", 1)[-1].rstrip("/")
+    content_hash = _stable_id(title, text)
+    key = guid or link or content_hash
+    category = (entry.category or "").strip()
+    published = entry.date or now
+    image, image_width = _pick_image(entry.media, html)
+    return Article(
+        id=_stable_id(source.url, key),
+        feed_url=source.url,
+        source=source.name,
+        section=source.section or category or source.name,
+        title=title,
+        url=link,
+        published=min(published, now),  # a date in the future is a feed's mistake
+        text=text,
+        guid=guid,
+        content_hash=content_hash,
+        is_teaser=bool(link) and looks_like_teaser(text),
+        image=image,
+        image_width=image_width,
+    )
+
+
+def _one_line(value: object) -> str:
+    return re.sub(r"\s+", " ", str(value or "")).strip()[:200]

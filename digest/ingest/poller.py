@@ -1,0 +1,663 @@
+"""Feeds in, articles stored: a reader that is polite to the sites it polls and fast.
+
+    fetch_feeds(config, store, now):
+        states = store.feed_states_for(configured URLs)                   # one query
+        skip feeds not due: disabled (410), backing off, Retry-After, and (scheduled runs) the
+             interval the server asked for (Cache-Control max-age, the feed's <ttl>)
+        fetch_all(due feeds, conditional GET, ≤ per_host per host, ≤ max_concurrent)   # fetch.py
+            as each result arrives (quick, on the fetching thread):
+                failure -> backoff with jitter (or Retry-After); 410 disables the feed
+                304 / same bytes -> unchanged
+                changed bytes -> ParseQueue: a thread, then a process pool sized to the cores
+        per feed in config order: store new articles, then one transaction for every feed state
+        301/308 -> fetch the new address from now on (logged); 302/307 -> nothing kept
+        teasers -> article pages -> extract_page (fill_full_text)
+
+`digest fetch` (scheduled=False) is a person asking for the feeds now: it skips disabled feeds and
+those the server or our backoff told to wait, but not those merely inside their max-age/<ttl>.
+The scheduler's runs (scheduled=True) honour that interval as well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import multiprocessing
+import os
+import queue
+import random
+import re
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from digest.config import Config, FeedConfig
+from digest.ingest.extract import extract_page
+from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all
+from digest.ingest.parse import ParsedFeed, declared_px, parse_feed, usable_picture
+from digest.model.types import Article, FeedOutcome, FeedSource, FetchResult
+from digest.store.sqlite import FeedState, FeedUpdate, Store
+
+log = logging.getLogger("digest")
+
+BACKOFF_BASE = timedelta(minutes=15)
+BACKOFF_CAP = timedelta(days=1)
+RETRY_AFTER_CAP = timedelta(days=7)  # a server asking for longer is asked again after a week
+HINT_CAP = timedelta(days=1)  # max-age / <ttl> beyond a day still means one poll a day
+POOL_AFTER = 4  # changed feeds parsed on a thread before a process pool is worth its fork
+PARSE_TIMEOUT = 120.0  # seconds to wait for one pooled parse before doing it here
+
+WAIT_BACKOFF = "backoff"
+WAIT_RETRY_AFTER = "retry-after"
+WAIT_MAX_AGE = "max-age"
+WAIT_TTL = "ttl"
+HARD_WAITS = (WAIT_BACKOFF, WAIT_RETRY_AFTER)  # honoured by every fetch, by hand or scheduled
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    """One row of the `digest fetch` table."""
+
+    url: str
+    name: str
+    status: FeedOutcome
+    new_articles: int = 0
+    error: str | None = None
+    notes: tuple[str, ...] = ()
+    failing: bool = False  # failing for longer than fetch.failing_after (one failure is not)
+    not_due: str | None = None  # why it was not fetched this run ("not due until ...")
+    moved_to: str | None = None  # a 301/308 moved it here this run
+    disabled: bool = False
+    next_try: datetime | None = None
+
+    @property
+    def label(self) -> str:
+        """The status word for a person: new, unchanged, not due, failed, failing, disabled."""
+        if self.disabled:
+            return "disabled"
+        if self.failing:
+            return "failing"
+        if self.not_due:
+            return "not due"
+        return self.status.value
+
+    @property
+    def detail(self) -> str:
+        """The rest of the table row."""
+        if self.status is FeedOutcome.NEW:
+            text = f"{self.new_articles} new"
+            return text + (f"; moved to {self.moved_to}" if self.moved_to else "")
+        if self.error:
+            return self.error
+        return self.not_due or (f"moved to {self.moved_to}" if self.moved_to else "")
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "url": self.url,
+            "name": self.name,
+            "status": self.status.value,
+            "new_articles": self.new_articles,
+            "error": self.error,
+            "failing": self.failing,
+            "not_due": self.not_due,
+            "moved_to": self.moved_to,
+            "disabled": self.disabled,
+            "next_try": self.next_try.isoformat() if self.next_try else None,
+            "notes": list(self.notes),
+        }
+
+
+# -- config -> fetch inputs ---------------------------------------------------------------------
+
+
+def fetch_policy(config: Config) -> FetchPolicy:
+    f = config.fetch
+    return FetchPolicy(
+        connect_timeout=f.connect_timeout,
+        read_timeout=f.read_timeout,
+        deadline=f.deadline,
+        max_bytes=f.max_bytes,
+        per_host=f.per_host,
+        max_concurrent=f.max_concurrent,
+        allow_networks=tuple(f.allow_networks),
+    )
+
+
+def feed_source(config: Config, feed: FeedConfig) -> FeedSource:
+    if feed.is_file:
+        url = str(config.feed_path(feed))
+    else:
+        url = feed.url
+    name = feed.name or (urlsplit(feed.url).hostname or Path(url).stem)
+    return FeedSource(url=url, name=name, section=feed.section, is_file=feed.is_file)
+
+
+def respects_server_interval(config: Config) -> bool:
+    """fetch.respect_server_interval (default true): honour max-age/<ttl> between polls.
+
+    Read with getattr so this module works before and after config.py grows the key.
+    """
+    return bool(getattr(config.fetch, "respect_server_interval", True))
+
+
+# -- politeness: pure decisions ---------------------------------------------------------------
+
+
+def _backoff(failures: int, now: datetime, rng: random.Random) -> datetime:
+    """Exponential backoff with jitter (15 min · 2^failures, capped at a day, × 0.5–1)."""
+    base = min(BACKOFF_BASE * (2 ** min(failures, 12)), BACKOFF_CAP)
+    return now + base * (0.5 + rng.random() / 2)
+
+
+def retry_time(
+    failures: int, retry_after: float | None, now: datetime, rng: random.Random
+) -> tuple[datetime, str]:
+    """When a feed that just failed is tried again, and why: our backoff, or the server's
+    Retry-After (429/503, RFC 9110 10.2.3) when that is later."""
+    backoff = _backoff(failures, now, rng)
+    if retry_after is not None:
+        asked = now + min(timedelta(seconds=max(retry_after, 0.0)), RETRY_AFTER_CAP)
+        if asked >= backoff:
+            return asked, WAIT_RETRY_AFTER
+    return backoff, WAIT_BACKOFF
+
+
+def next_poll(
+    now: datetime, *, max_age: float | None, ttl: float | None, respect: bool = True
+) -> tuple[datetime | None, str | None]:
+    """The earliest next poll after a success: the longer of Cache-Control max-age (RFC 9111)
+    and the feed's <ttl>, capped at a day; (None, None) when neither asks for a wait."""
+    if not respect:
+        return None, None
+    hints = [(s, r) for s, r in ((max_age, WAIT_MAX_AGE), (ttl, WAIT_TTL)) if s and s > 0]
+    if not hints:
+        return None, None
+    seconds, reason = max(hints)
+    return now + min(timedelta(seconds=seconds), HINT_CAP), reason
+
+
+def not_due(state: FeedState, now: datetime, *, scheduled: bool) -> str | None:
+    """None when the feed is to be fetched now; else why not, for the report."""
+    if state.disabled:
+        return f"disabled: {state.disabled_reason or state.last_error or 'by hand'}"
+    if state.next_try is None or state.next_try <= now:
+        return None
+    hard = state.failures > 0 or state.wait_reason in HARD_WAITS
+    if not (hard or scheduled):
+        return None
+    why = state.wait_reason or WAIT_BACKOFF
+    if state.failures:
+        why += f" after {state.failures} failure{'s' if state.failures > 1 else ''}"
+    return f"not due until {_when(state.next_try)} ({why})"
+
+
+def failing_for(
+    failing_since: datetime | None, now: datetime, failing_after: timedelta
+) -> timedelta | None:
+    """How long a feed has been failing, when that is at least `failing_after`."""
+    if failing_since is None or now - failing_since < failing_after:
+        return None
+    return now - failing_since
+
+
+def _when(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _age(span: timedelta) -> str:
+    hours = span.total_seconds() / 3600
+    return f"{hours / 24:.0f} d" if hours >= 48 else f"{hours:.0f} h"
+
+
+# -- parsing off the fetching thread ----------------------------------------------------------
+
+
+def idle_cores() -> int:
+    """The cores a parse pool could use: all of them, less what other work keeps busy (the
+    1-minute load average, our own run counted as one). On a shared machine whose cores are
+    taken a pool only adds its overhead, so this comes out as 1 (no pool) there."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return cores
+    return max(1, min(cores, round(cores - load + 1)))
+
+
+def _fork_available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class ParseQueue:
+    """Parses changed feed bodies while fetching goes on.
+
+    `submit` only queues the body and returns a future, so the fetch dispatcher never waits
+    for a parse. One coordinator thread takes the queue: it parses the first `pool_after`
+    bodies itself; after that, when more than one core is idle, it forks a process pool sized
+    to the idle cores (`idle_cores`) and hands the rest over (feedparser and lxml hold the GIL,
+    so more threads would not parse in parallel). Forked workers inherit the imported modules
+    instead of importing them again (a spawned worker would spend longer importing than
+    parsing).
+
+    Forking a process that has threads is safe here because of who forks and when: the
+    coordinator is the only thread of the run that uses lxml/libxml2, and it forks between
+    two parses, so no parser lock is held at that moment; the fetch threads hold only sockets
+    and Python locks the workers never touch. Should a worker hang or die anyway, its feed is
+    parsed here after `PARSE_TIMEOUT` and the pool is not used again.
+    """
+
+    def __init__(self, now: datetime, *, workers: int | None = None, pool_after: int = POOL_AFTER):
+        self._now = now
+        self._workers = workers if workers is not None else idle_cores()
+        self._pool_after = pool_after
+        self._queue: queue.SimpleQueue[tuple[Future[ParsedFeed], FeedSource, bytes] | None] = (
+            queue.SimpleQueue()
+        )
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_failed = False
+        self.pool_used = False
+        self._thread = threading.Thread(target=self._run, name="parse", daemon=True)
+        self._thread.start()
+
+    def submit(self, source: FeedSource, body: bytes) -> Future[ParsedFeed]:
+        future: Future[ParsedFeed] = Future()
+        self._queue.put((future, source, body))
+        return future
+
+    def _run(self) -> None:
+        count = 0
+        while (job := self._queue.get()) is not None:
+            future, source, body = job
+            count += 1
+            if (
+                self._pool is None
+                and not self._pool_failed
+                and self._workers > 1
+                and count > self._pool_after
+                and _fork_available()
+            ):
+                self._pool = ProcessPoolExecutor(
+                    self._workers, mp_context=multiprocessing.get_context("fork")
+                )
+                self.pool_used = True
+            if self._pool is not None and not self._pool_failed:
+                try:
+                    pooled = self._pool.submit(parse_feed, body, source, self._now)
+                except (BrokenProcessPool, RuntimeError):
+                    self._pool_failed = True
+                else:
+                    pooled.add_done_callback(lambda done, into=future: _copy(done, into))
+                    continue
+            _settle(future, source, body, self._now)
+
+    def result(self, future: Future[ParsedFeed], source: FeedSource, body: bytes) -> ParsedFeed:
+        """The parse's outcome; a dead or hung worker means a parse here, never a lost feed."""
+        try:
+            return future.result(timeout=PARSE_TIMEOUT)
+        except (BrokenProcessPool, FutureTimeout) as exc:
+            log.warning("parse worker failed on %s (%r); parsing it here", source.url, exc)
+            self._pool_failed = True
+            return parse_feed(body, source, self._now)
+        except Exception as exc:  # parse_feed does not raise for bad input: this is a bug
+            log.exception("parsing %s failed", source.url)
+            return ParsedFeed("", (), error=f"parser failed: {type(exc).__name__}: {exc}")
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._pool is not None:
+            if self._pool_failed:
+                for process in list(getattr(self._pool, "_processes", {}).values()):
+                    process.kill()  # a hung worker would otherwise keep shutdown waiting
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(future: Future[ParsedFeed], source: FeedSource, body: bytes, now: datetime) -> None:
+    try:
+        future.set_result(parse_feed(body, source, now))
+    except BaseException as exc:  # handed to the caller through the future
+        future.set_exception(exc)
+
+
+def _copy(done: Future[ParsedFeed], into: Future[ParsedFeed]) -> None:
+    if done.cancelled():
+        into.set_exception(BrokenProcessPool("parse cancelled"))
+    elif (exc := done.exception()) is not None:
+        into.set_exception(exc)
+    else:
+        into.set_result(done.result())
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """One fetched feed on its way to a report."""
+
+    source: FeedSource
+    state: FeedState
+    result: FetchResult
+    body_hash: str | None = None
+    parse: Future[ParsedFeed] | None = None
+    report: FeedReport | None = None
+    update: FeedUpdate | None = None
+    added: list[Article] = field(default_factory=list)  # articles stored for the first time
+
+
+def fetch_feeds(
+    config: Config,
+    store: Store,
+    now: datetime,
+    *,
+    progress: Callable[[FeedReport], None] | None = None,
+    scheduled: bool = False,
+    rng: random.Random | None = None,
+    parse_workers: int | None = None,
+) -> list[FeedReport]:
+    """Fetch every configured feed that is due, store new articles, report one row per feed."""
+    rng = rng or random.Random()
+    sources = list({s.url: s for s in (feed_source(config, f) for f in config.feeds)}.values())
+    feeds_by_url = {feed_source(config, f).url: f for f in config.feeds}
+    states = store.feed_states_for(s.url for s in sources)
+    respect = respects_server_interval(config)
+    failing_after = config.fetch.failing_after
+
+    reports: dict[str, FeedReport] = {}
+    due: list[FeedSource] = []
+    for source in sources:
+        state = states[source.url]
+        why = not_due(state, now, scheduled=scheduled)
+        if why is None:
+            due.append(source)
+            continue
+        reports[source.url] = _skipped_report(source, state, why, now, failing_after)
+
+    requests: list[FetchRequest] = []
+    by_request_url: dict[str, FeedSource] = {}
+    for source in list(due):
+        state = states[source.url]
+        url = source.url if source.is_file else state.current_url
+        if url in by_request_url:  # two entries that lead to one address: fetch it once
+            due.remove(source)
+            why = f"same address as {by_request_url[url].name}"
+            reports[source.url] = FeedReport(
+                source.url, source.name, FeedOutcome.UNCHANGED, not_due=why
+            )
+            continue
+        by_request_url[url] = source
+        requests.append(FetchRequest(url, state.etag, state.last_modified, source.is_file))
+    pending: dict[str, _Pending] = {}
+    parser = ParseQueue(now, workers=parse_workers)
+
+    def on_result(result: FetchResult) -> None:
+        # On the fetching thread: decide quickly, hand any parsing to the queue.
+        source = by_request_url[result.url]
+        item = _Pending(source, states[source.url], result)
+        pending[source.url] = item
+        if result.error or result.not_modified or result.body is None:
+            return
+        item.body_hash = hashlib.sha256(result.body).hexdigest()
+        if item.body_hash != item.state.body_hash:
+            item.parse = parser.submit(source, result.body)
+
+    try:
+        fetch_all(requests, fetch_policy(config), on_result=on_result)
+        updates: list[FeedUpdate] = []
+        teasers: list[tuple[Article, FeedConfig]] = []
+        for source in due:
+            item = pending[source.url]
+            _finish(item, store, now, rng, respect, failing_after, parser)
+            assert item.report is not None and item.update is not None
+            reports[source.url] = item.report
+            updates.append(item.update)
+            if item.report.new_articles and item.parse is not None:
+                feed = feeds_by_url[source.url]
+                wants = config.fetch.full_text if feed.full_text is None else feed.full_text
+                if wants:
+                    teasers.extend((a, feed) for a in item.added if a.is_teaser and a.url)
+            if progress:
+                progress(item.report)
+        store.record_feed_updates(updates)
+    finally:
+        parser.close()
+    if teasers:
+        fill_full_text(config, store, teasers, fetch_policy(config))
+    return [reports[s.url] for s in sources]
+
+
+def _skipped_report(
+    source: FeedSource, state: FeedState, why: str, now: datetime, failing_after: timedelta
+) -> FeedReport:
+    """A feed not fetched this run: unchanged ("not due"), unless it is disabled or failing."""
+    if state.disabled:
+        return FeedReport(
+            source.url, source.name, FeedOutcome.FAILED, error=why, disabled=True, not_due=why
+        )
+    span = failing_for(state.failing_since, now, failing_after) if state.failures else None
+    if span is not None:
+        error = (
+            f"failing for {_age(span)} ({state.failures} failures in a row): {state.last_error};"
+            f" {why}"
+        )
+        return FeedReport(
+            source.url,
+            source.name,
+            FeedOutcome.FAILED,
+            error=error,
+            failing=True,
+            not_due=why,
+            next_try=state.next_try,
+        )
+    return FeedReport(
+        source.url, source.name, FeedOutcome.UNCHANGED, not_due=why, next_try=state.next_try
+    )
+
+
+def _finish(
+    item: _Pending,
+    store: Store,
+    now: datetime,
+    rng: random.Random,
+    respect: bool,
+    failing_after: timedelta,
+    parser: ParseQueue,
+) -> None:
+    """Turn one fetch (and its parse) into a report and a state update; store new articles."""
+    source, state, result = item.source, item.state, item.result
+    if result.error:
+        _failed(item, result.error, now, rng, failing_after, retry_after=result.retry_after)
+        return
+    moved_to = None
+    if result.permanent_redirect and result.final_url != result.url and not source.is_file:
+        moved_to = result.final_url
+        log.warning(
+            "feed %s moved permanently (HTTP 301/308) from %s to %s; fetching the new address"
+            " from now on (update config.yaml to make it permanent)",
+            source.name,
+            result.url,
+            moved_to,
+        )
+    ttl = state.ttl
+    if item.parse is not None:
+        parsed = parser.result(item.parse, source, result.body or b"")
+        if parsed.error:
+            _failed(item, parsed.error, now, rng, failing_after, notes=parsed.notes)
+            return
+        ttl = parsed.ttl_minutes * 60.0 if parsed.ttl_minutes else None
+        added = store.add_articles(parsed.articles, now)
+        item.added = added
+        outcome, count, notes = FeedOutcome.NEW, len(added), parsed.notes
+    else:
+        outcome, count, notes = FeedOutcome.UNCHANGED, 0, ()
+    next_try, reason = next_poll(now, max_age=result.max_age, ttl=ttl, respect=respect)
+    item.update = FeedUpdate(
+        source.url,
+        source.name,
+        now,
+        ok=True,
+        etag=result.etag or (state.etag if result.not_modified else None),
+        last_modified=result.last_modified
+        or (state.last_modified if result.not_modified else None),
+        body_hash=item.body_hash or state.body_hash,
+        next_try=next_try,
+        wait_reason=reason,
+        ttl=ttl if item.parse is not None else None,
+        fetch_url=moved_to,
+    )
+    item.report = FeedReport(
+        source.url,
+        source.name,
+        outcome,
+        new_articles=count,
+        notes=tuple(notes),
+        moved_to=moved_to,
+        next_try=next_try,
+    )
+
+
+def _failed(
+    item: _Pending,
+    error: str,
+    now: datetime,
+    rng: random.Random,
+    failing_after: timedelta,
+    *,
+    retry_after: float | None = None,
+    notes: tuple[str, ...] = (),
+) -> None:
+    source, state, result = item.source, item.state, item.result
+    gone = result.status_code == 410
+    next_try, reason = retry_time(state.failures, retry_after, now, rng)
+    disabled_reason = None
+    if gone:
+        disabled_reason = (
+            f"HTTP 410 Gone on {_when(now)}: the feed was removed; take it out of config.yaml"
+            " or re-enable it with `digest feeds enable URL`"
+        )
+        error = "HTTP 410 Gone: feed disabled (the site says it was removed for good)"
+        log.warning("feed %s (%s) answered 410 Gone: disabled", source.name, result.url)
+        next_try, reason = None, None
+    if state.fetch_url and not source.is_file:
+        error += f" (at {state.fetch_url}, where a permanent redirect moved it)"
+    span = failing_for(state.failing_since or now, now, failing_after)
+    shown = error
+    if span is not None and not gone:
+        shown = f"failing for {_age(span)} ({state.failures + 1} failures in a row): {error}"
+    item.update = FeedUpdate(
+        source.url,
+        source.name,
+        now,
+        ok=False,
+        error=error,
+        next_try=next_try,
+        wait_reason=reason,
+        disable=gone,
+        disabled_reason=disabled_reason,
+    )
+    item.report = FeedReport(
+        source.url,
+        source.name,
+        FeedOutcome.FAILED,
+        error=shown,
+        notes=notes,
+        failing=span is not None and not gone,
+        disabled=gone,
+        next_try=next_try,
+    )
+
+
+# -- article pages ----------------------------------------------------------------------------
+
+
+def _mirror_path(feed: FeedConfig, config: Config, url: str) -> Path | None:
+    """An article page read from a local mirror folder instead of the web (offline demo)."""
+    if not feed.pages:
+        return None
+    path = urlsplit(url).path.strip("/")
+    folder = config.path(feed.pages)
+    for candidate in (folder / path / "index.html", folder / f"{path}.html", folder / path):
+        if candidate.is_file() and folder.resolve() in candidate.resolve().parents:
+            return candidate
+    return None
+
+
+HEAD_SCAN = 256 * 1024  # bytes at the start of a page searched for its <meta> picture
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_META_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# The page's own picture for link previews, in order of preference; og:image:width sizes og:image.
+PAGE_IMAGE_KEYS = (
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+)
+
+
+def page_image(body: bytes, page_url: str) -> tuple[str, int | None]:
+    """An article page's own picture (og:image, else twitter:image) and its declared width.
+
+    Only <meta> tags in the first 256 KiB are read (a regex, no second HTML parse); relative URLs
+    are resolved against the page; the result passes the same checks as a feed's picture
+    (http(s) only, no tracking pixel, icon or avatar). ("", None) when there is none.
+    """
+    found: dict[str, str] = {}
+    # Not cut at "</head": real pages (and browsers' serialisations) put their meta tags after an
+    # early </head> as often as not.
+    for tag in _META_TAG.finditer(body, 0, HEAD_SCAN):
+        attrs = {
+            name.lower(): html.unescape(a or b or c)
+            for name, a, b, c in _META_ATTR.findall(tag.group().decode("utf-8", "replace"))
+        }
+        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+        if (key in PAGE_IMAGE_KEYS or key == "og:image:width") and key not in found:
+            found[key] = attrs.get("content", "").strip()
+    og_width = declared_px(found.get("og:image:width"))
+    for key in PAGE_IMAGE_KEYS:
+        if not found.get(key):
+            continue
+        width = og_width if key.startswith("og:") else None
+        if url := usable_picture(urljoin(page_url, found[key]), width, None):
+            return url, width
+    return "", None
+
+
+def fill_full_text(
+    config: Config,
+    store: Store,
+    teasers: list[tuple[Article, FeedConfig]],
+    policy: FetchPolicy,
+) -> None:
+    """Fetch the pages behind teaser entries and keep the extracted main text, and the page's
+    og:image when the feed gave the story no picture."""
+    requests: list[FetchRequest] = []
+    for article, feed in teasers:
+        mirror = _mirror_path(feed, config, article.url)
+        if feed.pages:
+            # A feed with a local mirror never reaches the web: a page not mirrored stays a teaser.
+            target = mirror or config.path(feed.pages) / "not-mirrored"
+            requests.append(FetchRequest(url=str(target), is_file=True))
+        else:
+            requests.append(FetchRequest(url=article.url))
+    for (article, _), result in zip(teasers, fetch_all(requests, policy), strict=True):
+        if result.error or not result.body:
+            log.info("full text of %s not fetched: %s", article.url, result.error)
+            continue
+        page = extract_page(result.body, article.url, feed_title=article.title)
+        updated = article
+        if len(page.text) > len(article.text):
+            updated = replace(updated, text=page.text, is_teaser=False, related=page.related)
+        if not article.image:
+            image, width = page_image(result.body, article.url)
+            if image:
+                updated = replace(updated, image=image, image_width=width)
+        if updated is not article:
+            store.update_article_text(updated)
