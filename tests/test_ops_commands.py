@@ -17,8 +17,9 @@ from click.testing import CliRunner
 from digest.cli.main import main
 from digest.cli.ops import MODELINE, config_schema, schema_text
 from digest.config import load_config, parse_duration
+from digest.model.records import DeliveryFinish
 from digest.model.types import DeliveryStatus, Issue, Section
-from digest.store.sqlite import Store
+from digest.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -136,7 +137,7 @@ def test_status_reads_the_store(tmp_path: Path) -> None:
     )
     store.save_issue(issue, "2026-11-28")
     store.queue_deliveries(issue.id, ["a@example.org", "b@example.org"], now)
-    store.finish_delivery(issue.id, "a@example.org", DeliveryStatus.SENT, now)
+    store.finish_deliveries(issue.id, [DeliveryFinish("a@example.org", DeliveryStatus.SENT, now)])
     store.add_run_event(
         {"at": now.isoformat(), "kind": "missed", "schedule": "night", "detail": "run missed"}
     )

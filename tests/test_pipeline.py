@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from digest.config import parse_config
+from digest.model.lifecycle import IssueStatus
 from digest.model.types import Article
 from digest.pipeline.core import build_issue
-from digest.store.sqlite import Store
+from digest.store import Store
 
 DAY1 = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 DAY2 = DAY1 + timedelta(days=1)
@@ -58,7 +59,8 @@ def test_windows_are_back_to_back_and_refresh_keeps_its_start(tmp_path: Path) ->
     store.add_articles([article(i, DAY1) for i in range(3)], DAY1 - timedelta(hours=1))
     day1 = build_issue(config, store, schedule, DAY1)
     assert ids(day1) == {"a0", "a1", "a2"}
-    store.set_issue_status(day1.record.issue.id, "sent", DAY1)
+    store.set_issue_status(day1.record.issue.id, IssueStatus.SENDING, DAY1)
+    store.set_issue_status(day1.record.issue.id, IssueStatus.SENT, DAY1)
 
     store.add_articles([article(3, DAY2)], DAY2 - timedelta(hours=1))
     day2 = build_issue(config, store, schedule, DAY2)

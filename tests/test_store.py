@@ -6,14 +6,17 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from digest.model.records import DeliveryFinish
 from digest.model.types import (
     Article,
+    Delivery,
     DeliveryStatus,
     Issue,
     Subscriber,
     SubscriberStatus,
 )
-from digest.store.sqlite import SCHEMA_VERSION, Store
+from digest.store import Store
+from digest.store.schema import SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 
@@ -89,16 +92,23 @@ def test_sync_never_resubscribes(tmp_path: Path) -> None:
     assert sub.key and store.subscriber_by_key(sub.key) == sub
 
 
+def claim_one(store: Store, issue_id: str) -> Delivery | None:
+    """The one due delivery `store` can claim now, or None."""
+    claims = store.claim_deliveries(issue_id, NOW, limit=1)
+    return claims[0].delivery if claims else None
+
+
 def test_claims_are_exclusive_and_finish(tmp_path: Path) -> None:
     store = Store(tmp_path / "d.sqlite3")
     other = Store(tmp_path / "d.sqlite3")
     store.queue_deliveries("i1", ["a@x.org", "b@x.org"], NOW)
     assert store.queue_deliveries("i1", ["a@x.org"], NOW) == 0  # idempotent
-    first = store.claim_delivery("i1", NOW)
-    second = other.claim_delivery("i1", NOW)
+    first = claim_one(store, "i1")
+    second = claim_one(other, "i1")
     assert first and second and first.email != second.email
-    assert store.claim_delivery("i1", NOW) is None  # both in flight, owned by a live process
-    store.finish_delivery("i1", first.email, DeliveryStatus.SENT, NOW, message_id="<m@x>")
+    assert claim_one(store, "i1") is None  # both in flight, owned by a live process
+    finish = DeliveryFinish(first.email, DeliveryStatus.SENT, NOW, message_id="<m@x>")
+    assert store.finish_deliveries("i1", [finish]) == [True]
     got = store.delivery("i1", first.email)
     assert got and got.status is DeliveryStatus.SENT and got.message_id == "<m@x>"
     assert store.delivery_counts("i1") == {"sent": 1, "sending": 1}
@@ -110,13 +120,13 @@ def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
     with store.transaction() as conn:
         conn.execute("UPDATE deliveries SET status='sending', claimed_by='nohost-here:1'")
     # Another machine's worker is trusted to be alive...
-    assert store.claim_delivery("i1", NOW) is None
+    assert claim_one(store, "i1") is None
     import socket
 
     with store.transaction() as conn:
         conn.execute("UPDATE deliveries SET claimed_by=?", (f"{socket.gethostname()}:999999999",))
     # ...but a dead process on this machine is not.
-    claimed = store.claim_delivery("i1", NOW)
+    claimed = claim_one(store, "i1")
     assert claimed is not None and claimed.attempts == 1
 
 

@@ -29,21 +29,22 @@ import queue
 import random
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 from digest.config import Config, FeedConfig
 from digest.ingest.extract import extract_page
 from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all
 from digest.ingest.parse import ParsedFeed, declared_px, parse_feed, usable_picture
+from digest.model.records import FeedState, FeedUpdate
 from digest.model.types import Article, FeedOutcome, FeedSource, FetchResult
-from digest.store.sqlite import FeedState, FeedUpdate, Store
 
 log = logging.getLogger("digest")
 
@@ -59,6 +60,18 @@ WAIT_RETRY_AFTER = "retry-after"
 WAIT_MAX_AGE = "max-age"
 WAIT_TTL = "ttl"
 HARD_WAITS = (WAIT_BACKOFF, WAIT_RETRY_AFTER)  # honoured by every fetch, by hand or scheduled
+
+
+class FeedLedger(Protocol):
+    """What polling needs from the store: feed state in, outcomes and new articles out."""
+
+    def feed_states_for(self, urls: Iterable[str]) -> dict[str, FeedState]: ...
+
+    def record_feed_updates(self, updates: Iterable[FeedUpdate]) -> None: ...
+
+    def add_articles(self, articles: Iterable[Article], now: datetime) -> list[Article]: ...
+
+    def update_article_text(self, article: Article) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -354,7 +367,7 @@ class _Pending:
 
 def fetch_feeds(
     config: Config,
-    store: Store,
+    store: FeedLedger,
     now: datetime,
     *,
     progress: Callable[[FeedReport], None] | None = None,
@@ -463,7 +476,7 @@ def _skipped_report(
 
 def _finish(
     item: _Pending,
-    store: Store,
+    store: FeedLedger,
     now: datetime,
     rng: random.Random,
     respect: bool,
@@ -632,7 +645,7 @@ def page_image(body: bytes, page_url: str) -> tuple[str, int | None]:
 
 def fill_full_text(
     config: Config,
-    store: Store,
+    store: FeedLedger,
     teasers: list[tuple[Article, FeedConfig]],
     policy: FetchPolicy,
 ) -> None:

@@ -33,3 +33,7 @@ class ConfigError(Exception):
     def __init__(self, problems: list[str] | str):
         self.problems = [problems] if isinstance(problems, str) else list(problems)
         super().__init__("\n".join(self.problems))
+
+
+class IssueStateError(DigestError):
+    """An issue cannot make the asked status change (see `model.lifecycle`): said in one line."""

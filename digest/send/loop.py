@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import logging
 import random
-import secrets
 import sys
 import threading
 import time
@@ -45,6 +44,8 @@ from typing import Any, Protocol, TextIO
 
 from digest.compose.sections import filter_sections
 from digest.model.errors import ConfigError
+from digest.model.lifecycle import IssueStatus
+from digest.model.records import Claim, DeliveryFinish, IssueRecord
 from digest.model.types import (
     DeliveryStatus,
     Issue,
@@ -54,7 +55,6 @@ from digest.model.types import (
 )
 from digest.render.message import DkimSigner, MessageSettings, MessageTemplate, compile_message
 from digest.send.transports import Transport, TransportError
-from digest.store.sqlite import LIVE_RUNS, Claim, DeliveryFinish, IssueRecord, Store, worker_id
 
 log = logging.getLogger("digest.send.loop")
 progress_log = logging.getLogger("digest.progress")
@@ -62,6 +62,53 @@ progress_log = logging.getLogger("digest.progress")
 # What a run counts, in the summary's words. "bounced" rows are stored as `failed` (the closed
 # delivery vocabulary) with the subscriber marked bounced and the address suppressed.
 SUMMARY_KEYS = ("sent", "deferred", "bounced", "failed", "suppressed")
+
+
+class DeliveryLedger(Protocol):
+    """What the send loop needs from the store: the delivery rows of one issue and its status."""
+
+    def queue_deliveries(self, issue_id: str, emails: Iterable[str], now: datetime) -> int: ...
+
+    def set_issue_status(
+        self, issue_id: str, status: IssueStatus, now: datetime | None = None
+    ) -> IssueStatus: ...
+
+    def delivery_counts(self, issue_id: str) -> dict[str, int]: ...
+
+    def start_run(self) -> str: ...
+
+    def end_run(self, owner: str) -> None: ...
+
+    def claim_deliveries(
+        self,
+        issue_id: str,
+        now: datetime,
+        *,
+        limit: int = 1,
+        owner: str | None = None,
+        stale_after: timedelta = ...,
+    ) -> list[Claim]: ...
+
+    def release_deliveries(
+        self, issue_id: str, emails: Iterable[str], now: datetime, *, owner: str | None = None
+    ) -> int: ...
+
+    def finish_deliveries(
+        self, issue_id: str, finishes: Iterable[DeliveryFinish]
+    ) -> list[bool]: ...
+
+    def record_bounce(
+        self,
+        issue_id: str,
+        email: str,
+        now: datetime,
+        *,
+        error: str,
+        message_id: str = "",
+        owner: str | None = None,
+    ) -> None: ...
+
+    def next_retry(self, issue_id: str) -> datetime | None: ...
 
 
 class Stoppable(Protocol):
@@ -363,7 +410,7 @@ class FinishLog:
     outcomes committed with it. A failed commit is raised in every worker waiting on it.
     """
 
-    def __init__(self, store: Store, issue_id: str):
+    def __init__(self, store: DeliveryLedger, issue_id: str):
         self.store, self.issue_id = store, issue_id
         self._cond = threading.Condition()
         self._pending: list[tuple[int, DeliveryFinish]] = []
@@ -411,7 +458,7 @@ class _Run:
     def __init__(
         self,
         job: DeliveryJob,
-        store: Store,
+        store: DeliveryLedger,
         clock: Callable[[], datetime],
         stop: Stoppable | None,
         progress: Callable[[str, DeliveryStatus], None] | None,
@@ -420,7 +467,7 @@ class _Run:
         self.progress = progress
         self.issue_id = job.record.issue.id
         self.options = job.options
-        self.owner = f"{worker_id()}:{secrets.token_hex(4)}"
+        self.owner = store.start_run()
         self.variants = Variants(job)
         self.finishes = FinishLog(store, self.issue_id)
         self.worker = threading.local()  # .ticket: this worker's last queued outcome
@@ -625,7 +672,7 @@ def _domain(email: str) -> str:
 
 def deliver(
     job: DeliveryJob,
-    store: Store,
+    store: DeliveryLedger,
     transport: Transport,
     now: datetime,
     *,
@@ -637,13 +684,12 @@ def deliver(
     """Deliver `job`'s issue to every queued recipient, resumably; see the module docstring."""
     issue_id = job.record.issue.id
     store.queue_deliveries(issue_id, job.recipients, now)
-    store.set_issue_status(issue_id, "sending")
+    store.set_issue_status(issue_id, IssueStatus.SENDING)
     before = store.delivery_counts(issue_id)
     already = before.get("sent", 0)
     total = sum(before.get(s, 0) for s in ("queued", "sending", "deferred"))
     run = _Run(job, store, clock, stop, progress)
     display = display or default_display(f"sending {issue_id}")
-    LIVE_RUNS.add(run.owner)
     started = time.monotonic()
     # No more workers (connections, claim transactions) than there are deliveries due.
     workers = max(1, min(job.options.connections, total))
@@ -660,14 +706,14 @@ def deliver(
                 thread.join(timeout=0.2)
                 display.update(run.done, total, run.counts, time.monotonic() - started)
     finally:
-        LIVE_RUNS.discard(run.owner)
+        store.end_run(run.owner)
         transport.close()
     display.finish(run.done, total, run.counts, time.monotonic() - started)
     if run.errors:
         raise run.errors[0]
     remaining = store.delivery_counts(issue_id)
     if not any(remaining.get(s, 0) for s in ("queued", "sending", "deferred")):
-        store.set_issue_status(issue_id, "sent", clock())
+        store.set_issue_status(issue_id, IssueStatus.SENT, clock())
     return SendSummary(
         issue_id,
         dict(run.counts),

@@ -1,0 +1,192 @@
+"""Subscribers, their preferences and the suppression list.
+
+Tables `subscribers`, `suppressions`.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from digest.model.types import (
+    Subscriber,
+    SubscriberStatus,
+)
+from digest.store.base import SqliteBase, _iso
+
+
+class SubscriberStore(SqliteBase):
+    """Subscriber and suppression rows."""
+
+    def sync_subscribers(
+        self, subscribers: Iterable[Subscriber], now: datetime, origin: str = "file"
+    ) -> int:
+        """Add or update subscribers from files; never re-subscribe anyone who left or bounced.
+
+        The store is the truth for status: a file may take someone out (a row whose status is
+        unsubscribed, bounced or complained, e.g. exported from another tool) but never bring
+        anyone back. Returns how many new addresses were added.
+        """
+        added = 0
+        with self._writing() as conn:
+            for sub in subscribers:
+                sections = json.dumps(list(sub.sections)) if sub.sections is not None else None
+                status = SubscriberStatus(sub.status).value
+                cursor = conn.execute(
+                    "INSERT INTO subscribers (email, name, sections, format, timezone, status, key,"
+                    " origin, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING",
+                    (
+                        sub.email,
+                        sub.name,
+                        sections,
+                        sub.format,
+                        sub.timezone,
+                        status,
+                        secrets.token_urlsafe(12),
+                        origin,
+                        _iso(now),
+                        _iso(now),
+                    ),
+                )
+                if cursor.rowcount:
+                    added += 1
+                    continue
+                # A subscriber's own choice on the preferences page wins over the files.
+                conn.execute(
+                    "UPDATE subscribers SET name = ?,"
+                    " sections = CASE WHEN origin = 'preferences' THEN sections ELSE ? END,"
+                    " format = CASE WHEN origin = 'preferences' THEN format ELSE ? END,"
+                    " timezone = ?,"
+                    " status = CASE WHEN ? <> 'active' AND status = 'active' THEN ?"
+                    " ELSE status END,"
+                    " updated_at = ? WHERE email = ?",
+                    (
+                        sub.name,
+                        sections,
+                        sub.format,
+                        sub.timezone,
+                        status,
+                        status,
+                        _iso(now),
+                        sub.email,
+                    ),
+                )
+        return added
+
+    def count_subscribers(self, status: SubscriberStatus | None = None) -> int:
+        if status is None:
+            return self.db.execute("SELECT COUNT(*) FROM subscribers").fetchone()[0]
+        return self.db.execute(
+            "SELECT COUNT(*) FROM subscribers WHERE status = ?", (SubscriberStatus(status).value,)
+        ).fetchone()[0]
+
+    def suppress(self, email: str, reason: str, now: datetime) -> bool:
+        """Put an address on the suppression list; False when it was already there."""
+        with self._writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO suppressions (email, reason, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (email) DO NOTHING",
+                (email.casefold(), reason, _iso(now)),
+            )
+            return cursor.rowcount > 0
+
+    def unsuppress(self, email: str, now: datetime) -> bool:
+        """Take an address off the list; a subscriber who had bounced becomes active again
+        (ops fixed the mailbox). Unsubscribed and complained stay: that was the person's word."""
+        with self._writing() as conn:
+            removed = conn.execute(
+                "DELETE FROM suppressions WHERE email = ?", (email.casefold(),)
+            ).rowcount
+            conn.execute(
+                "UPDATE subscribers SET status = 'active', updated_at = ?"
+                " WHERE lower(email) = ? AND status = 'bounced'",
+                (_iso(now), email.casefold()),
+            )
+            return removed > 0
+
+    def suppression(self, email: str) -> str | None:
+        row = self.db.execute(
+            "SELECT reason FROM suppressions WHERE email = ?", (email.casefold(),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def iter_suppressions(self) -> Iterator[tuple[str, str, datetime]]:
+        """(address, reason, since), in address order."""
+        for row in self.db.execute("SELECT * FROM suppressions ORDER BY email"):
+            yield row["email"], row["reason"], datetime.fromisoformat(row["created_at"])
+
+    def set_subscriber_status(self, email: str, status: SubscriberStatus, now: datetime) -> bool:
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE subscribers SET status = ?, updated_at = ? WHERE email = ?",
+                (SubscriberStatus(status).value, _iso(now), email),
+            )
+            return cursor.rowcount > 0
+
+    def subscriber(self, email: str) -> Subscriber | None:
+        row = self.db.execute("SELECT * FROM subscribers WHERE email = ?", (email,)).fetchone()
+        return self._subscriber(row) if row else None
+
+    def iter_subscribers(self, status: SubscriberStatus | None = None) -> Iterator[Subscriber]:
+        """Stream subscribers in address order, never loading the whole list."""
+        last = ""
+        while True:
+            query = "SELECT * FROM subscribers WHERE email > ?"
+            params: list[object] = [last]
+            if status is not None:
+                query += " AND status = ?"
+                params.append(SubscriberStatus(status).value)
+            rows = self.db.execute(query + " ORDER BY email LIMIT 1000", params).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield self._subscriber(row)
+            last = rows[-1]["email"]
+
+    @staticmethod
+    def _subscriber(row: sqlite3.Row) -> Subscriber:
+        return Subscriber(
+            email=row["email"],
+            name=row["name"],
+            sections=tuple(json.loads(row["sections"])) if row["sections"] else None,
+            format=row["format"],
+            timezone=row["timezone"],
+            status=SubscriberStatus(row["status"]),
+            key=row["key"],
+        )
+
+    def subscriber_by_key(self, key: str) -> Subscriber | None:
+        row = self.db.execute("SELECT * FROM subscribers WHERE key = ?", (key,)).fetchone()
+        return self._subscriber(row) if row else None
+
+    def remove_subscriber(self, email: str) -> bool:
+        with self.transaction() as conn:
+            return conn.execute("DELETE FROM subscribers WHERE email = ?", (email,)).rowcount > 0
+
+    def set_subscriber_preferences(
+        self, email: str, sections: tuple[str, ...] | None, format: str, now: datetime
+    ) -> bool:
+        """A subscriber's own choice of sections (None = all) and format."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE subscribers SET sections = ?, format = ?, origin = 'preferences',"
+                " updated_at = ? WHERE email = ?",
+                (
+                    json.dumps(list(sections)) if sections is not None else None,
+                    format,
+                    _iso(now),
+                    email,
+                ),
+            )
+            return cursor.rowcount > 0
+
+    def subscriber_timezones(self) -> set[str | None]:
+        """The distinct `timezone` values of active subscribers (None = not set)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT timezone FROM subscribers WHERE status = 'active'"
+        ).fetchall()
+        return {row[0] for row in rows}
