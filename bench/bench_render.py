@@ -25,7 +25,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from test_render import feed_issue, options, qp_size  # noqa: E402
 
 from digest.model.types import PLACEHOLDER_NAME, PLACEHOLDER_UNSUBSCRIBE  # noqa: E402
-from digest.render.issue import DEFAULT_TEMPLATES_DIR, get_renderer, render_issue  # noqa: E402
+from digest.render.engine import get_renderer  # noqa: E402
+from digest.render.issue import DEFAULT_TEMPLATES_DIR, render_issue  # noqa: E402
 from digest.render.message import personalise  # noqa: E402
 
 Timings = tuple[list[float], list[float]]

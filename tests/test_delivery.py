@@ -18,8 +18,10 @@ import pytest
 from conftest import running_smtp
 
 from digest.model.types import DeliveryStatus, Issue, Subscriber, SubscriberStatus
-from digest.render.issue import RenderOptions, render_issue, sample_issue
+from digest.render.checks import sample_issue
+from digest.render.issue import render_issue
 from digest.render.message import DkimSigner, MessageSettings, message_id_for
+from digest.render.options import RenderOptions
 from digest.send.loop import (
     DeliveryJob,
     DeliveryOptions,
@@ -29,7 +31,7 @@ from digest.send.loop import (
     retry_decision,
 )
 from digest.send.transports import MemoryTransport, SmtpTransport, classify_smtp_reply
-from digest.store.sqlite import Store
+from digest.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)

@@ -28,8 +28,10 @@ from digest.ingest.parse import parse_feed
 from digest.ingest.poller import page_image
 from digest.model.codec import issue_from_dict, issue_to_dict, item_from_dict, item_to_dict
 from digest.model.types import Article, DigestItem, FeedSource, Issue, Section
-from digest.render.issue import RenderOptions, render_issue
-from digest.store.sqlite import MIGRATIONS, Store
+from digest.render.issue import render_issue
+from digest.render.options import RenderOptions
+from digest.store import Store
+from digest.store.schema import MIGRATIONS
 from digest.text.sanitize import MAX_IMAGE_WIDTH
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -134,7 +134,9 @@ def assert_same_as_slow_path(rendered, sub, url) -> bytes:
 def test_fast_path_equals_slow_path_on_the_real_template() -> None:
     from pathlib import Path
 
-    from digest.render.issue import RenderOptions, render_issue, sample_issue
+    from digest.render.checks import sample_issue
+    from digest.render.issue import render_issue
+    from digest.render.options import RenderOptions
 
     rendered = render_issue(
         sample_issue(NOW),

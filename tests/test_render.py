@@ -34,21 +34,19 @@ from digest.model.types import (
     RelatedLink,
     Section,
 )
-from digest.render.issue import (
-    DEFAULT_TEMPLATES_DIR,
+from digest.render import inline, view
+from digest.render.checks import check_templates
+from digest.render.engine import get_renderer
+from digest.render.filters import wrap
+from digest.render.inline import (
     PREMAILER_OPTIONS,
-    RenderOptions,
-    check_templates,
-    contrast_problems,
-    contrast_ratio,
-    get_renderer,
     inline_css,
     premailer_reference,
-    render_issue,
     split_inline_styles,
-    wrap,
 )
-from digest.render import issue as render
+from digest.render.issue import DEFAULT_TEMPLATES_DIR, render_issue
+from digest.render.options import RenderOptions
+from digest.render.theme import contrast_problems, contrast_ratio
 from digest.text.sanitize import clean_html, images_in, safe_url, text_from_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,7 +249,7 @@ def test_web_version_has_no_placeholders_and_no_unsubscribe_link(rendered20, iss
 def test_preheader_is_made_of_the_top_stories(rendered20, issue20):
     titles = [text_from_html(i.title) for i in issue20.items[:3]]
     assert rendered20.preheader.startswith(titles[0])
-    assert 0 < len(rendered20.preheader) <= render.PREHEADER_MAX
+    assert 0 < len(rendered20.preheader) <= view.PREHEADER_MAX
     assert all(t[:20] in rendered20.preheader for t in titles[:2])
     body = rendered20.html[rendered20.html.index("<body") :]
     # mj-preview: a hidden block first in the body.
@@ -340,8 +338,8 @@ def test_inline_marked_rules_are_inlined(rendered20):
 def test_fast_inlining_equals_premailer_over_the_whole_document(compiled):
     """The cached minimal-document inliner gives what premailer gives on the real document."""
     _, page, css = compiled
-    render._INLINE_CACHE.clear()
-    render._TAG_MEMO.clear()
+    inline._INLINE_CACHE.clear()
+    inline._TAG_MEMO.clear()
     fast = inline_css(page, css)  # cold: computes via premailer on the minimal document
     warm = inline_css(page, css)  # warm: cache only
     reference = premailer_reference(page, css)

@@ -14,7 +14,9 @@ import pytest
 from conftest import ARTIFACTS, CHROME_ARGS, chromium_or_skip
 
 from digest.model.types import PLACEHOLDER_UNSUBSCRIBE
-from digest.render.issue import DEFAULT_TEMPLATES_DIR, contrast_ratio, get_renderer, render_issue
+from digest.render.engine import get_renderer
+from digest.render.issue import DEFAULT_TEMPLATES_DIR, render_issue
+from digest.render.theme import contrast_ratio
 
 CHROMIUM, sync_api = chromium_or_skip()
 

@@ -37,10 +37,12 @@ from digest.config import Config, load_config
 from digest.model.types import Article
 from digest.pipeline import core as pipeline
 from digest.pipeline.status import build_status
-from digest.schedule.runner import Runner, Service
+from digest.schedule.runner import Runner
+from digest.schedule.service import Service
 from digest.schedule.slots import Slot
 from digest.send.transports import MemoryTransport
-from digest.store.sqlite import Store, worker_id
+from digest.store import Store
+from digest.store.owners import worker_id
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NY = ZoneInfo("America/New_York")

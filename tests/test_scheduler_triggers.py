@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from digest.model.cadence import WEEKDAY_NAMES, Cadence, clock_changes, parse_cadence, period_key
-from digest.schedule.runner import build_trigger, dst_warnings, next_runs
+from digest.schedule.triggers import build_trigger, dst_warnings, next_runs
 
 
 def local(zone: str, *args: int, fold: int = 0) -> datetime:

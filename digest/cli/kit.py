@@ -7,7 +7,7 @@ import sys
 import click
 
 from digest.config import Config, load_config
-from digest.store.sqlite import Store
+from digest.store import Store
 
 
 class Context:

@@ -81,7 +81,7 @@ def check(config_file: str | None) -> None:
     """Validate config, subscribers and templates."""
     from digest.ingest.subscribers import load_subscriber_folder
     from digest.pipeline import core as pipeline
-    from digest.render.issue import check_templates
+    from digest.render.checks import check_templates
 
     ctx = context(config_file)
     config = ctx.config
@@ -265,10 +265,13 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
 @config_option
 def run(config_file: str | None) -> None:
     """Run the scheduler in the foreground: fetch, build and send on schedule."""
-    from digest.schedule.runner import run_forever
+    from digest.schedule.service import AlreadyRunning, run_forever
 
     ctx = context(config_file)
-    run_forever(ctx.config_file, ctx.config)
+    try:
+        run_forever(ctx.config_file, ctx.config)
+    except AlreadyRunning as exc:
+        fail([str(exc)])
 
 
 def _register_commands() -> None:

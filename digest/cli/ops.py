@@ -121,7 +121,7 @@ def schedule_overview(schedule: ScheduleConfig, after: datetime, count: int = 5)
     merges one of the schedule's times, so ops hear about March in November.
     """
     from digest.model.cadence import clock_changes, parse_cadence, zone
-    from digest.schedule.runner import dst_warnings, next_runs
+    from digest.schedule.triggers import dst_warnings, next_runs
 
     cadence = parse_cadence(schedule.cron)
     runs = next_runs(cadence, schedule.timezone, after, count)

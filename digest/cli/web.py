@@ -1,4 +1,8 @@
-"""`digest serve`, `digest approve`, `digest hold`: the web app and the approval step."""
+"""`digest serve`, `digest approve`, `digest hold`: the web app and the approval step.
+
+Only `serve` imports the web package: approving and holding are `digest.pipeline.lifecycle`'s,
+so those two commands never load Starlette (tests/test_lifecycle_cli.py checks it).
+"""
 
 from __future__ import annotations
 
@@ -20,8 +24,8 @@ schedule_option = click.option(
 @click.option("--port", type=int, default=None, help="Port (default: web.port).")
 def serve(config_file: str | None, host: str | None, port: int | None) -> None:
     """Serve the editors' preview and the subscribers' unsubscribe pages."""
-    from digest.web.app import check_listen, editor_token
     from digest.web.app import serve as run_server
+    from digest.web.auth import check_listen, editor_token
 
     ctx = context(config_file)
     config = ctx.config
@@ -40,7 +44,12 @@ def serve(config_file: str | None, host: str | None, port: int | None) -> None:
 def approve(config_file: str | None, schedule_name: str | None) -> None:
     """Approve the held issue: send it now if its time has passed, else at its time."""
     from digest.pipeline import core as pipeline
-    from digest.web.app import IssueStateError, approve_issue, send_approved, waiting_issue
+    from digest.pipeline.lifecycle import (
+        IssueStateError,
+        approve_issue,
+        send_approved,
+        waiting_issue,
+    )
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
@@ -76,7 +85,7 @@ def approve(config_file: str | None, schedule_name: str | None) -> None:
 @schedule_option
 def hold(config_file: str | None, schedule_name: str | None) -> None:
     """Hold the schedule's next issue: nothing is sent until someone approves it."""
-    from digest.web.app import IssueStateError, hold_issue, waiting_issue
+    from digest.pipeline.lifecycle import IssueStateError, hold_issue, waiting_issue
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store

@@ -42,7 +42,7 @@ from digest.model.types import (
     RenderedDigest,
     Subscriber,
 )
-from digest.send.transports import WireMessage
+from digest.model.wire import WireMessage
 
 MAX_NAME = 200  # display names longer than this are cut: a header line must stay < 998 octets
 

@@ -10,7 +10,7 @@
 The period key comes from the scheduled fire time, not from `now`, so a run 40 minutes late
 (after downtime), a repeated DST hour, a restart or a manual `digest send` for the same period all
 land on the same issue. The window still ends at `now`: articles fetched at start-up go into a
-late issue rather than wait a day. No APScheduler here (that is `scheduler.py`), no clock.
+late issue rather than wait a day. No APScheduler here (`triggers.py`, `service.py`), no clock.
 """
 
 from __future__ import annotations
@@ -30,10 +30,11 @@ from digest.model.cadence import (
     validate_timezone,
     zone,
 )
+from digest.model.records import IssueRecord
 from digest.model.types import Subscriber, SubscriberStatus
 from digest.pipeline import core as pipeline
 from digest.send.transports import Transport
-from digest.store.sqlite import IssueRecord, Store
+from digest.store import Store
 
 __all__ = [
     "CatchUp",

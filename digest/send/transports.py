@@ -23,6 +23,8 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from digest.model.wire import WireMessage
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -173,14 +175,6 @@ class MemoryTransport:
 
 _DOT_LINE = re.compile(rb"(?m)^\.")
 _LINE_STARTS_WITH_DOT = re.compile(rb"\n\.")  # (a regex: 3x faster than `b"\n." in data`)
-
-
-class WireMessage(bytes):
-    """Message bytes already fit for SMTP DATA as they are: CRLF line ends and no line that
-    starts with '.', so nothing needs dot-stuffing. `MessageTemplate.personalise` returns
-    these; the transport then skips scanning ~50 KB per message for lines to stuff."""
-
-    __slots__ = ()
 
 
 # A plain dot-atom address (what email-validator gives us): smtplib's quoteaddr() parses it
