@@ -4,7 +4,7 @@
 
 Needs /usr/sbin/smtp-sink (Debian package `postfix`; started here on loopback, not as a service).
 Prints, as medians over --runs:
-  ours      `pipeline.send_issue` (claims, render once per variant, personalised bytes, records)
+  ours      `send_issue` (claims, render once per variant, personalised bytes, records)
   raw       smtplib with the same number of connections blasting one pre-built message
   ratio     ours / raw messages per second (goal ≥ 0.8)
   CPU       marginal CPU ms per subscriber: (CPU at N − CPU at N/5) / (N − N/5) (goal ≤ 0.5)
@@ -33,12 +33,18 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from digest import pipeline  # noqa: E402
 from digest.config import load_config  # noqa: E402
 from digest.model.types import Subscriber, SubscriberStatus  # noqa: E402
+from digest.pipeline.build import build_issue  # noqa: E402
+from digest.pipeline.clock import utcnow  # noqa: E402
+from digest.pipeline.poll import fetch_feeds  # noqa: E402
+from digest.pipeline.sending import send_issue  # noqa: E402
+from digest.pipeline.settings import make_transport, message_settings, render_options  # noqa: E402
+from digest.render import TEMPLATES  # noqa: E402
+from digest.render.issue import render_issue  # noqa: E402
 from digest.render.message import compile_message  # noqa: E402
 from digest.send.loop import Quiet  # noqa: E402
-from digest.store.sqlite import Store  # noqa: E402
+from digest.store import Store  # noqa: E402
 
 SMTP_SINK = "/usr/sbin/smtp-sink"
 
@@ -103,7 +109,7 @@ def generated(n: int) -> Iterator[Subscriber]:
 
 
 def fill(store: Store, n: int) -> None:
-    now = pipeline.utcnow()
+    now = utcnow()
     store.sync_subscribers(generated(n), now, origin="bench")
 
 
@@ -128,14 +134,14 @@ def ours(config_path: Path, store: Store, record) -> tuple[int, float, float]:
     """(messages, wall seconds, CPU seconds) of one send_issue run."""
     config = load_config(config_path)
     reset(store, record.issue.id)
-    transport = pipeline.make_transport(config)
+    transport = make_transport(config)
     import digest.send.loop as delivery
 
     original = delivery.default_display
     delivery.default_display = lambda label, stream=None: Quiet()  # type: ignore[assignment]
     try:
         cpu, wall = time.process_time(), time.perf_counter()
-        summary = pipeline.send_issue(config, store, record, transport, pipeline.utcnow())
+        summary = send_issue(config, store, record, transport, utcnow())
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
         delivery.default_display = original
@@ -177,7 +183,7 @@ def peak_memory(config_path: Path, store_path: Path, n: int) -> tuple[float, flo
     if existing < n:
         fill_from = existing
         store.sync_subscribers(
-            (s for i, s in enumerate(generated(n)) if i >= fill_from), pipeline.utcnow(), "bench"
+            (s for i, s in enumerate(generated(n)) if i >= fill_from), utcnow(), "bench"
         )
     with store.transaction() as conn:
         conn.execute("UPDATE subscribers SET status = 'active'")
@@ -212,18 +218,16 @@ def main() -> None:
         config_path = make_project(folder, port, args.connections)
         config = load_config(config_path)
         store = Store.open(config.store_url)
-        now = pipeline.utcnow()
-        pipeline.fetch_feeds(config, store, now)
-        record = pipeline.build_issue(config, store, config.schedules[0], now).record
+        now = utcnow()
+        fetch_feeds(config, store, now)
+        record = build_issue(config, store, config.schedules[0], now).record
         assert record is not None, "no issue built from the example feeds"
         fill(store, n)
         with store.transaction() as conn:  # only generated subscribers, not the sample three
             conn.execute("DELETE FROM subscribers WHERE origin <> 'bench'")
         # The raw baseline sends exactly our bytes for one subscriber.
-        rendered = pipeline.render_issue(
-            record.issue, pipeline.render_options(config), templates_dir=pipeline.TEMPLATES
-        )
-        template = compile_message(rendered, settings=pipeline.message_settings(config))
+        rendered = render_issue(record.issue, render_options(config), templates_dir=TEMPLATES)
+        template = compile_message(rendered, settings=message_settings(config))
         sample = next(store.iter_subscribers(SubscriberStatus.ACTIVE))
         data = template.personalise(sample, unsubscribe_url="http://x/u/token", now=now)
         print(

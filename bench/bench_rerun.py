@@ -52,7 +52,7 @@ def fetch_into_fresh_store(config: Path, project: Path, workers: int) -> float:
 
     from digest.config import load_config
     from digest.ingest.poller import fetch_feeds
-    from digest.store.sqlite import Store
+    from digest.store import Store
 
     settings = load_config(config)
     with tempfile.TemporaryDirectory(dir=project) as tmp:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -29,6 +30,7 @@ from pydantic import (
 )
 
 from digest.model.errors import ConfigError
+from digest.text.redact import env_name_problem
 
 DEFAULT_CONFIG = "config.yaml"
 CONFIG_ENV = "DIGEST_CONFIG"
@@ -53,6 +55,30 @@ def parse_duration(value: Any) -> timedelta:
 
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+
+
+def _env_name(value: str) -> str:
+    """A `*_env` setting must name an environment variable; a secret pasted there is refused
+    without being repeated (the message ends up in logs)."""
+    problem = env_name_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+# The NAME of an environment variable that holds a secret; every `*_env` setting is one.
+EnvName = Annotated[str, AfterValidator(_env_name)]
+MIN_SECRET_BYTES = 32  # HMAC keys for tokens: shorter ones can be guessed offline
+
+
+def _is_loopback(host: str) -> bool:
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 class _Model(BaseModel):
@@ -163,12 +189,24 @@ class SmtpConfig(_Model):
     port: int = Field(587, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str | None = None
-    password_env: str | None = None
+    password_env: EnvName | None = None
     timeout: float = Field(30.0, gt=0)
     connections: int = Field(4, ge=1, le=64)
     max_messages_per_connection: int = Field(500, ge=1)
     rate_limit: float = Field(0.0, ge=0)  # messages per second over all connections; 0 = no limit
     per_domain_rate_limit: float = Field(0.0, ge=0)  # messages per second per recipient domain
+
+    @model_validator(mode="after")
+    def _no_clear_text_login(self) -> SmtpConfig:
+        """A username with `security: none` sends the password in clear text (AUTH PLAIN is
+        base64, not encryption): only to a relay on this machine."""
+        if self.security == "none" and self.username and not _is_loopback(self.host):
+            raise ValueError(
+                f"security 'none' with a username would send the password in clear text to"
+                f" {self.host}; use security: starttls (port 587) or ssl (port 465), or relay"
+                " through a server on 127.0.0.1"
+            )
+        return self
 
     def password(self) -> str | None:
         if not self.password_env:
@@ -222,8 +260,23 @@ class WebConfig(_Model):
 
     host: str = "127.0.0.1"
     port: int = Field(8025, ge=1, le=65535)
-    secret_env: str = "DIGEST_SECRET"
-    editor_token_env: str | None = None
+    secret_env: EnvName = "DIGEST_SECRET"
+    editor_token_env: EnvName | None = None
+
+    def token_secrets(self) -> list[str]:
+        """The token secrets in the variable `secret_env` names (comma-separated, newest
+        first); [] when it is unset. Each must have at least MIN_SECRET_BYTES bytes."""
+        raw = os.environ.get(self.secret_env, "")
+        secrets = [s.strip() for s in raw.split(",") if s.strip()]
+        short = [n for n, s in enumerate(secrets, 1) if len(s.encode()) < MIN_SECRET_BYTES]
+        if short:
+            which = ", ".join(f"#{n}" for n in short)
+            raise ConfigError(
+                f"web.secret_env: ${self.secret_env}: secret {which} of {len(secrets)} is shorter"
+                f" than {MIN_SECRET_BYTES} bytes; write a long random one, e.g. the output of"
+                " python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+        return secrets
 
 
 class Config(_Model):

@@ -28,7 +28,7 @@ from test_delivery import ScriptedSmtp
 from test_end_to_end import edit_config
 
 from digest.cli.main import main
-from digest.store.sqlite import Store
+from digest.store import Store
 
 SUBSCRIBERS = 200
 CONNECTIONS = 4

@@ -16,7 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from digest.cli.main import main
-from digest.store.sqlite import Store
+from digest.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"

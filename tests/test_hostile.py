@@ -29,7 +29,7 @@ from digest.cli.main import main
 from digest.ingest.parse import _read_lxml, parse_feed
 from digest.ingest.poller import fetch_feeds
 from digest.model.types import FeedOutcome, FeedSource
-from digest.store.sqlite import Store
+from digest.store import Store
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 SECRET_TOKEN = "TOPSECRET-7f3a9c-DO-NOT-LEAK"

@@ -11,7 +11,7 @@ import pytest
 
 from digest.ingest.parse import looks_like_teaser, parse_feed, strip_feed_footer
 from digest.model.types import FeedSource
-from digest.store.sqlite import Store
+from digest.store import Store
 
 FEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "feeds"
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)

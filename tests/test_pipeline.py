@@ -8,7 +8,7 @@ from pathlib import Path
 from digest.config import parse_config
 from digest.model.lifecycle import IssueStatus
 from digest.model.types import Article
-from digest.pipeline.core import build_issue
+from digest.pipeline.build import build_issue
 from digest.store import Store
 
 DAY1 = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)

@@ -26,9 +26,10 @@ from digest.ingest.poller import (
     not_due,
     retry_time,
 )
+from digest.model.records import FeedState
 from digest.model.types import FeedOutcome, FeedSource
-from digest.pipeline import core as pipeline
-from digest.store.sqlite import FeedState, Store
+from digest.pipeline.poll import FeedReport, feed_source, fill_full_text
+from digest.store import Store
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
@@ -442,7 +443,7 @@ def test_the_same_address_twice_is_fetched_once(
 
 
 def test_pipeline_re_exports_the_reader() -> None:
-    assert pipeline.fetch_feeds is reader.fetch_feeds
-    assert pipeline.FeedReport is reader.FeedReport
-    assert pipeline.feed_source is reader.feed_source
-    assert pipeline.fill_full_text is reader.fill_full_text
+    assert fetch_feeds is reader.fetch_feeds
+    assert FeedReport is reader.FeedReport
+    assert feed_source is reader.feed_source
+    assert fill_full_text is reader.fill_full_text

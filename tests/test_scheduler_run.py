@@ -35,7 +35,8 @@ from conftest import SmtpServer, free_port
 from digest.cli.main import main
 from digest.config import Config, load_config
 from digest.model.types import Article
-from digest.pipeline import core as pipeline
+from digest.pipeline.build import build_issue
+from digest.pipeline.sending import send_issue
 from digest.pipeline.status import build_status
 from digest.schedule.runner import Runner
 from digest.schedule.service import Service
@@ -286,9 +287,9 @@ def test_manual_send_for_the_same_period_never_makes_a_second_issue(tmp_path: Pa
     schedule = s.config.schedules[0]
     # What `digest send` does at 06:30 (cli.send): build_issue(refresh=False), send_issue.
     manual_now = datetime(2026, 7, 1, 6, 30, tzinfo=AMS)
-    built = pipeline.build_issue(s.config, s.store, schedule, manual_now, refresh=False)
+    built = build_issue(s.config, s.store, schedule, manual_now, refresh=False)
     assert built.record is not None and built.record.issue.id == "daily-2026-07-01"
-    pipeline.send_issue(s.config, s.store, built.record, s.transport, manual_now, clock=s.clock)
+    send_issue(s.config, s.store, built.record, s.transport, manual_now, clock=s.clock)
     assert len(s.recipients()) == 3
     s.add(range(3, 4), datetime(2026, 7, 1, 6, 45, tzinfo=AMS))
     s.clock.now = datetime(2026, 7, 1, 7, 0, 3, tzinfo=AMS)
@@ -300,9 +301,9 @@ def test_manual_send_for_the_same_period_never_makes_a_second_issue(tmp_path: Pa
     runner.sweep()
     assert s.issues() == ["daily-2026-07-01", "daily-2026-07-02"]
     later = datetime(2026, 7, 2, 9, 0, tzinfo=AMS)
-    again = pipeline.build_issue(s.config, s.store, schedule, later, refresh=False)
+    again = build_issue(s.config, s.store, schedule, later, refresh=False)
     assert again.reused and again.record is not None
-    summary = pipeline.send_issue(s.config, s.store, again.record, s.transport, later)
+    summary = send_issue(s.config, s.store, again.record, s.transport, later)
     assert summary.already_done == 3 and not summary.counts.get("sent")
     assert len(s.recipients()) == 6
     day2 = s.store.issue("daily-2026-07-02")
@@ -423,7 +424,7 @@ def test_approval_required_holds_then_sends_when_approved_and_due(tmp_path: Path
     # An editor built and approved the next issue early: it waits for its time.
     s.add(range(2, 3), datetime(2026, 4, 2, 13, 0, tzinfo=AMS))
     early = datetime(2026, 4, 3, 6, 0, tzinfo=AMS)
-    built = pipeline.build_issue(s.config, s.store, s.config.schedules[0], early)
+    built = build_issue(s.config, s.store, s.config.schedules[0], early)
     assert built.record is not None and built.record.issue.id == "daily-2026-04-03"
     s.store.set_issue_status("daily-2026-04-03", "approved")
     s.clock.now = datetime(2026, 4, 3, 6, 30, tzinfo=AMS)
@@ -442,7 +443,7 @@ def test_unfinished_send_resumes_at_start(tmp_path: Path) -> None:
     s.add(range(0, 2), datetime(2026, 2, 1, 13, 0, tzinfo=AMS))
     s.clock.now = datetime(2026, 2, 2, 6, 59, tzinfo=AMS)
     schedule = s.config.schedules[0]
-    built = pipeline.build_issue(s.config, s.store, schedule, s.clock.now)
+    built = build_issue(s.config, s.store, schedule, s.clock.now)
     assert built.record is not None
     issue_id = built.record.issue.id
     # A process that died mid-send: everyone queued, one row claimed by a pid that is gone.

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from digest.config import Config, parse_config
+from digest.model.records import FeedState, IssueRecord
 from digest.model.types import DigestItem, Issue, Section
 from digest.pipeline.status import build_status
 from digest.store.lock import LockInfo
-from digest.store.sqlite import FeedState, IssueRecord
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from digest.cli.main import main
 from digest.model.types import SubscriberStatus
-from digest.store.sqlite import Store
+from digest.store import Store
 
 
 def run(project: Path, *args: str) -> tuple[int, str, str]:

@@ -32,9 +32,18 @@ from digest.config import Config, load_config
 from digest.ingest.subscribers import TokenSigner
 from digest.model.errors import ConfigError
 from digest.model.types import SubscriberStatus
-from digest.pipeline import core as pipeline
-from digest.store.sqlite import Store
-from digest.web.app import create_app, editor_token, mask_address, preview_message, scheduled_time
+from digest.pipeline.build import build_issue
+from digest.pipeline.clock import utcnow
+from digest.pipeline.lifecycle import scheduled_time
+from digest.pipeline.poll import fetch_feeds
+from digest.pipeline.sending import send_issue
+from digest.pipeline.settings import make_transport, token_signer
+from digest.pipeline.subscribers import sync_subscribers
+from digest.store import Store
+from digest.web.app import create_app
+from digest.web.auth import editor_token
+from digest.web.editor import preview_message
+from digest.web.public import mask_address
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"
@@ -81,7 +90,7 @@ class Site:
     def token(self, address: str) -> str:
         sub = self.store.subscriber(address)
         assert sub is not None
-        return pipeline.token_signer(self.config, self.store).sign(sub.key)
+        return token_signer(self.config, self.store).sign(sub.key)
 
     def status(self, address: str) -> SubscriberStatus:
         sub = self.store.subscriber(address)
@@ -107,9 +116,9 @@ def prepare(project: Path, smtp: SmtpServer, port: int, **changes: object) -> tu
     )
     config = load_config(config_file)
     store = Store.open(config.store_url)
-    now = pipeline.utcnow()
-    pipeline.fetch_feeds(config, store, now)
-    assert pipeline.sync_subscribers(config, store, now) == []
+    now = utcnow()
+    fetch_feeds(config, store, now)
+    assert sync_subscribers(config, store, now) == []
     return config, store
 
 
@@ -121,10 +130,10 @@ def site_factory(
     servers: list[LiveServer] = []
     clients: list[httpx.Client] = []
 
-    def make(token: str | None = None, clock=pipeline.utcnow, **changes: object) -> Site:
+    def make(token: str | None = None, clock=utcnow, **changes: object) -> Site:
         port = free_port()
         config, store = prepare(project, smtp_server, port, **changes)
-        result = pipeline.build_issue(config, store, config.schedules[0], pipeline.utcnow())
+        result = build_issue(config, store, config.schedules[0], utcnow())
         assert result.record is not None and result.record.status == "held"
         app = create_app(config, store, token=token, clock=clock)
         server = LiveServer(app, port).__enter__()
@@ -306,19 +315,19 @@ def test_unsubscribed_address_receives_nothing_in_the_next_send(site: Site) -> N
         assert provider.post(url, data={"List-Unsubscribe": "One-Click"}).status_code == 200
 
     # Issue 2, a day later, from more articles: Ada is left out, the others get it.
-    tomorrow = pipeline.utcnow() + timedelta(days=1)
+    tomorrow = utcnow() + timedelta(days=1)
     config_file = site.root / "config.yaml"
     data = yaml.safe_load(config_file.read_text())
     more = {"url": str(FEEDS / "rss-parser__guardian.rss"), "name": "More", "section": "World"}
     data["feeds"].append({**more, "full_text": False})
     config_file.write_text(yaml.safe_dump(data, sort_keys=False))
     config = load_config(config_file)
-    pipeline.fetch_feeds(config, site.store, tomorrow)
-    built = pipeline.build_issue(config, site.store, config.schedules[0], tomorrow)
+    fetch_feeds(config, site.store, tomorrow)
+    built = build_issue(config, site.store, config.schedules[0], tomorrow)
     assert built.record is not None and built.record.issue.id != site.issue_id
     site.store.set_issue_status(built.record.issue.id, "approved")
-    transport = pipeline.make_transport(config)
-    pipeline.send_issue(config, site.store, built.record, transport, tomorrow)
+    transport = make_transport(config)
+    send_issue(config, site.store, built.record, transport, tomorrow)
     second = [
         m for m in site.smtp.recorder.received if m.message["X-Digest-Issue"] != site.issue_id
     ]
@@ -402,7 +411,7 @@ def test_resubscribe_from_preferences(site: Site) -> None:
 
 def test_no_page_reveals_whether_an_address_is_subscribed(site: Site) -> None:
     site.store.remove_subscriber("linus@example.net")
-    gone = pipeline.token_signer(site.config, site.store).sign("no-such-key")
+    gone = token_signer(site.config, site.store).sign("no-such-key")
     never = site.client.get(f"/preferences/{gone}")
     bad = site.client.get("/preferences/not-a-token")
     assert (never.status_code, never.text) == (bad.status_code, bad.text) == (404, bad.text)
@@ -549,7 +558,7 @@ def test_preview_is_the_message_as_sent_to_a_sample_subscriber(site: Site) -> No
     page = preview(site)
     record = site.store.issue(site.issue_id)
     assert record is not None
-    message, preheader = preview_message(site.config, record.issue, pipeline.utcnow())
+    message, preheader = preview_message(site.config, record.issue, utcnow())
     assert f'<dd id="subject">{record.issue.subject}' in page.replace("&#39;", "'")
     assert 'id="preheader"' in page and preheader[:30] in page.replace("&#39;", "'")
     assert 'width="600"' in page and 'width="375"' in page
@@ -631,7 +640,7 @@ def test_rebuild_keeps_the_editors_changes(site: Site) -> None:
     # The pipeline refreshes the pending issue on its own (same id, fresh articles) and puts the
     # editors' changes back on top...
     config = site.config
-    pipeline.build_issue(config, site.store, config.schedules[0], pipeline.utcnow(), refresh=True)
+    build_issue(config, site.store, config.schedules[0], utcnow(), refresh=True)
     stored = site.store.issue(site.issue_id)
     assert stored is not None and first not in [i.article_id for i in stored.issue.items]
     page = preview(site)
@@ -741,7 +750,7 @@ def test_cli_hold_then_approve_a_pending_issue(project: Path, smtp_server: SmtpS
     data["schedules"][0]["approval"] = "none"
     (project / "config.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
     config = load_config(config_file)
-    built = pipeline.build_issue(config, store, config.schedules[0], pipeline.utcnow())
+    built = build_issue(config, store, config.schedules[0], utcnow())
     assert built.record is not None and built.record.status == "pending"
     runner = CliRunner()
     held = runner.invoke(main, ["hold", "--config", config_file])

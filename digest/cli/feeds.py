@@ -19,7 +19,7 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import click
 
@@ -154,10 +154,24 @@ def _find(feeds: list[Any], key: str) -> int:
     if by_name:
         fail([f"{len(by_name)} feeds are named {key!r}; give the URL instead"])
     fail([f"no feed with URL or name {key!r} in the config (see `digest feeds list`)"])
-    raise AssertionError  # fail() exits
 
 
 # -- commands ---------------------------------------------------------------------------------
+
+
+class _FeedRow(TypedDict):
+    """One line of `digest feeds list` (one object of its --json output)."""
+
+    url: str
+    name: str
+    section: str | None
+    health: str
+    last_success: str | None
+    failures: int
+    last_error: str | None
+    next_try: str | None
+    moved_to: str | None
+    disabled_reason: str | None
 
 
 @click.group()
@@ -177,7 +191,7 @@ def list_(config_file: str | None, as_json: bool) -> None:
     now = _now()
     sources = [feed_source(config, feed) for feed in config.feeds]
     states = ctx.store.feed_states_for(s.url for s in sources)
-    rows = []
+    rows: list[_FeedRow] = []
     for feed, source in zip(config.feeds, sources, strict=True):
         state = states[source.url]
         if state.disabled:

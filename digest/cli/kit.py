@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 import click
 
@@ -31,7 +32,7 @@ class Context:
         return self._store
 
 
-def fail(problems: list[str]) -> None:
+def fail(problems: list[str]) -> NoReturn:
     """One `error:` line per problem on stderr, exit status 1."""
     for line in problems:
         click.echo(f"error: {line}", err=True)

@@ -80,7 +80,8 @@ class _JsonFormatter(logging.Formatter):
 def check(config_file: str | None) -> None:
     """Validate config, subscribers and templates."""
     from digest.ingest.subscribers import load_subscriber_folder
-    from digest.pipeline import core as pipeline
+    from digest.pipeline.settings import render_options
+    from digest.render import TEMPLATES
     from digest.render.checks import check_templates
 
     ctx = context(config_file)
@@ -97,8 +98,8 @@ def check(config_file: str | None) -> None:
         loaded = load_subscriber_folder(folder)
         problems.extend(loaded.problems)
         subscriber_count = len(loaded.subscribers)
-    options = pipeline.render_options(config)
-    problems.extend(check_templates(pipeline.TEMPLATES, options.theme_dir))
+    options = render_options(config)
+    problems.extend(check_templates(TEMPLATES, options.theme_dir))
     if config.delivery.transport == "smtp":
         try:
             config.delivery.smtp.password()
@@ -156,13 +157,14 @@ def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
 def fetch(config_file: str | None, as_json: bool) -> None:
     """Fetch every feed and store new articles."""
-    from digest.pipeline import core as pipeline
+    from digest.pipeline.clock import utcnow
+    from digest.pipeline.poll import fetch_feeds
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     total = len(config.feeds)
     with _progress(total, "fetching") as step:
-        reports = pipeline.fetch_feeds(config, store, pipeline.utcnow(), progress=step)
+        reports = fetch_feeds(config, store, utcnow(), progress=step)
     if as_json:
         click.echo(json.dumps([r.as_json() for r in reports], indent=2))
         return
@@ -184,18 +186,19 @@ def fetch(config_file: str | None, as_json: bool) -> None:
 @click.option("--out", "out_dir", default=None, metavar="DIR", help="Output folder.")
 def build(config_file: str | None, schedule_name: str | None, out_dir: str | None) -> None:
     """Build the next issue without sending; write digest.html, .txt and .json."""
-    from digest.pipeline import core as pipeline
+    from digest.pipeline.build import build_issue, write_preview
+    from digest.pipeline.clock import utcnow
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     schedule = config.schedule(schedule_name)
-    now = pipeline.utcnow()
-    result = pipeline.build_issue(config, store, schedule, now)
+    now = utcnow()
+    result = build_issue(config, store, schedule, now)
     if result.record is None:
         click.echo(f"no issue: {result.skipped_reason}")
         return
     out = Path(out_dir) if out_dir else config.path(config.preview)
-    paths = pipeline.write_preview(config, result.record.issue, out, now)
+    paths = write_preview(config, result.record.issue, out, now)
     issue = result.record.issue
     click.echo(
         f"issue {issue.id} ({result.record.status}): {len(issue.items)} items in "
@@ -212,29 +215,33 @@ def build(config_file: str | None, schedule_name: str | None, out_dir: str | Non
 def send(config_file: str | None, schedule_name: str | None, to_address: str | None) -> None:
     """Build (or reuse) the pending issue and deliver it now."""
     from digest.ingest.subscribers import normalise_address
-    from digest.pipeline import core as pipeline
+    from digest.pipeline.build import build_issue
+    from digest.pipeline.clock import utcnow
+    from digest.pipeline.sending import StopFlag, send_issue, send_test
+    from digest.pipeline.settings import make_transport
+    from digest.pipeline.subscribers import sync_subscribers
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     schedule = config.schedule(schedule_name)
-    now = pipeline.utcnow()
+    now = utcnow()
     if to_address:
         try:
             to_address = normalise_address(to_address)
         except ValueError as exc:
             fail([f"--to: {exc}"])
     else:
-        problems = pipeline.sync_subscribers(config, store, now)
+        problems = sync_subscribers(config, store, now)
         for line in problems:
             _warn("warning", line)
-    transport = pipeline.make_transport(config)
-    result = pipeline.build_issue(config, store, schedule, now, refresh=False)
+    transport = make_transport(config)
+    result = build_issue(config, store, schedule, now, refresh=False)
     if result.record is None:
         click.echo(f"nothing sent: {result.skipped_reason}")
         return
     record = result.record
     if to_address:
-        message_id = pipeline.send_test(config, store, record.issue, to_address, transport, now)
+        message_id = send_test(config, store, record.issue, to_address, transport, now)
         click.echo(f"test copy of {record.issue.id} sent to {to_address} ({message_id})")
         return
     if record.status == "held":
@@ -249,10 +256,10 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
             f"schedule {schedule.name!r} delivers in local-time waves under 'digest run';"
             " 'digest send' delivers to every time zone now",
         )
-    stop = pipeline.StopFlag()
+    stop = StopFlag()
     signal.signal(signal.SIGTERM, stop.stop)
     signal.signal(signal.SIGINT, stop.stop)
-    summary = pipeline.send_issue(config, store, record, transport, now, stop=stop)
+    summary = send_issue(config, store, record, transport, now, stop=stop)
     click.echo(f"issue {record.issue.id}: {summary.line()}")
     if config.delivery.transport == "outbox":
         click.echo(f"  outbox: {config.path(config.delivery.outbox) / record.issue.id}")

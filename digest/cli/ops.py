@@ -149,7 +149,6 @@ def _parse_at(value: str | None) -> datetime:
         moment = datetime.fromisoformat(value)
     except ValueError:
         fail([f"--at {value!r}: write an ISO 8601 time like 2027-03-27T12:00+01:00"])
-        raise AssertionError from None  # fail() exits
     if moment.tzinfo is None:
         fail([f"--at {value!r}: add a UTC offset, e.g. {value}+00:00"])
     return moment
@@ -213,7 +212,7 @@ def schedule_command(config_file: str | None, as_json: bool, count: int, at: str
 )
 def status_command(config_file: str | None, as_json: bool, issue_count: int) -> None:
     """Feed health, recent issues with delivery counts, schedules and alerts."""
-    from digest.pipeline.core import feed_source
+    from digest.pipeline.poll import feed_source
     from digest.pipeline.status import build_status
     from digest.store.lock import lock_path_for, probe
 

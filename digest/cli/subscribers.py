@@ -33,14 +33,14 @@ STATUSES = [s.value for s in SubscriberStatus]
 
 def _now() -> datetime:
     """The one clock seam of these commands."""
-    from digest.pipeline.core import utcnow
+    from digest.pipeline.clock import utcnow
 
     return utcnow()
 
 
 def _sync_files(ctx: Context) -> None:
     """Bring the files' subscribers into the store, warnings on stderr (as `send` does)."""
-    from digest.pipeline.core import sync_subscribers
+    from digest.pipeline.subscribers import sync_subscribers
 
     config = ctx.config
     if not config.path(config.subscribers).is_dir():
@@ -54,7 +54,6 @@ def _address(value: str) -> str:
         return normalise_address(value)
     except ValueError as exc:
         fail([f"{value!r} is not a valid address: {exc}"])
-        raise AssertionError from exc  # fail() exits
 
 
 def _write_json(out: TextIO, rows: Iterable[Subscriber]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -52,7 +53,13 @@ def _text_of(source: str, data: bytes) -> str:
     return extract_page(data, url).text
 
 
-def _emit(inputs: tuple[str, ...], as_json: bool, key: str, produce, config_file) -> None:  # type: ignore[no-untyped-def]
+def _emit(
+    inputs: tuple[str, ...],
+    as_json: bool,
+    key: str,
+    produce: Callable[[str, bytes], str | list[str]],
+    config_file: str | None,
+) -> None:
     failed = False
     for source in inputs:
         data, error = _read(source, config_file)

@@ -43,13 +43,15 @@ def serve(config_file: str | None, host: str | None, port: int | None) -> None:
 @schedule_option
 def approve(config_file: str | None, schedule_name: str | None) -> None:
     """Approve the held issue: send it now if its time has passed, else at its time."""
-    from digest.pipeline import core as pipeline
+    from digest.pipeline.clock import utcnow
     from digest.pipeline.lifecycle import (
         IssueStateError,
         approve_issue,
         send_approved,
         waiting_issue,
     )
+    from digest.pipeline.sending import StopFlag
+    from digest.pipeline.settings import make_transport
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
@@ -58,7 +60,7 @@ def approve(config_file: str | None, schedule_name: str | None) -> None:
     if record is None:
         fail([f"schedule {schedule.name!r} has no issue waiting for approval"])
         return
-    now = pipeline.utcnow()
+    now = utcnow()
     try:
         approval = approve_issue(config, store, record.issue.id, now)
     except IssueStateError as exc:
@@ -69,10 +71,10 @@ def approve(config_file: str | None, schedule_name: str | None) -> None:
         click.echo(f"issue {record.issue.id} approved; it goes out at {when}")
         return
     click.echo(f"issue {record.issue.id} approved; sending now")
-    stop = pipeline.StopFlag()
+    stop = StopFlag()
     signal.signal(signal.SIGTERM, stop.stop)
     signal.signal(signal.SIGINT, stop.stop)
-    transport = pipeline.make_transport(config)
+    transport = make_transport(config)
     summary = send_approved(config, store, record.issue.id, transport, now, stop=stop)
     click.echo(f"issue {record.issue.id}: {summary.line()}")
     if summary.interrupted:

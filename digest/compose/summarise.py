@@ -364,8 +364,8 @@ def _features(sentences: Sequence[str], title: str | None) -> np.ndarray:
     frequency = [sum(counts[w] for w in ws) / len(ws) if ws else 0.0 for ws in content]
 
     doc_freq: dict[str, int] = {}
-    for words in sets:
-        for w in words:
+    for word_set in sets:
+        for w in word_set:
             doc_freq[w] = doc_freq.get(w, 0) + 1
     common = [sum(doc_freq[w] - 1 for w in ws) / len(ws) if ws else 0.0 for ws in sets]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -102,14 +102,15 @@ def _number(token: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, Counter, Counter]:
-    """Raw term counts of one article, per block: (words, names, numbers).
+def features(
+    title: str, text: str, title_boost: float = 2.0
+) -> tuple[Mapping[str, float], Mapping[str, float], Mapping[str, float]]:
+    """Raw term counts of one article, per block: (words, names, numbers), each a Counter.
 
-    Cached: grouping and Check Also look at the same articles; callers must not mutate the result.
+    Cached: grouping and Check Also look at the same articles; callers must not mutate the result
+    (hence typed as read-only mappings).
     """
-    words: Counter = Counter()
-    names: Counter = Counter()
-    numbers: Counter = Counter()
+    names: Counter[str] = Counter()
     # 1. Learn which words this article writes as names: capitalised but not opening a sentence,
     #    and collect runs of capitalised words ("Betty Ford Center") as phrases.
     name_words: set[str] = set()
@@ -145,17 +146,17 @@ def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, 
         _add_run(run, name_words, names)
     # 2. Count every token; title tokens count `title_boost` times.
     title_tokens = _TOKEN.findall(title)
+    word_counts: dict[str, float] = {}
+    name_counts: dict[str, float] = dict(names)  # the phrases found above
+    number_counts: dict[str, float] = {}
     if not float(title_boost).is_integer():  # rare: add one occurrence at a time, as ever
         text_tokens = [token for token in flat if token]
         for tokens, factor in ((title_tokens, title_boost), (text_tokens, 1.0)):
             for token in tokens:
-                _count(token, factor, 1, name_words, words, names, numbers)
-        return words, names, numbers
+                _count(token, factor, 1, name_words, word_counts, name_counts, number_counts)
+        return _blocks(word_counts, name_counts, number_counts)
     # Each distinct token is looked at once, its count added as a whole: with a whole-number
     # boost every sum is a whole number, so it comes out the same as one occurrence at a time.
-    word_counts: dict[str, float] = {}
-    name_counts: dict[str, float] = dict(names)  # the phrases found above
-    number_counts: dict[str, float] = {}
     title_counts, text_counts = Counter(title_tokens), Counter(flat)
     text_counts.pop("", None)  # the sentence ends
     get_term = _TERMS.get
@@ -175,8 +176,15 @@ def features(title: str, text: str, title_boost: float = 2.0) -> tuple[Counter, 
             elif kind is _BIGRAMS:
                 for bigram in value:
                     word_counts[bigram] = word_counts.get(bigram, 0) + factor * count
-    blocks: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
-    for block, counts in zip(blocks, (word_counts, name_counts, number_counts), strict=True):
+    return _blocks(word_counts, name_counts, number_counts)
+
+
+def _blocks(
+    words: dict[str, float], names: dict[str, float], numbers: dict[str, float]
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """The three weighted counts as Counters (their values are float weights, not ints)."""
+    blocks: tuple[Counter[str], Counter[str], Counter[str]] = (Counter(), Counter(), Counter())
+    for block, counts in zip(blocks, (words, names, numbers), strict=True):
         dict.update(block, counts)  # (Counter(mapping) pays an ABC check per call)
     return blocks
 
@@ -186,21 +194,21 @@ def _count(
     factor: float,
     count: int,
     name_words: set[str],
-    words: Counter,
-    names: Counter,
-    numbers: Counter,
+    words: dict[str, float],
+    names: dict[str, float],
+    numbers: dict[str, float],
 ) -> None:
     """Add `count` occurrences of one token (weighted by `factor`) to the blocks."""
     kind, value = _TERMS.get(token) or _term(token)
     if kind is _WORD:
-        words[value] += factor * count
+        words[value] = words.get(value, 0) + factor * count
         if value in name_words:
-            names[value] += factor * count
+            names[value] = names.get(value, 0) + factor * count
     elif kind is _NUMBER:
-        numbers[value] += factor * count
+        numbers[value] = numbers.get(value, 0) + factor * count
     elif kind is _BIGRAMS:
         for bigram in value:
-            words[bigram] += factor * count
+            words[bigram] = words.get(bigram, 0) + factor * count
 
 
 _WORD, _NUMBER, _BIGRAMS, _SKIP = "word", "number", "bigrams", "skip"
@@ -273,7 +281,7 @@ def _learn_terms(tokens: list[str]) -> None:
         _TERMS[token] = (_WORD, stem)
 
 
-def _add_run(run: list[str], name_words: set[str], names: Counter) -> None:
+def _add_run(run: list[str], name_words: set[str], names: Counter[str]) -> None:
     # A run that opens a sentence may start with an ordinary word ("Police Chief Smith").
     trimmed = [fold(w) for w in run if w not in STOP_WORDS]
     if len(trimmed) > 1 and any(w in name_words for w in trimmed):
@@ -296,7 +304,7 @@ def vectors(
     docs: Sequence[tuple[str, str]],
     weights: BlockWeights = BlockWeights(),
     min_df: int = 1,
-    units: Sequence[int] | None = None,
+    units: Sequence[int] | np.ndarray | None = None,
 ) -> Csr:
     """`vectorize` as a `Csr` (the same arrays), for callers that do not need scipy.sparse.
 
@@ -422,7 +430,7 @@ def _kernels() -> Any:
 _DENSE_BOUND = 1 << 22  # results of up to this many cells skip the counting pass
 
 
-def _index_dtype(*sizes: int) -> type:
+def _index_dtype(*sizes: int) -> type[np.signedinteger[Any]]:
     return np.int32 if max(sizes, default=0) <= np.iinfo(np.int32).max else np.int64
 
 

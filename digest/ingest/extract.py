@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from copy import deepcopy
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
@@ -221,7 +223,7 @@ def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) ->
 
 
 # Never content, and readability's own cleaning of them is the slow part of its run.
-_READABILITY_PRUNE = (
+_READABILITY_PRUNE: tuple[str | Callable[..., Any], ...] = (
     *"script style noscript svg iframe nav footer aside form select button".split(),
     Comment,
 )

@@ -35,6 +35,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
@@ -306,7 +307,7 @@ class ParseQueue:
                 except (BrokenProcessPool, RuntimeError):
                     self._pool_failed = True
                 else:
-                    pooled.add_done_callback(lambda done, into=future: _copy(done, into))
+                    pooled.add_done_callback(partial(_copy, into=future))
                     continue
             _settle(future, source, body, self._now)
 
@@ -548,6 +549,8 @@ def _failed(
 ) -> None:
     source, state, result = item.source, item.state, item.result
     gone = result.status_code == 410
+    next_try: datetime | None
+    reason: str | None
     next_try, reason = retry_time(state.failures, retry_after, now, rng)
     disabled_reason = None
     if gone:

@@ -31,6 +31,7 @@ import calendar
 import difflib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
@@ -177,7 +178,7 @@ def _render(values: set[int] | frozenset[int], lo: int, hi: int) -> str:
     return ",".join(_runs(ordered, str))
 
 
-def _runs(ordered: list[int], name) -> list[str]:
+def _runs(ordered: list[int], name: Callable[[int], str]) -> list[str]:
     parts: list[str] = []
     i = 0
     while i < len(ordered):

@@ -13,15 +13,12 @@ from digest.compose.edits import IssueEdits, apply_edits, rebase
 from digest.compose.sections import subject_for
 from digest.config import Config, ScheduleConfig
 from digest.model.codec import issue_from_dict, issue_to_dict
-from digest.model.errors import ConfigError
+from digest.model.errors import ConfigError, IssueStateError
+from digest.model.records import IssueRecord
 from digest.model.types import Issue, Section
-from digest.store.sqlite import IssueRecord, Store
+from digest.store import Store
 
 EDITABLE = ("pending", "held", "approved")  # statuses whose content editors may still change
-
-
-class IssueStateError(Exception):
-    """The issue is not in a state that allows this (e.g. approving one already sent)."""
 
 
 def load_edits(store: Store, issue_id: str) -> IssueEdits:

@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 from digest.config import Config
 from digest.model.cadence import next_run, parse_cadence, zone
+from digest.model.records import FeedState, IssueRecord
 from digest.store.lock import LockInfo
-from digest.store.sqlite import FeedState, IssueRecord
 
 __all__ = [
     "FeedHealth",

@@ -33,7 +33,12 @@ from digest.config import Config, FeedConfig, ScheduleConfig, load_config
 from digest.model.cadence import zone
 from digest.model.errors import ConfigError
 from digest.model.records import IssueRecord
-from digest.pipeline import core as pipeline
+from digest.pipeline.clock import utcnow
+from digest.pipeline.poll import FeedReport, feed_source, fetch_feeds
+from digest.pipeline.sending import StopFlag
+from digest.pipeline.settings import make_transport, render_options
+from digest.pipeline.subscribers import sync_subscribers
+from digest.render import TEMPLATES
 from digest.schedule.slots import (
     CatchUp,
     Slot,
@@ -88,7 +93,7 @@ def check_runnable(config: Config) -> None:
             f"{config.source}: subscribers: folder {str(folder)!r} does not exist; "
             "create it or point 'subscribers:' at a folder of .csv/.yaml files"
         )
-    problems.extend(check_templates(pipeline.TEMPLATES, pipeline.render_options(config).theme_dir))
+    problems.extend(check_templates(TEMPLATES, render_options(config).theme_dir))
     if problems:
         raise ConfigError(problems)
 
@@ -124,7 +129,7 @@ def feeds_due(config: Config, store: Store, now: datetime) -> tuple[list[FeedCon
     due: list[FeedConfig] = []
     waiting = 0
     for feed in config.feeds:
-        state = store.feed_state(pipeline.feed_source(config, feed).url)
+        state = store.feed_state(feed_source(config, feed).url)
         if state.disabled or (state.next_try is not None and state.next_try > now):
             waiting += 1
         else:
@@ -158,10 +163,10 @@ class Runner:
         store: Store,
         *,
         config_file: str | os.PathLike[str] | None = None,
-        clock: Callable[[], datetime] = pipeline.utcnow,
-        transport_factory: Callable[[Config], Transport] = pipeline.make_transport,
+        clock: Callable[[], datetime] = utcnow,
+        transport_factory: Callable[[Config], Transport] = make_transport,
         tick: float | None = None,
-        stop: pipeline.StopFlag | None = None,
+        stop: StopFlag | None = None,
     ):
         self.config = config
         self.store = store
@@ -169,7 +174,7 @@ class Runner:
         self.clock = clock
         self.transport_factory = transport_factory
         self.tick = tick
-        self.stop = stop or pipeline.StopFlag()
+        self.stop = stop or StopFlag()
         self.on_slots_changed: Callable[[], None] | None = None
         # Fetch and build never overlap: an article stored during a build, stamped before the
         # window's end, would fall between two issues.
@@ -226,18 +231,18 @@ class Runner:
 
     def sync_subscribers(self) -> None:
         """Subscriber files -> store (nobody who left is re-subscribed); problems are logged."""
-        problems = pipeline.sync_subscribers(self.config, self.store, self.clock())
+        problems = sync_subscribers(self.config, self.store, self.clock())
         for problem in problems:
             event_log(logging.WARNING, f"subscribers: {problem}", kind="subscribers")
 
-    def fetch(self) -> list[pipeline.FeedReport]:
+    def fetch(self) -> list[FeedReport]:
         """Fetch the feeds whose backoff is over (a failing feed waits for its next_try)."""
         with self._build_lock:
             now = self.clock()
             config = self.config
             due, waiting = feeds_due(config, self.store, now)
             reports = (
-                pipeline.fetch_feeds(
+                fetch_feeds(
                     config.model_copy(update={"feeds": due}), self.store, now, scheduled=True
                 )
                 if due
@@ -492,7 +497,7 @@ class Runner:
         return True
 
 
-def _log_fetched(store: Store, reports: list[pipeline.FeedReport], waiting: int) -> None:
+def _log_fetched(store: Store, reports: list[FeedReport], waiting: int) -> None:
     """One line per failed feed (with its next try), then one line with the counts."""
     for report in reports:
         if report.error:

@@ -5,7 +5,7 @@
     plan_catch_up(slot, since, now):   fires since the last handled one -> run the latest within
                                        misfire_grace once; record older ones as missed
     build_for_fire(..., fire, now):    the issue of the fire's period (reused if it exists)
-    send_for_slot(...):                pipeline.send_issue, narrowed to a wave's subscribers
+    send_for_slot(...):                send_issue, narrowed to a wave's subscribers
 
 The period key comes from the scheduled fire time, not from `now`, so a run 40 minutes late
 (after downtime), a repeated DST hour, a restart or a manual `digest send` for the same period all
@@ -32,7 +32,9 @@ from digest.model.cadence import (
 )
 from digest.model.records import IssueRecord
 from digest.model.types import Subscriber, SubscriberStatus
-from digest.pipeline import core as pipeline
+from digest.pipeline.build import BuildResult, build_issue
+from digest.pipeline.sending import StopFlag, send_issue
+from digest.send.loop import SendSummary
 from digest.send.transports import Transport
 from digest.store import Store
 
@@ -243,31 +245,10 @@ def build_for_fire(
     slot: Slot,
     fire: datetime,
     now: datetime,
-) -> pipeline.BuildResult:
-    """The issue of `fire`'s period: reused as it is when one exists, else built and saved.
-
-    An existing issue is never refreshed here: a pending one was previewed by an editor (what was
-    previewed is what goes out), a held or approved one belongs to the editors, and its window
-    already ends where the next issue's starts, so nothing is skipped.
-    TODO(lead): pipeline.build_issue(..., fire_time=) could take the period from `fire` and
-    this shrinks to a call; see notes/scheduler.md.
-    """
-    period = slot.period(fire)
-    existing = store.issue_for_period(schedule.name, period)
-    if existing is not None:
-        return pipeline.BuildResult(existing, reused=True, article_count=len(existing.issue.items))
-    issue, count = pipeline.compose_issue(config, store, schedule, now, period)
-    if len(issue.items) < schedule.min_items:
-        return pipeline.BuildResult(
-            None,
-            reused=False,
-            skipped_reason=f"{len(issue.items)} new items, fewer than min_items "
-            f"({schedule.min_items}) for schedule {schedule.name!r}",
-            article_count=count,
-        )
-    record = store.save_issue(issue, period)
-    reused = record.issue.created_at != issue.created_at  # another process saved it first
-    return pipeline.BuildResult(record, reused=reused, article_count=count)
+) -> BuildResult:
+    """The issue of `fire`'s period, through the one build: reused as it is when one exists
+    (never refreshed: what an editor previewed is what goes out), else built and saved."""
+    return build_issue(config, store, schedule, now, refresh=False, period=slot.period(fire))
 
 
 def send_for_slot(
@@ -279,20 +260,17 @@ def send_for_slot(
     now: datetime,
     *,
     clock: Callable[[], datetime],
-    stop: pipeline.StopFlag | None = None,
-) -> pipeline.SendSummary | None:
+    stop: StopFlag | None = None,
+) -> SendSummary | None:
     """Send an issue to the slot's subscribers (a wave: only those in its zone); None if none."""
     if slot.wave:
         schedule = config.schedule(record.issue.schedule)
         emails = wave_recipients(store, schedule, slot.zone)
         if not emails:
-            # Never hand send_issue an empty list: `subscribers: []` would mean everyone.
+            # Nobody of this wave is subscribed: nothing to send, nothing to record.
             transport.close()
             return None
-        narrowed = schedule.model_copy(update={"subscribers": emails})
-        config = config.model_copy(
-            update={
-                "schedules": [narrowed if s.name == schedule.name else s for s in config.schedules]
-            }
+        return send_issue(
+            config, store, record, transport, now, clock=clock, stop=stop, recipients=emails
         )
-    return pipeline.send_issue(config, store, record, transport, now, clock=clock, stop=stop)
+    return send_issue(config, store, record, transport, now, clock=clock, stop=stop)

@@ -160,7 +160,7 @@ class MemoryTransport:
         parsed = message_from_bytes(data, policy=policy.default)
         with self.lock:
             self.raw.append((sender, recipient, data))
-            self.sent.append((recipient, parsed))  # type: ignore[arg-type]
+            self.sent.append((recipient, parsed))
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         with self.lock:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
 
+from digest.store.files import create_private
 from digest.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -48,6 +49,7 @@ class SqliteBase:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            create_private(self.path)  # before SQLite makes it 0644; -wal/-shm follow its mode
         self._local = threading.local()
         self._migrate()
 
@@ -100,6 +102,9 @@ class SqliteBase:
                     f"({SCHEMA_VERSION}); upgrade digest"
                 )
             for script in MIGRATIONS[version:]:
+                if callable(script):
+                    script(conn)
+                    continue
                 for statement in script.split(";"):
                     if statement.strip():
                         conn.execute(statement)

@@ -17,6 +17,7 @@ from digest.model.types import (
 )
 from digest.store.base import SqliteBase, _dt, _iso
 from digest.store.owners import LIVE_RUNS, _owner_alive, worker_id
+from digest.store.subscribers import subscriber_from_row
 
 
 class DeliveryStore(SqliteBase):
@@ -126,7 +127,7 @@ class DeliveryStore(SqliteBase):
                     message_id=by_email[email]["d_message_id"],
                     attempts=by_email[email]["d_attempts"],
                 ),
-                subscriber=self._subscriber(by_email[email]) if by_email[email]["key"] else None,
+                subscriber=subscriber_from_row(by_email[email]) if by_email[email]["key"] else None,
                 suppressed=by_email[email]["sup_reason"],
                 first_attempt=_dt(by_email[email]["d_first_attempt"]) or now,
             )

@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from digest.store.files import open_private
+
 __all__ = ["LockHeld", "LockInfo", "ProcessLock", "lock_path_for", "probe"]
 
 # A `digest status` probe holds the lock for microseconds; a starting runner retries this long
@@ -96,8 +98,9 @@ class ProcessLock:
         if self._handle is not None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # "a+" creates the file without truncating what the holder wrote.
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
+        # "a+" creates the file (0600: it names this host and process) without truncating what
+        # the holder wrote.
+        handle = os.fdopen(open_private(self.path), "a+", encoding="utf-8")
         deadline = time.monotonic() + _ACQUIRE_RETRY_SECONDS
         while True:
             try:

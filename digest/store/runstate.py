@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Mapping
 from datetime import datetime
 
 from digest.store.base import SqliteBase, _iso
@@ -84,7 +85,7 @@ class RunStateStore(SqliteBase):
         return marks
 
     def add_run_event(
-        self, event: dict[str, object], *, dedupe: str | None = None, keep: int = 500
+        self, event: Mapping[str, object], *, dedupe: str | None = None, keep: int = 500
     ) -> bool:
         """Append a JSON event (the last `keep` stay); False if `dedupe` was recorded before."""
         with self.transaction(immediate=True) as conn:

@@ -1,7 +1,20 @@
-"""The schema: one list of migrations, applied in order; its length is the schema version."""
+"""The schema: one list of migrations, applied in order; its length is the schema version.
+
+An entry is SQL (statements separated by ";") or, where SQL cannot say it portably, a function
+that takes the connection and runs inside the same migration transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from digest.store.address_merge import merge_address_case
+
+Migration = str | Callable[[sqlite3.Connection], None]
 
 # Each entry brings the schema from version i to i+1. Never edit a released entry: append.
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[Migration] = [
     """
     CREATE TABLE feeds (
         url TEXT PRIMARY KEY,
@@ -114,6 +127,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN image TEXT NOT NULL DEFAULT '';
     ALTER TABLE articles ADD COLUMN image_width INTEGER;
     """,
+    # 5: one address, one subscriber: subscribers.identity (the case-folded address, UNIQUE),
+    # case twins merged keeping the strictest status, their token keys kept as
+    # subscriber_aliases, their deliveries folded (digest/store/address_merge.py).
+    merge_address_case,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,6 +1,9 @@
 """Subscribers, their preferences and the suppression list.
 
-Tables `subscribers`, `suppressions`.
+Tables `subscribers`, `subscriber_aliases`, `suppressions`. One address is one subscriber:
+`email` is the spelling mail goes to, `identity` (UNIQUE) the address case-folded
+(`address_key`, digest/text/address.py), and every method that takes an address looks it up by
+identity — no caller can create a case twin or miss the subscriber it meant.
 """
 
 from __future__ import annotations
@@ -16,6 +19,20 @@ from digest.model.types import (
     SubscriberStatus,
 )
 from digest.store.base import SqliteBase, _iso
+from digest.text.address import address_key
+
+
+def subscriber_from_row(row: sqlite3.Row) -> Subscriber:
+    """A `subscribers` row (or a join that carries its columns) → Subscriber."""
+    return Subscriber(
+        email=row["email"],
+        name=row["name"],
+        sections=tuple(json.loads(row["sections"])) if row["sections"] else None,
+        format=row["format"],
+        timezone=row["timezone"],
+        status=SubscriberStatus(row["status"]),
+        key=row["key"],
+    )
 
 
 class SubscriberStore(SqliteBase):
@@ -36,11 +53,12 @@ class SubscriberStore(SqliteBase):
                 sections = json.dumps(list(sub.sections)) if sub.sections is not None else None
                 status = SubscriberStatus(sub.status).value
                 cursor = conn.execute(
-                    "INSERT INTO subscribers (email, name, sections, format, timezone, status, key,"
-                    " origin, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING",
+                    "INSERT INTO subscribers (email, identity, name, sections, format, timezone,"
+                    " status, key, origin, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     (
                         sub.email,
+                        address_key(sub.email),
                         sub.name,
                         sections,
                         sub.format,
@@ -63,7 +81,7 @@ class SubscriberStore(SqliteBase):
                     " timezone = ?,"
                     " status = CASE WHEN ? <> 'active' AND status = 'active' THEN ?"
                     " ELSE status END,"
-                    " updated_at = ? WHERE email = ?",
+                    " updated_at = ? WHERE identity = ?",
                     (
                         sub.name,
                         sections,
@@ -72,7 +90,7 @@ class SubscriberStore(SqliteBase):
                         status,
                         status,
                         _iso(now),
-                        sub.email,
+                        address_key(sub.email),
                     ),
                 )
         return added
@@ -122,14 +140,16 @@ class SubscriberStore(SqliteBase):
     def set_subscriber_status(self, email: str, status: SubscriberStatus, now: datetime) -> bool:
         with self.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE subscribers SET status = ?, updated_at = ? WHERE email = ?",
-                (SubscriberStatus(status).value, _iso(now), email),
+                "UPDATE subscribers SET status = ?, updated_at = ? WHERE identity = ?",
+                (SubscriberStatus(status).value, _iso(now), address_key(email)),
             )
             return cursor.rowcount > 0
 
     def subscriber(self, email: str) -> Subscriber | None:
-        row = self.db.execute("SELECT * FROM subscribers WHERE email = ?", (email,)).fetchone()
-        return self._subscriber(row) if row else None
+        row = self.db.execute(
+            "SELECT * FROM subscribers WHERE identity = ?", (address_key(email),)
+        ).fetchone()
+        return subscriber_from_row(row) if row else None
 
     def iter_subscribers(self, status: SubscriberStatus | None = None) -> Iterator[Subscriber]:
         """Stream subscribers in address order, never loading the whole list."""
@@ -144,28 +164,30 @@ class SubscriberStore(SqliteBase):
             if not rows:
                 return
             for row in rows:
-                yield self._subscriber(row)
+                yield subscriber_from_row(row)
             last = rows[-1]["email"]
-
-    @staticmethod
-    def _subscriber(row: sqlite3.Row) -> Subscriber:
-        return Subscriber(
-            email=row["email"],
-            name=row["name"],
-            sections=tuple(json.loads(row["sections"])) if row["sections"] else None,
-            format=row["format"],
-            timezone=row["timezone"],
-            status=SubscriberStatus(row["status"]),
-            key=row["key"],
-        )
 
     def subscriber_by_key(self, key: str) -> Subscriber | None:
         row = self.db.execute("SELECT * FROM subscribers WHERE key = ?", (key,)).fetchone()
-        return self._subscriber(row) if row else None
+        if row is None:  # a key of a case twin merged into this subscriber (migration 5)
+            row = self.db.execute(
+                "SELECT s.* FROM subscriber_aliases a JOIN subscribers s ON s.email = a.email"
+                " WHERE a.key = ?",
+                (key,),
+            ).fetchone()
+        return subscriber_from_row(row) if row else None
 
     def remove_subscriber(self, email: str) -> bool:
+        """Delete the record and its merged-away keys (an erasure request leaves nothing)."""
         with self.transaction() as conn:
-            return conn.execute("DELETE FROM subscribers WHERE email = ?", (email,)).rowcount > 0
+            row = conn.execute(
+                "SELECT email FROM subscribers WHERE identity = ?", (address_key(email),)
+            ).fetchone()
+            if row is None:
+                return False
+            conn.execute("DELETE FROM subscriber_aliases WHERE email = ?", (row[0],))
+            conn.execute("DELETE FROM subscribers WHERE email = ?", (row[0],))
+            return True
 
     def set_subscriber_preferences(
         self, email: str, sections: tuple[str, ...] | None, format: str, now: datetime
@@ -174,12 +196,12 @@ class SubscriberStore(SqliteBase):
         with self.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE subscribers SET sections = ?, format = ?, origin = 'preferences',"
-                " updated_at = ? WHERE email = ?",
+                " updated_at = ? WHERE identity = ?",
                 (
                     json.dumps(list(sections)) if sections is not None else None,
                     format,
                     _iso(now),
-                    email,
+                    address_key(email),
                 ),
             )
             return cursor.rowcount > 0

@@ -1,0 +1,120 @@
+"""Send an issue (resumably, through the send loop) or one test copy.
+
+send_issue(config, store, record, transport, now, recipients=None):
+    recipients = the given ones (a local-time wave) | every active subscriber of the schedule
+    deliver(job, store, transport)   # send.loop: claim, render once per variant, record each
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from digest.model.records import IssueRecord
+from digest.model.types import (
+    DeliveryStatus,
+    Issue,
+    RenderedDigest,
+    Subscriber,
+    SubscriberStatus,
+)
+from digest.render import TEMPLATES
+from digest.store import Store
+
+if TYPE_CHECKING:
+    from digest.config import Config, ScheduleConfig
+    from digest.send.loop import SendSummary
+    from digest.send.transports import Transport
+
+from digest.pipeline.clock import utcnow
+from digest.pipeline.settings import message_settings, render_options, token_signer, unsubscribe_url
+
+
+def recipients_of(store: Store, schedule: ScheduleConfig) -> Iterator[str]:
+    """Every active subscriber of a schedule (its `subscribers:` list, when it has one)."""
+    wanted = {a.casefold() for a in schedule.subscribers} if schedule.subscribers else None
+    for sub in store.iter_subscribers(SubscriberStatus.ACTIVE):
+        if wanted is None or sub.email.casefold() in wanted:
+            yield sub.email
+
+
+class StopFlag:
+    """Set by SIGTERM/SIGINT handlers: finish the message in flight, then stop."""
+
+    def __init__(self) -> None:
+        self.stopped = False
+
+    def stop(self, *_: object) -> None:
+        self.stopped = True
+
+
+def send_issue(
+    config: Config,
+    store: Store,
+    record: IssueRecord,
+    transport: Transport,
+    now: datetime,
+    *,
+    clock: Callable[[], datetime] = utcnow,
+    stop: StopFlag | None = None,
+    progress: Callable[[str, DeliveryStatus], None] | None = None,
+    recipients: Iterable[str] | None = None,
+) -> SendSummary:
+    """Deliver an issue resumably (send.loop) to `recipients` (a local-time wave's addresses),
+    else to every active subscriber of its schedule."""
+    from digest.render.issue import render_issue
+    from digest.send.loop import DeliveryJob, DeliveryOptions, deliver, dkim_signer
+
+    signer = token_signer(config, store)
+    options = render_options(config)
+    settings = message_settings(config)
+
+    def render(issue: Issue) -> RenderedDigest:
+        # The email only: the "view in browser" page is rendered when someone asks for it.
+        return render_issue(issue, options, templates_dir=TEMPLATES, web=False)
+
+    job = DeliveryJob(
+        record=record,
+        settings=settings,
+        render=render,
+        unsubscribe_url=lambda sub: unsubscribe_url(config, signer, sub),
+        recipients=(
+            recipients
+            if recipients is not None
+            else recipients_of(store, config.schedule(record.issue.schedule))
+        ),
+        options=DeliveryOptions.from_config(config.delivery),
+        dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
+    )
+    return deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+
+
+def send_test(
+    config: Config, store: Store, issue: Issue, address: str, transport: Transport, now: datetime
+) -> str:
+    """One copy to one address, recorded nowhere (editors' "send a test")."""
+    from digest.render.issue import render_issue
+    from digest.render.message import build_message
+
+    rendered = render_issue(issue, render_options(config), templates_dir=TEMPLATES)
+    subscriber = Subscriber(email=address, name="")
+    message = build_message(
+        rendered,
+        subscriber,
+        settings=message_settings(config),
+        unsubscribe_url=f"{config.digest.base_url}/unsubscribe/test",
+        now=now,
+    )
+    del message["Subject"]
+    message["Subject"] = f"[TEST] {rendered.subject}"
+    try:
+        transport.send(message, address)
+    finally:
+        transport.close()
+    return str(message["Message-ID"])
+
+
+def is_terminal() -> bool:
+    return sys.stderr.isatty()
