@@ -14,11 +14,10 @@ from digest.compose.sections import subject_for
 from digest.config import Config, ScheduleConfig
 from digest.model.codec import issue_from_dict, issue_to_dict
 from digest.model.errors import ConfigError, IssueStateError
+from digest.model.lifecycle import EDITABLE, IssueStatus
 from digest.model.records import IssueRecord
 from digest.model.types import Issue, Section
 from digest.store import Store
-
-EDITABLE = ("pending", "held", "approved")  # statuses whose content editors may still change
 
 
 def load_edits(store: Store, issue_id: str) -> IssueEdits:
@@ -57,18 +56,20 @@ def save_edits(config: Config, store: Store, record: IssueRecord, edits: IssueEd
     """Apply edits to the unedited issue and store the result as the pending issue."""
     base = current_base(config, store, record)
     edited = apply_edits(base, edits, subject_of=subject_rule(config, base))
-    status = record.status
-    schedule = schedule_or_none(config, record.issue.schedule)
-    if status == "approved" and schedule is not None and schedule.approval == "required":
-        status = "held"  # what was approved is no longer what would go out
     latest = store.issue(record.issue.id)
     if latest is None or latest.status not in EDITABLE:
         raise IssueStateError(f"issue {record.issue.id} is no longer editable")
     store.save_web_state(f"base:{base.id}", issue_to_dict(base))
     store.save_web_state(f"edits:{base.id}", edits.to_dict())
-    edited = Issue(**{**edited.__dict__, "status": status})
-    store.update_issue(edited)
-    return edited
+    if not store.update_issue(edited):
+        raise IssueStateError(f"issue {record.issue.id} is no longer editable")
+    status = latest.status
+    schedule = schedule_or_none(config, record.issue.schedule)
+    if status == IssueStatus.APPROVED and schedule is not None and schedule.approval == "required":
+        # What was approved is no longer what would go out.
+        status = IssueStatus.HELD
+        store.set_issue_status(record.issue.id, status)
+    return Issue(**{**edited.__dict__, "status": status})
 
 
 def reapply_edits(config: Config, store: Store, issue_id: str) -> Issue | None:

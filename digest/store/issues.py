@@ -8,7 +8,7 @@ from datetime import datetime
 
 from digest.model.codec import issue_from_dict, issue_to_dict
 from digest.model.errors import IssueStateError
-from digest.model.lifecycle import IssueStatus, check_transition
+from digest.model.lifecycle import EDITABLE, IssueStatus, check_transition
 from digest.model.records import IssueRecord
 from digest.model.types import (
     Issue,
@@ -53,13 +53,17 @@ class IssueStore(SqliteBase):
         assert record is not None
         return record
 
-    def update_issue(self, issue: Issue) -> None:
-        """Save an edited pending issue (editor changes) in place."""
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE issues SET subject = ?, status = ?, body = ? WHERE id = ?",
-                (issue.subject, issue.status, json.dumps(issue_to_dict(issue)), issue.id),
+    def update_issue(self, issue: Issue) -> bool:
+        """Replace an issue's content (a refresh, or editors' changes) while it is still
+        editable; never its status, which only `set_issue_status` changes. False when the issue
+        is gone or no longer editable (sending, sent)."""
+        editable = tuple(s.value for s in sorted(EDITABLE))
+        with self.transaction(immediate=True) as conn:
+            cursor = conn.execute(
+                "UPDATE issues SET subject = ?, body = ? WHERE id = ? AND status IN (?, ?, ?)",
+                (issue.subject, json.dumps(issue_to_dict(issue)), issue.id, *editable),
             )
+            return cursor.rowcount > 0
 
     def set_issue_status(
         self, issue_id: str, status: IssueStatus, now: datetime | None = None
