@@ -1,6 +1,6 @@
 """Run state: the token secret, scheduler marks, run events and editor/web state.
 
-Tables `meta`, `schedule_marks`, `run_events`, `web_state`.
+Table `meta`: named rows (the secret as text, marks, events and web state as JSON).
 """
 
 from __future__ import annotations
