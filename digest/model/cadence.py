@@ -1,6 +1,7 @@
 """Schedule cadences: what ops write in config.yaml, normalised, and DST-safe run-time arithmetic.
 
-Pure: no clock, no network, no APScheduler (`scheduler.py` is the only importer of that).
+Pure: no clock, no network, no APScheduler (`digest.schedule` is the only importer of that).
+It lives in `model` because config validates cadences, and config sits below every stage.
 
 Two spellings are accepted and both become one canonical `Cadence` in APScheduler's CronTrigger
 vocabulary (day_of_week always as names, because APScheduler 3.x counts 0 as Monday while
