@@ -33,6 +33,7 @@ system-deps:
 test: $(STAMP) system-deps
 	$(BIN)/ruff check digest tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile -o faulthandler_timeout=300
 
 lint: $(STAMP)

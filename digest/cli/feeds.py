@@ -25,6 +25,7 @@ import click
 
 from digest.cli.kit import Context, config_option, context, fail
 from digest.model.errors import ConfigError
+from digest.text.redact import mask_credentials, mask_data
 
 
 def _now() -> datetime:
@@ -218,7 +219,7 @@ def list_(config_file: str | None, as_json: bool) -> None:
             }
         )
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(mask_data(rows), indent=2, ensure_ascii=False))
         return
     width = max((len(r["name"]) for r in rows), default=4)
     for r in rows:
@@ -229,7 +230,7 @@ def list_(config_file: str | None, as_json: bool) -> None:
             line += f"  (moved to {r['moved_to']})"
         if r["last_error"] and r["health"] != "ok":
             line += f"  {r['last_error']}"
-        click.echo(line)
+        click.echo(mask_credentials(line))
     click.echo(f"{len(rows)} feeds")
 
 
@@ -257,7 +258,7 @@ def add(
         fail([f"{url} is already in {edit.path}"])
     edit.append(url.strip(), name, section, full_text=full_text)
     edit.save()
-    click.echo(f"added {name or url} to {edit.path}")
+    click.echo(mask_credentials(f"added {name or url} to {edit.path}"))
 
 
 @feeds.command("remove")
@@ -269,7 +270,9 @@ def remove(config_file: str | None, url_or_name: str) -> None:
     edit = _ConfigFile(ctx)
     removed = edit.remove(_find(edit.feeds, url_or_name))
     edit.save()
-    click.echo(f"removed {removed.get('name') or removed.get('url')} from {edit.path}")
+    click.echo(
+        mask_credentials(f"removed {removed.get('name') or removed.get('url')} from {edit.path}")
+    )
 
 
 @feeds.command("enable")
@@ -315,7 +318,8 @@ def import_(config_file: str | None, opml_file: Path, dry_run: bool) -> None:
     added = [feed for feed in document.feeds if feed.url not in known]
     for feed in added:
         edit.append(feed.url, feed.name, feed.section)
-        click.echo(f"{'would add' if dry_run else 'added'} {feed.name or feed.url}  {feed.url}")
+        line = f"{'would add' if dry_run else 'added'} {feed.name or feed.url}  {feed.url}"
+        click.echo(mask_credentials(line))
     skipped = len(document.feeds) - len(added)
     if added and not dry_run:
         edit.save()

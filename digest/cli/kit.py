@@ -9,6 +9,7 @@ import click
 
 from digest.config import Config, load_config
 from digest.store import Store
+from digest.text.redact import mask_credentials
 
 
 class Context:
@@ -35,7 +36,7 @@ class Context:
 def fail(problems: list[str]) -> NoReturn:
     """One `error:` line per problem on stderr, exit status 1."""
     for line in problems:
-        click.echo(f"error: {line}", err=True)
+        click.echo(f"error: {mask_credentials(line)}", err=True)
     sys.exit(1)
 
 

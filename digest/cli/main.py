@@ -35,7 +35,10 @@ class DigestGroup(click.Group):
 @click.version_option(package_name="digest")
 def main(verbose: bool, log_json: bool) -> None:
     """Turn RSS/Atom feeds into a summarised email digest."""
+    from digest.text.redact import CredentialMask
+
     handler = logging.StreamHandler()
+    handler.addFilter(CredentialMask())  # a feed URL's user:password never reaches a log
     if log_json:
         handler.setFormatter(_JsonFormatter())
     else:
@@ -83,6 +86,7 @@ def check(config_file: str | None) -> None:
     from digest.pipeline.settings import render_options
     from digest.render import TEMPLATES
     from digest.render.checks import check_templates
+    from digest.store.files import secret_file_warnings
 
     ctx = context(config_file)
     config = ctx.config
@@ -98,13 +102,20 @@ def check(config_file: str | None) -> None:
         loaded = load_subscriber_folder(folder)
         problems.extend(loaded.problems)
         subscriber_count = len(loaded.subscribers)
+        for line in loaded.notes:
+            _warn("note", line)
     options = render_options(config)
     problems.extend(check_templates(TEMPLATES, options.theme_dir))
+    secrets: list[Callable[[], object]] = [config.web.token_secrets]
     if config.delivery.transport == "smtp":
+        secrets.append(config.delivery.smtp.password)
+    for read_secret in secrets:
         try:
-            config.delivery.smtp.password()
+            read_secret()
         except ConfigError as exc:
             problems.extend(f"{config.source}: {p}" for p in exc.problems)
+    for line in secret_file_warnings(config):
+        _warn("warning", line)
     if problems:
         fail(problems)
     click.echo(f"config     {config.source}: ok")
@@ -124,6 +135,16 @@ def check(config_file: str | None) -> None:
     click.echo(f"delivery   {delivery.transport} → {where}")
     click.echo(f"store      {config.store_url}")
     click.echo("templates  ok")
+    # (A store that does not exist yet is not created by a check: it has no accounts either.)
+    has_store = "://" in config.store_url or Path(config.store_url).exists()
+    editors = ctx.store.count_editors() if has_store else 0
+    click.echo(f"editors    {editors} account(s)")
+    if not editors:
+        _warn(
+            "warning",
+            "no editor account: nobody can log in to the editor pages of"
+            " 'digest serve'; add one with: digest editors add NAME",
+        )
 
 
 @contextmanager
@@ -283,9 +304,9 @@ def run(config_file: str | None) -> None:
 
 def _register_commands() -> None:
     """Every command module of the CLI, named here: a missing one is an ImportError, not a gap."""
-    from digest.cli import feeds, ops, subscribers, text, web
+    from digest.cli import editors, feeds, ops, subscribers, text, web
 
-    for module in (text, subscribers, ops, web, feeds):
+    for module in (text, subscribers, ops, web, feeds, editors):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -215,6 +215,7 @@ def status_command(config_file: str | None, as_json: bool, issue_count: int) -> 
     from digest.pipeline.poll import feed_source
     from digest.pipeline.status import build_status
     from digest.store.lock import lock_path_for, probe
+    from digest.text.redact import mask_credentials, mask_data
 
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
@@ -236,10 +237,10 @@ def status_command(config_file: str | None, as_json: bool, issue_count: int) -> 
         runner=probe(lock_path) if lock_path else None,
     )
     if as_json:
-        click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(mask_data(report.as_json()), indent=2, ensure_ascii=False))
         return
     for line in report.lines():
-        click.echo(line)
+        click.echo(mask_credentials(line))
 
 
 COMMANDS = [schedule_command, status_command, config_schema_command]

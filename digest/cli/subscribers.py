@@ -8,6 +8,7 @@ say what they did in one line; mistakes exit 1 with an `error:` line.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from datetime import datetime
@@ -54,6 +55,12 @@ def _address(value: str) -> str:
         return normalise_address(value)
     except ValueError as exc:
         fail([f"{value!r} is not a valid address: {exc}"])
+
+
+def _private_output(path: Path) -> TextIO:
+    """`path` opened for writing text, created (or truncated) with mode 0600."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    return open(fd, "w", encoding="utf-8", newline="")
 
 
 def _write_json(out: TextIO, rows: Iterable[Subscriber]) -> None:
@@ -194,8 +201,10 @@ def remove(config_file: str | None, address: str, purge: bool) -> None:
 
 def _in_files(folder: Path, email: str) -> bool:
     from digest.ingest.subscribers import load_subscriber_folder
+    from digest.text.address import address_key
 
-    return any(s.email == email for s in load_subscriber_folder(folder).subscribers)
+    identity = address_key(email)
+    return any(address_key(s.email) == identity for s in load_subscriber_folder(folder).subscribers)
 
 
 @subscribers.command("import")
@@ -207,6 +216,8 @@ def import_(config_file: str | None, file: Path) -> None:
     loaded = load_subscriber_file(file)
     for line in loaded.problems:
         click.echo(f"warning: {line}", err=True)
+    for line in loaded.notes:
+        click.echo(f"note: {line}", err=True)
     store = ctx.store
     added = store.sync_subscribers(loaded.subscribers, _now(), origin=f"import:{file.name}")
     click.echo(
@@ -224,11 +235,15 @@ def import_(config_file: str | None, file: Path) -> None:
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
 def export(config_file: str | None, fmt: str, output: Path | None) -> None:
-    """Write every subscriber with its status (CSV reads back with 'import')."""
+    """Write every subscriber with its status (CSV reads back with 'import').
+
+    CSV cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading ' (OWASP);
+    import drops it again. A file written with --output is private (0600): it is the list.
+    """
     ctx = context(config_file)
     _sync_files(ctx)
     rows = ctx.store.iter_subscribers()
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    out = _private_output(output) if output else sys.stdout
     try:
         if fmt == "csv":
             for chunk in iter_csv(rows):

@@ -25,17 +25,27 @@ schedule_option = click.option(
 def serve(config_file: str | None, host: str | None, port: int | None) -> None:
     """Serve the editors' preview and the subscribers' unsubscribe pages."""
     from digest.web.app import serve as run_server
-    from digest.web.auth import check_listen, editor_token
+    from digest.web.auth import check_listen
 
     ctx = context(config_file)
     config = ctx.config
     host = host or config.web.host
     port = port or config.web.port
-    token = editor_token(config)
-    check_listen(config, host, token)  # ConfigError: the group prints it and exits 1
-    access = "editor token required" if token else "editor pages open to this machine only"
+    check_listen(config, host)  # ConfigError: the group prints it and exits 1
+    if config.web.editor_token_env:
+        click.echo(
+            "warning: web.editor_token_env is no longer used: editors log in with accounts"
+            " (digest editors add NAME)",
+            err=True,
+        )
+    editors = ctx.store.count_editors()
+    access = f"{editors} editor account(s)" if editors else "no editor account yet"
     click.echo(f"serving http://{host}:{port} ({access}); links point at {config.digest.base_url}")
-    run_server(config, ctx.store, host=host, port=port, token=token)
+    if not editors:
+        click.echo(
+            "warning: nobody can log in; add an editor with: digest editors add NAME", err=True
+        )
+    run_server(config, ctx.store, host=host, port=port)
 
 
 @click.command()

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from copy import deepcopy
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit

@@ -18,7 +18,7 @@ code lived there). `tests/test_lifecycle_cli.py` checks that neither command imp
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -161,7 +161,7 @@ def send_approved(
     return send_issue(config, store, record, transport, now, stop=stop)
 
 
-def waiting_issue(store: Store, schedule: str, statuses: Sequence[str]) -> IssueRecord | None:
+def waiting_issue(store: Store, schedule: str, statuses: Collection[str]) -> IssueRecord | None:
     """The schedule's newest issue if its status is one of `statuses`."""
     record = store.latest_issue(schedule)
     return record if record is not None and record.status in statuses else None

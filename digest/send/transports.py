@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from digest.model.wire import WireMessage
+from digest.text.address import needs_smtputf8, wire_address
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -282,9 +283,14 @@ class SmtpTransport:
             self._smtp = self._connect()
             self._count = 0
         smtp = self._smtp
+        options = self._utf8_options(smtp, sender, recipient)
+        try:
+            sender, recipient = wire_address(sender), wire_address(recipient)  # IDN: punycode
+        except ValueError as exc:
+            raise TransportError(str(exc), "permanent") from None
         try:
             # smtp.mail(sender) and smtp.rcpt(recipient), with the addresses quoted cheaply
-            smtp.putcmd("mail", "from:" + quote_address(sender))
+            smtp.putcmd("mail", "from:" + quote_address(sender) + options)
             code, reply = smtp.getreply()
             if code != 250:
                 self._refused(code, reply, "MAIL FROM")
@@ -299,6 +305,23 @@ class SmtpTransport:
             self._drop()
             raise TransportError(f"connection lost: {exc}", "connection") from exc
         self._count += 1
+
+    def _utf8_options(self, smtp: smtplib.SMTP, sender: str, recipient: str) -> str:
+        """MAIL FROM options for this message: " SMTPUTF8" when an address has a non-ASCII
+        local part (RFC 6531) and the server offers it, else "". A server that does not offer
+        it cannot take the message: a permanent failure for this recipient, saying why."""
+        if not (needs_smtputf8(sender) or needs_smtputf8(recipient)):
+            smtp.command_encoding = "ascii"
+            return ""
+        if not smtp.has_extn("smtputf8"):
+            raise TransportError(
+                f"{recipient}: the part before '@' is not ASCII and {self.host} does not offer"
+                " SMTPUTF8 (RFC 6531), which delivering it needs; send through a server that"
+                " does, or ask the subscriber for an ASCII address",
+                "permanent",
+            )
+        smtp.command_encoding = "utf-8"
+        return " SMTPUTF8" + (" BODY=8BITMIME" if smtp.has_extn("8bitmime") else "")
 
     def _data(
         self, smtp: smtplib.SMTP, data: bytes, before_data: Callable[[], None] | None = None

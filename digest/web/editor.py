@@ -34,12 +34,12 @@ from digest.compose.edits import apply_edits, clean_subject, comparable
 from digest.config import Config, ScheduleConfig
 from digest.ingest.subscribers import normalise_address
 from digest.model.codec import issue_to_dict
+from digest.model.lifecycle import EDITABLE, IssueStatus
 from digest.model.records import IssueRecord
 from digest.model.types import Issue
 from digest.pipeline.build import SAMPLE_SUBSCRIBER, BuildResult, build_issue
 from digest.pipeline.clock import utcnow
 from digest.pipeline.edits import (
-    EDITABLE,
     current_base,
     load_edits,
     reapply_edits,
@@ -178,7 +178,7 @@ class EditorPages:
         now = self.clock()
         schedules = []
         for schedule in self.config.schedules:
-            waiting = waiting_issue(self.store, schedule.name, EDITABLE + ("sending",))
+            waiting = waiting_issue(self.store, schedule.name, EDITABLE | {IssueStatus.SENDING})
             schedules.append(
                 {
                     "schedule": schedule,
