@@ -226,7 +226,17 @@ class DeliveryConfig(_Model):
     outbox: str = "var/outbox"
     smtp: SmtpConfig = SmtpConfig()
     retry_window: Duration = timedelta(hours=12)  # deferred deliveries retried this long
+    # How long a batch of claimed deliveries stays its sender's without a heartbeat (renewed
+    # every quarter of it while the sender works); then any sender on any machine takes it over.
+    lease: Duration = timedelta(minutes=2)
     dkim: dict[str, str] | None = None
+
+    @field_validator("lease")
+    @classmethod
+    def _lease_long_enough(cls, value: timedelta) -> timedelta:
+        if value < timedelta(seconds=1):
+            raise ValueError("delivery.lease: at least 1s (a heartbeat renews it every quarter)")
+        return value
 
 
 class FetchConfig(_Model):
@@ -279,17 +289,66 @@ class WebConfig(_Model):
         return secrets
 
 
+class SignupConfig(_Model):
+    """The public sign-up form of `digest serve` (double opt-in), and its abuse limits."""
+
+    enabled: bool = True
+    confirm_within: Duration = timedelta(days=2)  # the confirmation link works this long
+    pending_expiry: Duration = timedelta(days=7)  # unconfirmed sign-ups older than this go
+    per_address_per_day: int = Field(3, ge=1, le=50)  # confirmation emails to one address
+    per_client_per_hour: int = Field(20, ge=1, le=10000)  # sign-ups from one client address
+    welcome: bool = True  # a welcome email after confirming
+    embed_origins: list[str] = []  # other sites whose pages may post the form (origins)
+
+    @field_validator("embed_origins")
+    @classmethod
+    def _origins(cls, value: list[str]) -> list[str]:
+        for origin in value:
+            parts = urlsplit(origin)
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.path:
+                raise ValueError(
+                    f"{origin!r} is not an origin; write scheme and host only, e.g."
+                    " 'https://www.example.org'"
+                )
+        return [origin.rstrip("/") for origin in value]
+
+
+class BouncesConfig(_Model):
+    """Late bounces and complaints (`digest bounces process`)."""
+
+    # The envelope sender of every issue: {token} is replaced by a signed per-recipient token
+    # (VERP), e.g. "bounces+{token}@news.example.org". null: the From address, no VERP.
+    address: str | None = None
+    soft_limit: int = Field(3, ge=1, le=100)  # soft bounces within soft_window -> bounced
+    soft_window: Duration = timedelta(days=30)
+
+    @field_validator("address")
+    @classmethod
+    def _has_token(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        local, at, domain = value.rpartition("@")
+        if not at or "{token}" not in local or "{token}" in domain or not domain:
+            raise ValueError(
+                f"{value!r} must be an address with {{token}} in its local part, e.g."
+                " 'bounces+{token}@news.example.org'"
+            )
+        return value
+
+
 class Config(_Model):
     """The whole config file."""
 
     digest: DigestSettings = DigestSettings()
-    store: str = "var/digest.sqlite3"
+    store: str = "var/digest.sqlite3"  # a path, or postgresql://USER@HOST[:PORT]/DBNAME
     subscribers: str = "subscribers/"
     feeds: list[FeedConfig] = Field(min_length=1)
     schedules: list[ScheduleConfig] = [ScheduleConfig(name="daily")]
     delivery: DeliveryConfig = DeliveryConfig()
     fetch: FetchConfig = FetchConfig()
     web: WebConfig = WebConfig()
+    signup: SignupConfig = SignupConfig()
+    bounces: BouncesConfig = BouncesConfig()
     preview: str = "var/preview"
 
     # Where the file was read from; relative paths in it are taken from its folder. Private, so
@@ -304,6 +363,28 @@ class Config(_Model):
     @property
     def source(self) -> str:
         return self._source
+
+    @field_validator("store")
+    @classmethod
+    def _store_url(cls, value: str) -> str:
+        """A path, `sqlite:///PATH`, or a PostgreSQL URL without a password (libpq reads that
+        from PGPASSWORD, ~/.pgpass or a PGSERVICE entry)."""
+        if "://" not in value or value.startswith("sqlite:///"):
+            return value
+        scheme = value.split("://", 1)[0]
+        if scheme not in ("postgresql", "postgres"):
+            raise ValueError(
+                f"{scheme}:// is not a store; write a path (SQLite) or a postgresql:// URL"
+            )
+        parts = urlsplit(value)
+        if parts.password is not None:
+            raise ValueError(
+                "the password does not belong in config.yaml: take it out of the URL and set"
+                " PGPASSWORD, or put it in ~/.pgpass or a PGSERVICE entry"
+            )
+        if not parts.path.strip("/") and "service=" not in parts.query:
+            raise ValueError("name the database: postgresql://HOST[:PORT]/DBNAME, user before @")
+        return value
 
     @model_validator(mode="after")
     def _unique_schedules(self) -> Config:

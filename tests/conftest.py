@@ -20,6 +20,7 @@ from aiosmtpd.controller import Controller
 sys.path.insert(0, str(Path(__file__).parent))
 
 from httpserver import http_server, http_server_factory  # noqa: E402,F401
+from pg import pg_cluster, pg_url, store_url  # noqa: E402,F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -129,8 +129,9 @@ class Renders:
         )
 
 
-def setup_store(tmp_path: Path, subscribers: list[Subscriber]) -> tuple[Store, object]:
-    store = Store(tmp_path / "d.sqlite3")
+def setup_store(store_url: str, subscribers: list[Subscriber]) -> tuple[Store, object]:
+    """A store on the backend `store_url` names (each test runs on SQLite and PostgreSQL)."""
+    store = Store.open(store_url)
     store.sync_subscribers(subscribers, NOW)
     issue = sample_issue(NOW)
     record = store.save_issue(
@@ -169,7 +170,7 @@ def people(n: int, domain: str = "example.com") -> list[Subscriber]:
     return [Subscriber(f"user{i:03d}@{domain}", f"User {i}") for i in range(n)]
 
 
-def test_smtp_replies_per_address(tmp_path: Path, server: Server, caplog) -> None:
+def test_smtp_replies_per_address(store_url: str, server: Server, caplog) -> None:
     h = server.handler
     h.always["soft@example.com"] = "451 4.3.0 try again later"
     h.always["nobody@example.com"] = "550 5.1.1 no such mailbox"
@@ -178,7 +179,7 @@ def test_smtp_replies_per_address(tmp_path: Path, server: Server, caplog) -> Non
     h.drop_once.add("dropped@example.com")
     names = ["soft", "nobody", "policy", "closing", "dropped", "ok1", "ok2"]
     subs = [Subscriber(f"{n}@example.com", n.title()) for n in names]
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
     summary = run(store, record, server.transport(), connections=2)
 
     assert summary.counts == {"sent": 4, "deferred": 1, "bounced": 1, "failed": 1}
@@ -206,11 +207,11 @@ def test_smtp_replies_per_address(tmp_path: Path, server: Server, caplog) -> Non
 
 
 def test_deferred_retried_with_backoff_then_failed_after_window(
-    tmp_path: Path, server: Server
+    store_url: str, server: Server
 ) -> None:
     h = server.handler
     h.always["soft@example.com"] = "451 4.3.0 later"
-    store, record = setup_store(tmp_path, [Subscriber("soft@example.com")])
+    store, record = setup_store(store_url, [Subscriber("soft@example.com")])
     issue = record.issue.id
     run(store, record, server.transport(), retry_window=timedelta(hours=1))
     first = store.delivery(issue, "soft@example.com")
@@ -269,9 +270,9 @@ def test_classify_smtp_reply() -> None:
     assert classify_smtp_reply(554, "5.6.0 bad content") == "permanent"
 
 
-def test_suppression_list_and_status_checked_at_send_time(tmp_path: Path, server: Server) -> None:
+def test_suppression_list_and_status_checked_at_send_time(store_url: str, server: Server) -> None:
     subs = people(5)
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
     issue = record.issue.id
     store.queue_deliveries(issue, [s.email for s in subs], NOW)
     # Between queueing and sending: one address suppressed, one subscriber unsubscribes.
@@ -287,7 +288,7 @@ def test_suppression_list_and_status_checked_at_send_time(tmp_path: Path, server
     assert store.suppression("user001@example.com") is None
 
 
-def test_each_variant_rendered_once_and_sections_and_format_respected(tmp_path: Path) -> None:
+def test_each_variant_rendered_once_and_sections_and_format_respected(store_url: str) -> None:
     subs = [
         *people(4),
         Subscriber("w1@example.com", sections=("World",)),
@@ -296,7 +297,7 @@ def test_each_variant_rendered_once_and_sections_and_format_respected(tmp_path: 
         Subscriber("t2@example.com", format="text", sections=("World",)),
         Subscriber("none@example.com", sections=("Sport",)),  # nothing for them today
     ]
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
     renders = Renders()
     memory = MemoryTransport()
     summary = run(store, record, memory, renders=renders)
@@ -309,9 +310,9 @@ def test_each_variant_rendered_once_and_sections_and_format_respected(tmp_path: 
     assert got["user000@example.com"].get_content_type() == "multipart/alternative"
 
 
-def test_parallel_connections_reused_and_capped(tmp_path: Path, server: Server) -> None:
+def test_parallel_connections_reused_and_capped(store_url: str, server: Server) -> None:
     server.handler.delay = 0.01
-    store, record = setup_store(tmp_path, people(40))
+    store, record = setup_store(store_url, people(40))
     summary = run(store, record, server.transport(max_messages=5), connections=4)
     assert summary.counts == {"sent": 40}
     assert sorted(r for m in server.handler.received for r in m.recipients) == [
@@ -325,7 +326,7 @@ def test_parallel_connections_reused_and_capped(tmp_path: Path, server: Server) 
     assert len(server.handler.sessions) >= 8
 
 
-def test_global_and_per_domain_rate_limits(tmp_path: Path) -> None:
+def test_global_and_per_domain_rate_limits(store_url: str) -> None:
     clock = [0.0]
     limiter = RateLimiter(10, 2, clock=lambda: clock[0])
     assert limiter.reserve("a.org") == 0
@@ -334,7 +335,7 @@ def test_global_and_per_domain_rate_limits(tmp_path: Path) -> None:
     assert limiter.ready_in("c.org") == pytest.approx(0.6)
 
     subs = people(6, "a.org") + people(6, "b.org")
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
     memory = MemoryTransport()
     import time
 
@@ -346,11 +347,11 @@ def test_global_and_per_domain_rate_limits(tmp_path: Path) -> None:
 
 
 def test_stop_flag_finishes_the_message_in_flight_and_gives_back_the_rest(
-    tmp_path: Path, server: Server
+    store_url: str, server: Server
 ) -> None:
     server.handler.delay = 0.02
     subs = people(30)
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
 
     class StopAfter:
         def __init__(self, n: int) -> None:
@@ -375,9 +376,9 @@ def test_stop_flag_finishes_the_message_in_flight_and_gives_back_the_rest(
     )
 
 
-def test_dead_worker_rows_resent_with_the_same_message_id(tmp_path: Path, server: Server) -> None:
+def test_dead_worker_rows_resent_with_the_same_message_id(store_url: str, server: Server) -> None:
     subs = people(3)
-    store, record = setup_store(tmp_path, subs)
+    store, record = setup_store(store_url, subs)
     issue = record.issue.id
     store.queue_deliveries(issue, [s.email for s in subs], NOW)
     import socket
@@ -395,7 +396,7 @@ def test_dead_worker_rows_resent_with_the_same_message_id(tmp_path: Path, server
     )
 
 
-def test_dkim_signature_covers_list_headers_and_verifies(tmp_path: Path) -> None:
+def test_dkim_signature_covers_list_headers_and_verifies(tmp_path: Path, store_url: str) -> None:
     dkim = pytest.importorskip("dkim")
     import base64
     import shutil
@@ -414,7 +415,7 @@ def test_dkim_signature_covers_list_headers_and_verifies(tmp_path: Path) -> None
     ).stdout
     pem = key_file.read_bytes()
     record_txt = b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
-    store, record = setup_store(tmp_path, people(1))
+    store, record = setup_store(store_url, people(1))
     memory = MemoryTransport()
     job = job_for(store, record)
     job = DeliveryJob(**{**job.__dict__, "dkim": DkimSigner("sel", "example.org", pem)})

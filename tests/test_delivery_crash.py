@@ -5,6 +5,9 @@ What the server received is compared with the subscriber list:
   with the same Message-ID as the first copy.
 - SIGTERM / SIGINT: the message in flight is finished, nothing is repeated.
 - Two senders at once on one store: every delivery exactly once.
+Each on both backends: an SQLite file and a real PostgreSQL (tests/pg.py). The PostgreSQL-only
+cases (three senders, one on "another machine"; a server restart mid-send) are in
+test_delivery_crash_pg.py.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from test_delivery import ScriptedSmtp
 from test_end_to_end import edit_config
 
 from digest.cli.main import main
+from digest.config import load_config
 from digest.store import Store
 
 SUBSCRIBERS = 200
@@ -47,8 +51,9 @@ def smtp() -> Iterator[tuple[int, ScriptedSmtp]]:
 
 
 @pytest.fixture
-def sender(project: Path, smtp: tuple[int, ScriptedSmtp]) -> Path:
-    """A project with 200 subscribers, fetched articles, SMTP pointed at the test server."""
+def sender(project: Path, smtp: tuple[int, ScriptedSmtp], store_url: str) -> Path:
+    """A project with 200 subscribers, fetched articles, SMTP pointed at the test server, its
+    store on the backend `store_url` names."""
     port, _ = smtp
     folder = project / "subscribers"
     for path in folder.iterdir():
@@ -65,6 +70,7 @@ def sender(project: Path, smtp: tuple[int, ScriptedSmtp]) -> Path:
             "security": "none",
             "connections": CONNECTIONS,
         },
+        **({"store": store_url} if "://" in store_url else {}),
     )
     result = CliRunner().invoke(main, ["fetch", "--config", str(config)])
     assert result.exit_code == 0, result.output
@@ -107,8 +113,12 @@ def expected() -> list[str]:
     return [f"reader{i:03d}@example.com" for i in range(SUBSCRIBERS)]
 
 
+def store_of(config: Path) -> Store:
+    return Store.open(load_config(config).store_url)
+
+
 def issue_counts(config: Path) -> dict[str, int]:
-    store = Store(config.parent / "var" / "digest.sqlite3")
+    store = store_of(config)
     return store.delivery_counts(store.recent_issues(1)[0].issue.id)
 
 

@@ -1,10 +1,13 @@
-"""The SQLite store: schema version, dedupe, issues keyed by period, delivery claims."""
+"""The store on both backends (SQLite, a real PostgreSQL): schema version, dedupe, issues keyed
+by period, delivery claims."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from digest.model.records import DeliveryFinish
 from digest.model.types import (
@@ -19,6 +22,12 @@ from digest.store import Store
 from digest.store.schema import SCHEMA_VERSION
 
 NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(store_url: str) -> Store:
+    """A new store: an SQLite file, then a PostgreSQL database (`store_url`, tests/pg.py)."""
+    return Store.open(store_url)
 
 
 def article(n: int, **kw: object) -> Article:
@@ -49,8 +58,7 @@ def test_file_is_wal_and_versioned(tmp_path: Path) -> None:
     assert Store(tmp_path / "d.sqlite3").schema_version() == SCHEMA_VERSION
 
 
-def test_dedupe_by_guid_then_link_then_content(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_dedupe_by_guid_then_link_then_content(store: Store) -> None:
     assert len(store.add_articles([article(1), article(2)], NOW)) == 2
     again = [
         article(1),  # same id
@@ -63,16 +71,14 @@ def test_dedupe_by_guid_then_link_then_content(tmp_path: Path) -> None:
     assert store.count_articles() == 3
 
 
-def test_window_is_by_first_seen(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_window_is_by_first_seen(store: Store) -> None:
     store.add_articles([article(1)], NOW - timedelta(days=2))
     store.add_articles([article(2)], NOW)
     window = store.articles_seen_between(NOW - timedelta(days=1), NOW)
     assert [a.id for a in window] == ["id2"]
 
 
-def test_one_issue_per_schedule_period(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_one_issue_per_schedule_period(store: Store) -> None:
     issue = Issue("daily-2026-11-28", "daily", "T", "S", NOW, NOW, NOW, ())
     first = store.save_issue(issue, "2026-11-28")
     second = store.save_issue(
@@ -82,8 +88,7 @@ def test_one_issue_per_schedule_period(tmp_path: Path) -> None:
     assert second.issue.subject == "S"
 
 
-def test_sync_never_resubscribes(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_sync_never_resubscribes(store: Store) -> None:
     store.sync_subscribers([Subscriber("a@example.org", "A")], NOW)
     store.set_subscriber_status("a@example.org", SubscriberStatus.UNSUBSCRIBED, NOW)
     store.sync_subscribers([Subscriber("a@example.org", "A2")], NOW)
@@ -98,9 +103,9 @@ def claim_one(store: Store, issue_id: str) -> Delivery | None:
     return claims[0].delivery if claims else None
 
 
-def test_claims_are_exclusive_and_finish(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
-    other = Store(tmp_path / "d.sqlite3")
+def test_claims_are_exclusive_and_finish(store_url: str) -> None:
+    store = Store.open(store_url)
+    other = Store.open(store_url)
     store.queue_deliveries("i1", ["a@x.org", "b@x.org"], NOW)
     assert store.queue_deliveries("i1", ["a@x.org"], NOW) == 0  # idempotent
     first = claim_one(store, "i1")
@@ -114,8 +119,7 @@ def test_claims_are_exclusive_and_finish(tmp_path: Path) -> None:
     assert store.delivery_counts("i1") == {"sent": 1, "sending": 1}
 
 
-def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_dead_owner_sending_row_is_reclaimed(store: Store) -> None:
     store.queue_deliveries("i1", ["a@x.org"], NOW)
     with store.transaction() as conn:
         conn.execute("UPDATE deliveries SET status='sending', claimed_by='nohost-here:1'")
@@ -130,8 +134,7 @@ def test_dead_owner_sending_row_is_reclaimed(tmp_path: Path) -> None:
     assert claimed is not None and claimed.attempts == 1
 
 
-def test_subscribers_own_preferences_survive_file_sync(tmp_path: Path) -> None:
-    store = Store(tmp_path / "d.sqlite3")
+def test_subscribers_own_preferences_survive_file_sync(store: Store) -> None:
     store.sync_subscribers([Subscriber("a@example.org", "A", sections=("World",))], NOW)
     store.set_subscriber_preferences("a@example.org", ("Business",), "text", NOW)
     store.sync_subscribers([Subscriber("a@example.org", "A B", sections=("World",))], NOW)

@@ -32,6 +32,7 @@ from digest.config import Config, load_config
 from digest.ingest.subscribers import TokenSigner
 from digest.model.errors import ConfigError
 from digest.model.types import SubscriberStatus
+from digest.pipeline.accounts import add_editor
 from digest.pipeline.build import build_issue
 from digest.pipeline.clock import utcnow
 from digest.pipeline.lifecycle import scheduled_time
@@ -41,7 +42,6 @@ from digest.pipeline.settings import make_transport, token_signer
 from digest.pipeline.subscribers import sync_subscribers
 from digest.store import Store
 from digest.web.app import create_app
-from digest.web.auth import editor_token
 from digest.web.editor import preview_message
 from digest.web.public import mask_address
 
@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FEEDS = ROOT.parent / "shared" / "data" / "feeds"
 ADDRESSES = ("ada@example.org", "grace@example.org", "linus@example.net")
 SECRET = "test-secret-for-unsubscribe-tokens"
+EDITOR, PASSWORD = "editor", "correct horse battery staple"
 
 
 class LiveServer:
@@ -130,16 +131,20 @@ def site_factory(
     servers: list[LiveServer] = []
     clients: list[httpx.Client] = []
 
-    def make(token: str | None = None, clock=utcnow, **changes: object) -> Site:
+    def make(login: bool = True, clock=utcnow, **changes: object) -> Site:
+        """The site, with an editor account; `client` logged in to it unless `login` is False."""
         port = free_port()
         config, store = prepare(project, smtp_server, port, **changes)
         result = build_issue(config, store, config.schedules[0], utcnow())
         assert result.record is not None and result.record.status == "held"
-        app = create_app(config, store, token=token, clock=clock)
+        add_editor(store, EDITOR, PASSWORD, utcnow())
+        app = create_app(config, store, clock=clock)
         server = LiveServer(app, port).__enter__()
         servers.append(server)
         client = httpx.Client(base_url=server.url, timeout=20)
         clients.append(client)
+        if login:
+            log_in(client)
         return Site(project, config, store, smtp_server, server.url, result.record.issue.id, client)
 
     yield make
@@ -152,6 +157,13 @@ def site_factory(
 @pytest.fixture
 def site(site_factory) -> Site:
     return site_factory()
+
+
+def log_in(client: httpx.Client, name: str = EDITOR, password: str = PASSWORD) -> httpx.Response:
+    """The editor login form, as a browser fills it (the client keeps the session cookie)."""
+    form = client.get("/login")
+    data = {"name": name, "password": password, "csrf": csrf_of(form.text)}
+    return client.post("/login", data=data)
 
 
 def csrf_of(html: str) -> str:
@@ -288,7 +300,7 @@ def test_old_tokens_keep_working_after_the_secret_rotates(
     site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     old_token = site.token("linus@example.net")
-    monkeypatch.setenv("DIGEST_SECRET", f"a-brand-new-secret,{SECRET}")
+    monkeypatch.setenv("DIGEST_SECRET", f"a-brand-new-secret-of-at-least-32-bytes,{SECRET}")
     app = create_app(site.config, site.store)
     port = free_port()
     with LiveServer(app, port) as server, httpx.Client(base_url=server.url) as client:
@@ -437,34 +449,24 @@ def test_host_header_must_name_this_server(site: Site) -> None:
     assert site.client.get("/", headers={"host": "localhost"}).status_code == 200
 
 
-def test_refuses_other_interfaces_without_an_editor_token(site: Site) -> None:
-    with pytest.raises(ConfigError, match="editor pages"):
+def test_refuses_other_interfaces_unless_links_are_https(site: Site) -> None:
+    # Logins always need an account now; beyond loopback the password must not go in clear text.
+    with pytest.raises(ConfigError, match="plain http"):
         create_app(site.config, site.store, bind_host="0.0.0.0")
-    create_app(site.config, site.store, bind_host="0.0.0.0", token="x" * 24)  # allowed
+    https = site.config.model_copy(
+        update={
+            "digest": site.config.digest.model_copy(update={"base_url": "https://news.example.org"})
+        }
+    )
+    create_app(https, site.store, bind_host="0.0.0.0")  # allowed
     result = CliRunner().invoke(
         main, ["serve", "--host", "0.0.0.0", "--config", str(site.root / "config.yaml")]
     )
-    assert result.exit_code == 1 and "error:" in result.output and "token" in result.output
+    assert result.exit_code == 1 and "error:" in result.output and "https" in result.output
 
 
-def test_editor_token_comes_from_the_named_variable_and_must_be_long(
-    site: Site, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert editor_token(site.config) is None  # editor_token_env: null
-    config = site.config.model_copy(
-        update={"web": site.config.web.model_copy(update={"editor_token_env": "EDITORS"})}
-    )
-    assert editor_token(config) is None
-    monkeypatch.setenv("EDITORS", "short")
-    with pytest.raises(ConfigError, match="at least 16"):
-        editor_token(config)
-    monkeypatch.setenv("EDITORS", "k" * 20)
-    assert editor_token(config) == "k" * 20
-
-
-def test_editor_pages_require_the_token_when_one_is_set(site_factory) -> None:
-    token = "editor-" + secrets.token_urlsafe(18)
-    site = site_factory(token=token)
+def test_editor_pages_require_an_account_login(site_factory) -> None:
+    site = site_factory(login=False)
     preview = f"/editor/issues/{site.issue_id}"
     first = site.client.get(preview)
     assert first.status_code == 303 and first.headers["location"].startswith("/login?next=")
@@ -472,21 +474,24 @@ def test_editor_pages_require_the_token_when_one_is_set(site_factory) -> None:
     assert site.client.get(f"{preview}/email.html").status_code == 303
     login = site.client.get(first.headers["location"])
     csrf = csrf_of(login.text)
-    wrong = site.client.post("/login", data={"token": "guess" * 5, "csrf": csrf})
+    wrong = site.client.post("/login", data={"name": EDITOR, "password": "guess" * 5, "csrf": csrf})
     assert wrong.status_code == 401
     assert site.client.get(preview).status_code == 303
-    right = site.client.post(f"/login?next={preview}", data={"token": token, "csrf": csrf})
+    right = site.client.post(
+        f"/login?next={preview}", data={"name": EDITOR, "password": PASSWORD, "csrf": csrf}
+    )
     assert right.status_code == 303 and right.headers["location"] == preview
     cookie = next(c for c in right.headers.get_list("set-cookie") if "digest_editor" in c)
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie
     assert site.client.get(preview).status_code == 200
     with httpx.Client(base_url=site.url) as script:
-        assert script.get("/", headers={"authorization": f"Bearer {token}"}).status_code == 200
+        # No token variable or Authorization header opens the editor pages any more.
+        assert script.get("/", headers={"authorization": f"Bearer {PASSWORD}"}).status_code == 303
         assert script.get("/", headers={"authorization": "Bearer nope"}).status_code == 303
-    # Subscribers' pages never ask for the editor token.
+    # Subscribers' pages never ask for a login.
     assert site.client.get(f"/unsubscribe/{site.token('ada@example.org')}").status_code == 200
     open_redirect = site.client.post(
-        "/login?next=//evil.example", data={"token": token, "csrf": csrf}
+        "/login?next=//evil.example", data={"name": EDITOR, "password": PASSWORD, "csrf": csrf}
     )
     assert open_redirect.headers["location"] == "/"
 

@@ -18,7 +18,14 @@ from conftest import ARTIFACTS, CHROME_ARGS, chromium_or_skip
 
 CHROMIUM, sync_api = chromium_or_skip()
 
-from test_web import ADDRESSES, Site, site_factory, wait_for_status  # noqa: E402,F401
+from test_web import (  # noqa: E402,F401
+    ADDRESSES,
+    EDITOR,
+    PASSWORD,
+    Site,
+    site_factory,
+    wait_for_status,
+)
 
 
 @pytest.fixture
@@ -37,11 +44,22 @@ def browser_page(site_factory):  # noqa: F811  (the fixture imported above)
         context.route("**/*", only_our_server)
         page = context.new_page()
         page.set_default_timeout(15_000)
+        log_in(page, site)
         try:
             yield site, page
         finally:
             context.close()
             browser.close()
+
+
+def log_in(page, site: Site) -> None:
+    """The editor logs in as a person does: every editor page asks for it, also on 127.0.0.1."""
+    page.goto(site.url + "/")
+    page.wait_for_url("**/login?next=/")
+    page.fill("input[name=name]", EDITOR)
+    page.fill("input[name=password]", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(site.url + "/")
 
 
 def frame_width(page, selector: str) -> float:

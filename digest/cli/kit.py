@@ -29,7 +29,7 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store.open(self.config.store_url)
+            self._store = Store.open(self.config.store_url, lease=self.config.delivery.lease)
         return self._store
 
 

@@ -213,6 +213,7 @@ def schedule_command(config_file: str | None, as_json: bool, count: int, at: str
 def status_command(config_file: str | None, as_json: bool, issue_count: int) -> None:
     """Feed health, recent issues with delivery counts, schedules and alerts."""
     from digest.pipeline.poll import feed_source
+    from digest.pipeline.reputation import issue_rates, reputation_lines, with_reputation
     from digest.pipeline.status import build_status
     from digest.store.lock import lock_path_for, probe
     from digest.text.redact import mask_credentials, mask_data
@@ -221,25 +222,24 @@ def status_command(config_file: str | None, as_json: bool, issue_count: int) -> 
     config, store = ctx.config, ctx.store
     sources = [feed_source(config, feed) for feed in config.feeds]
     lock_path = lock_path_for(config.store_url)
+    records = store.recent_issues(issue_count) if issue_count else []
     report = build_status(
         config,
         feeds=[(source.url, source.name) for source in sources],
         feed_states=store.feed_states(),
-        issues=[
-            (record, store.delivery_counts(record.issue.id))
-            for record in store.recent_issues(issue_count)
-        ]
-        if issue_count
-        else [],
+        issues=[(record, store.delivery_counts(record.issue.id)) for record in records],
         events=store.run_events(),
         marks=store.schedule_marks(),
         now=_now(),
         runner=probe(lock_path) if lock_path else None,
     )
+    rates = issue_rates(store, [(r.issue.id, r.sent_at) for r in records])
+    report = with_reputation(report, rates)
     if as_json:
-        click.echo(json.dumps(mask_data(report.as_json()), indent=2, ensure_ascii=False))
+        data = {**report.as_json(), "reputation": [r.as_json() for r in rates]}
+        click.echo(json.dumps(mask_data(data), indent=2, ensure_ascii=False))
         return
-    for line in report.lines():
+    for line in report.lines() + reputation_lines(rates):
         click.echo(mask_credentials(line))
 
 

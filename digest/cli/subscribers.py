@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -22,7 +22,6 @@ from digest.cli.kit import Context, config_option, context, fail
 from digest.ingest.subscribers import (
     FORMATS,
     as_dict,
-    iter_csv,
     load_subscriber_file,
     normalise_address,
 )
@@ -63,11 +62,13 @@ def _private_output(path: Path) -> TextIO:
     return open(fd, "w", encoding="utf-8", newline="")
 
 
-def _write_json(out: TextIO, rows: Iterable[Subscriber]) -> None:
+def _write_json(
+    out: TextIO, rows: Iterable[Subscriber], data: Callable[[Subscriber], object] = as_dict
+) -> None:
     """A JSON list written one object at a time: the whole list is never in memory."""
     out.write("[")
     for n, sub in enumerate(rows):
-        out.write(("," if n else "") + "\n  " + json.dumps(as_dict(sub), ensure_ascii=False))
+        out.write(("," if n else "") + "\n  " + json.dumps(data(sub), ensure_ascii=False))
     out.write("\n]\n")
 
 
@@ -240,19 +241,23 @@ def export(config_file: str | None, fmt: str, output: Path | None) -> None:
     CSV cells a spreadsheet would run as a formula (= + - @ tab CR) get a leading ' (OWASP);
     import drops it again. A file written with --output is private (0600): it is the list.
     """
+    from digest.pipeline.consent import as_dict_with_consent, iter_csv_with_consent
+
     ctx = context(config_file)
     _sync_files(ctx)
-    rows = ctx.store.iter_subscribers()
+    store = ctx.store
+    rows = store.iter_subscribers()
     out = _private_output(output) if output else sys.stdout
     try:
         if fmt == "csv":
-            for chunk in iter_csv(rows):
+            for chunk in iter_csv_with_consent(store, rows):
                 out.write(chunk)
         elif fmt == "json":
-            _write_json(out, rows)
+            _write_json(out, rows, lambda sub: as_dict_with_consent(store, sub))
         else:
             for sub in rows:
-                out.write(yaml.safe_dump([as_dict(sub)], allow_unicode=True, sort_keys=False))
+                data = as_dict_with_consent(store, sub)
+                out.write(yaml.safe_dump([data], allow_unicode=True, sort_keys=False))
     finally:
         if output:
             out.close()

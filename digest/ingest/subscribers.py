@@ -2,6 +2,16 @@
 
 Files are what ops edit; the store is the truth for status. A bad row is reported as `file:line`
 and skipped, the rest load.
+
+One address is one subscriber: rows whose addresses differ only in case (`address_key`,
+digest/text/address.py) are one person, in one file or across files. Each later row is reported
+as `file:line` naming the earlier one, and the two are folded: the later row's details, the
+stricter status (a row that takes someone out is never undone by a twin that does not).
+
+CSV exports are opened in spreadsheets, which run a cell starting with `=`, `+`, `-`, `@`, tab
+or CR as a formula (OWASP "CSV injection"): such cells are written with a leading `'`, which
+spreadsheets show as text. Import removes that one `'` again, so an export reads back as it was
+written; see `neutralise_cell` for the exact, reversible rule.
 """
 
 from __future__ import annotations
@@ -9,9 +19,8 @@ from __future__ import annotations
 import csv
 import hmac
 import io
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,23 +29,79 @@ from email_validator import EmailNotValidError, validate_email
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from digest.model.types import Subscriber, SubscriberStatus
+from digest.text.address import address_key, needs_smtputf8
+from digest.text.plain import one_line
 
 FORMATS = ("html", "text")
 SALT = "digest-unsubscribe"
 CSV_COLUMNS = ("email", "name", "sections", "timezone", "format")
 # Accepted on import so an export (or another tool's) round-trips; a file can only take someone
 # out with it (unsubscribed/bounced/complained), never re-subscribe: the store decides status.
-OPTIONAL_COLUMNS = ("status",)
+# (consent_* are written by export and ignored on import: consent is given, not imported.)
+OPTIONAL_COLUMNS = ("status", "consent_at", "consent_form", "consent_client")
 MAX_NAME = 200
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A status that takes someone out wins over one that does not, and the person's own word
+# (unsubscribed, a complaint) over a bounce: the later, the stricter.
+STRICTNESS = (
+    SubscriberStatus.ACTIVE,
+    SubscriberStatus.PENDING,
+    SubscriberStatus.BOUNCED,
+    SubscriberStatus.UNSUBSCRIBED,
+    SubscriberStatus.COMPLAINED,
+)
+# OWASP CSV injection: a cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CELL_GUARD = "'"
 
 
 @dataclass(frozen=True)
 class LoadedSubscribers:
-    """What the files held: good rows, and one line per bad row."""
+    """What the files held: good rows, one line per bad row, and notes (not wrong, but worth
+    knowing before the first send: addresses only an SMTPUTF8 server can deliver)."""
 
     subscribers: tuple[Subscriber, ...]
     problems: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+
+def strictest(first: SubscriberStatus, second: SubscriberStatus) -> SubscriberStatus:
+    """The status that keeps the person out, of two."""
+    return max(first, second, key=STRICTNESS.index)
+
+
+class _Fold:
+    """Rows in reading order → one subscriber per address; every later twin reported."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple[Subscriber, str]] = {}
+        self.problems: list[str] = []
+        self.notes: list[str] = []
+
+    def add(self, sub: Subscriber, where: str) -> None:
+        identity = address_key(sub.email)
+        earlier = self.rows.get(identity)
+        if earlier is not None:
+            first, first_where = earlier
+            status = strictest(first.status, sub.status)
+            self.problems.append(
+                f"{where}: {sub.email} is the same address as {first.email} at {first_where};"
+                f" folded into one subscriber (this row's details, status {status.value})"
+            )
+            sub = replace(sub, email=first.email, status=status)
+        elif needs_smtputf8(sub.email):
+            self.notes.append(
+                f"{where}: {sub.email}: the part before '@' is not ASCII, so only a mail server"
+                " that offers SMTPUTF8 (RFC 6531) can take it; digest sends it that way when the"
+                " server offers it and otherwise records the delivery failed with this reason"
+            )
+        self.rows[identity] = (sub, where)
+
+    def result(self, problems: list[str]) -> LoadedSubscribers:
+        return LoadedSubscribers(
+            tuple(sub for sub, _ in self.rows.values()),
+            tuple(problems + self.problems),
+            tuple(self.notes),
+        )
 
 
 def normalise_address(address: str) -> str:
@@ -71,7 +136,7 @@ def _subscriber(fields: dict[str, Any], where: str) -> Subscriber:
         raise ValueError(
             f"unknown field(s) {', '.join(sorted(unknown))}; valid: {', '.join(CSV_COLUMNS)}"
         )
-    name = " ".join(_CONTROL.sub("", str(fields.get("name") or "")).split())
+    name = one_line(str(fields.get("name") or ""))  # no controls, no bidi overrides
     if len(name) > MAX_NAME:
         raise ValueError(f"name is {len(name)} characters long; at most {MAX_NAME}")
     raw_status = str(fields.get("status") or "active").strip().lower()
@@ -96,62 +161,51 @@ def _sections(value: list[Any] | None) -> tuple[str, ...] | None:
     return names or None
 
 
-def parse_csv(text: str, source: str) -> LoadedSubscribers:
+def _read_csv(text: str, source: str) -> tuple[list[tuple[Subscriber, str]], list[str]]:
+    """Every good row with its `file:line`, and one line per bad row."""
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     if "email" not in header:
-        return LoadedSubscribers((), (f"{source}:1: header row must start 'email,name'",))
+        return [], [f"{source}:1: header row must start 'email,name'"]
     reader.fieldnames = header
-    subs: dict[str, Subscriber] = {}
-    lines: dict[str, int] = {}
+    rows: list[tuple[Subscriber, str]] = []
     problems: list[str] = []
     try:
         for row in reader:
             line = reader.line_num
-            fields = {k: v for k, v in row.items() if k and v not in (None, "")}
+            fields = {k: restore_cell(v) for k, v in row.items() if k and v not in (None, "")}
             if None in row:
                 problems.append(f"{source}:{line}: more columns than the header names; row skipped")
                 continue
             if not any(str(v).strip() for v in fields.values()):
                 continue  # a blank line
             try:
-                sub = _subscriber(fields, f"{source}:{line}")
+                rows.append((_subscriber(fields, f"{source}:{line}"), f"{source}:{line}"))
             except ValueError as exc:
                 problems.append(f"{source}:{line}: {exc}; row skipped")
-                continue
-            if sub.email in subs:
-                problems.append(
-                    f"{source}:{line}: {sub.email} is also on line {lines[sub.email]};"
-                    " this later row is used"
-                )
-            subs[sub.email] = sub
-            lines[sub.email] = line
     except csv.Error as exc:
         problems.append(f"{source}:{reader.line_num}: not valid CSV ({exc}); rest of file skipped")
-    return LoadedSubscribers(tuple(subs.values()), tuple(problems))
+    return rows, problems
 
 
-def parse_yaml(text: str, source: str) -> LoadedSubscribers:
+def _read_yaml(text: str, source: str) -> tuple[list[tuple[Subscriber, str]], list[str]]:
+    """Every good entry with its `file:line`, and one line per bad entry."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        return LoadedSubscribers(
-            (), (f"{source}:{mark.line + 1 if mark else 1}: not valid YAML; file skipped",)
-        )
+        return [], [f"{source}:{mark.line + 1 if mark else 1}: not valid YAML; file skipped"]
     nodes: list[Any] = []
     if isinstance(data, dict) and "subscribers" in data:
         data = data["subscribers"]
         root = next(v for k, v in root.value if k.value == "subscribers")  # type: ignore[union-attr]
     if data is None:
-        return LoadedSubscribers((), ())
+        return [], []
     if not isinstance(data, list):
-        return LoadedSubscribers(
-            (), (f"{source}:1: expected a list of subscribers (- email: ...); file skipped",)
-        )
+        return [], [f"{source}:1: expected a list of subscribers (- email: ...); file skipped"]
     nodes = list(root.value) if isinstance(root, yaml.SequenceNode) else [None] * len(data)
-    subs: list[Subscriber] = []
+    rows: list[tuple[Subscriber, str]] = []
     problems: list[str] = []
     for entry, node in zip(data, nodes, strict=False):
         line = node.start_mark.line + 1 if node is not None else 1
@@ -161,36 +215,57 @@ def parse_yaml(text: str, source: str) -> LoadedSubscribers:
             problems.append(f"{source}:{line}: expected 'email: ...'; entry skipped")
             continue
         try:
-            subs.append(_subscriber(entry, f"{source}:{line}"))
+            rows.append((_subscriber(entry, f"{source}:{line}"), f"{source}:{line}"))
         except ValueError as exc:
             problems.append(f"{source}:{line}: {exc}; entry skipped")
-    return LoadedSubscribers(tuple(subs), tuple(problems))
+    return rows, problems
 
 
-def load_subscriber_file(path: Path) -> LoadedSubscribers:
+def _folded(reads: list[tuple[list[tuple[Subscriber, str]], list[str]]]) -> LoadedSubscribers:
+    """Files read in order → one subscriber per address, twins reported and folded."""
+    fold = _Fold()
+    problems: list[str] = []
+    for rows, file_problems in reads:
+        problems.extend(file_problems)
+        for sub, where in rows:
+            fold.add(sub, where)
+    return fold.result(problems)
+
+
+def parse_csv(text: str, source: str) -> LoadedSubscribers:
+    return _folded([_read_csv(text, source)])
+
+
+def parse_yaml(text: str, source: str) -> LoadedSubscribers:
+    return _folded([_read_yaml(text, source)])
+
+
+def _read_file(path: Path) -> tuple[list[tuple[Subscriber, str]], list[str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        return LoadedSubscribers((), (f"{path}: cannot read: {exc}",))
+        return [], [f"{path}: cannot read: {exc}"]
     if path.suffix.lower() == ".csv":
-        return parse_csv(text, str(path))
-    return parse_yaml(text, str(path))
+        return _read_csv(text, str(path))
+    return _read_yaml(text, str(path))
+
+
+def load_subscriber_file(path: Path) -> LoadedSubscribers:
+    return _folded([_read_file(path)])
 
 
 def load_subscriber_folder(folder: Path) -> LoadedSubscribers:
-    """Every .csv/.yaml/.yml file in the folder; later files win for a repeated address."""
+    """Every .csv/.yaml/.yml file in the folder, in name order; an address repeated (in any
+    case) is reported where it repeats and folded (later details, stricter status)."""
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: subscribers folder does not exist")
-    by_email: dict[str, Subscriber] = {}
-    problems: list[str] = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in (".csv", ".yaml", ".yml") or path.name.startswith("."):
-            continue
-        loaded = load_subscriber_file(path)
-        problems.extend(loaded.problems)
-        for sub in loaded.subscribers:
-            by_email[sub.email] = sub
-    return LoadedSubscribers(tuple(by_email.values()), tuple(problems))
+    return _folded(
+        [
+            _read_file(path)
+            for path in sorted(folder.iterdir())
+            if path.suffix.lower() in (".csv", ".yaml", ".yml") and not path.name.startswith(".")
+        ]
+    )
 
 
 def to_csv(subscribers: Iterable[Subscriber]) -> str:
@@ -201,22 +276,44 @@ def iter_csv(subscribers: Iterable[Subscriber]) -> Iterator[str]:
     """CSV text, a line at a time (the same header `import` reads), for streaming exports."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    # The writer quotes only cells holding the line terminator: one holding a bare CR would
+    # end the row for every reader, so its row is written with every cell quoted.
+    quoting = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(["email", "name", "sections", "timezone", "format", "status"])
     yield out.getvalue()
     for sub in subscribers:
         out.seek(0)
         out.truncate()
-        writer.writerow(
-            [
-                sub.email,
-                sub.name,
-                "|".join(sub.sections or ()),
-                sub.timezone or "",
-                sub.format,
-                sub.status.value,
-            ]
-        )
+        cells = [
+            sub.email,
+            sub.name,
+            "|".join(sub.sections or ()),
+            sub.timezone or "",
+            sub.format,
+            sub.status.value,
+        ]
+        safe = [neutralise_cell(cell) for cell in cells]
+        (quoting if any("\r" in cell for cell in safe) else writer).writerow(safe)
         yield out.getvalue()
+
+
+def neutralise_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: `'` before a cell that starts with a formula
+    character (= + - @ tab CR, the OWASP rule), and before one that starts with `'` itself, so
+    that `restore_cell` can tell the guard from a quote the value really began with."""
+    if value.startswith(FORMULA_STARTS) or value.startswith(CELL_GUARD):
+        return CELL_GUARD + value
+    return value
+
+
+def restore_cell(value: str) -> str:
+    """The inverse of `neutralise_cell` on import: one leading `'` is dropped when what follows
+    is a formula character or another `'` (which `neutralise_cell` would have guarded); any
+    other leading `'` (a name like 'Tis) is kept. A hand-written `'=x` reads as `=x`, which is
+    what a spreadsheet user who typed it meant."""
+    if value.startswith(CELL_GUARD) and value[1:].startswith((*FORMULA_STARTS, CELL_GUARD)):
+        return value[1:]
+    return value
 
 
 def as_dict(sub: Subscriber) -> dict[str, object]:

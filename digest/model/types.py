@@ -34,6 +34,7 @@ class SubscriberStatus(StrEnum):
     """A subscriber's standing; the store is the truth for it, not the files."""
 
     ACTIVE = "active"
+    PENDING = "pending"  # signed up on the web form, not confirmed yet: receives nothing
     UNSUBSCRIBED = "unsubscribed"
     BOUNCED = "bounced"
     COMPLAINED = "complained"

@@ -64,10 +64,13 @@ def send_issue(
 ) -> SendSummary:
     """Deliver an issue resumably (send.loop) to `recipients` (a local-time wave's addresses),
     else to every active subscriber of its schedule."""
+    from digest.pipeline.verp import verp_for
     from digest.render.issue import render_issue
     from digest.send.loop import DeliveryJob, DeliveryOptions, deliver, dkim_signer
 
     signer = token_signer(config, store)
+    verp = verp_for(config, store)
+    issue_id = record.issue.id
     options = render_options(config)
     settings = message_settings(config)
 
@@ -87,6 +90,7 @@ def send_issue(
         ),
         options=DeliveryOptions.from_config(config.delivery),
         dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
+        envelope_sender=(lambda sub: verp.address(sub, issue_id)) if verp else None,
     )
     return deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
 
@@ -106,9 +110,8 @@ def send_test(
         settings=message_settings(config),
         unsubscribe_url=f"{config.digest.base_url}/unsubscribe/test",
         now=now,
+        subject_prefix="[TEST] ",  # (through the one header sanitiser, as every send)
     )
-    del message["Subject"]
-    message["Subject"] = f"[TEST] {rendered.subject}"
     try:
         transport.send(message, address)
     finally:

@@ -13,8 +13,14 @@ if TYPE_CHECKING:
 
 
 def sync_subscribers(config: Config, store: Store, now: datetime) -> list[str]:
-    """Files → store (never re-subscribing anyone who left); returns the problems found."""
+    """Files → store (never re-subscribing anyone who left); returns the problems found.
+
+    Unconfirmed sign-ups older than `signup.pending_expiry` are purged on the way.
+    """
     from digest.ingest.subscribers import load_subscriber_folder
+    from digest.pipeline.signup import purge_expired
+
+    purge_expired(config, store, now)
 
     folder = config.path(config.subscribers)
     try:

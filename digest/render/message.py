@@ -7,6 +7,13 @@ Two paths that must agree:
   through the email package (never formatted into strings), so a feed title in the Subject is
   RFC 2047-encoded and cannot smuggle in a line break or a header. Used for previews and test
   copies, and as the reference the fast path is tested against.
+
+Every header value built from data passes one sanitiser, `header_text` (control and bidi
+override characters removed, one line, a length bound: the Subject at SUBJECT_MAX characters,
+cut at a word), on both paths; callers change a header only through `build_message`'s
+parameters (a test copy's "[TEST] " prefix), never by setting it afterwards. Addresses go out
+with their domain as IDNA A-labels (punycode); a non-ASCII local part is written as UTF-8
+(RFC 6532) and needs a server that offers SMTPUTF8 (the transport checks).
 - `compile_message` + `MessageTemplate.personalise` (fast): the MIME structure of one variant is
   serialised once, with the per-subscriber values (To, Date, Message-ID, List-Unsubscribe, name,
   unsubscribe URL) left as slots; personalising is a join of bytes. Building an EmailMessage and
@@ -34,7 +41,7 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, formataddr, parseaddr
 
 from digest.model.types import (
     PLACEHOLDER_NAME,
@@ -43,8 +50,11 @@ from digest.model.types import (
     Subscriber,
 )
 from digest.model.wire import WireMessage
+from digest.text.address import needs_smtputf8, wire_address
+from digest.text.plain import cut_at_word, one_line
 
 MAX_NAME = 200  # display names longer than this are cut: a header line must stay < 998 octets
+SUBJECT_MAX = 200  # clients show 40–130 characters; a feed title of 20,000 became a Subject
 
 
 @dataclass(frozen=True)
@@ -76,16 +86,22 @@ def message_id_for(issue_id: str, email: str, domain: str) -> str:
     return f"<{digest}.{issue_id}@{domain}>"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+def header_text(value: str, limit: int | None = None) -> str:
+    """The one sanitiser for header text built from data (a Subject, a display name, a list
+    name): one line, no control or bidi override characters, at most `limit` characters cut
+    at a word."""
+    text = one_line(value)
+    return cut_at_word(text, limit) if limit else text
 
 
-def _one_line(value: str) -> str:
-    return re.sub(r"\s+", " ", _CONTROL.sub("", value)).strip()
+def subject_header(subject: str, prefix: str = "") -> str:
+    """The Subject as sent: `prefix` (e.g. "[TEST] ") and the subject, sanitised and bounded."""
+    return header_text(prefix + subject, SUBJECT_MAX)
 
 
 def display_name(subscriber: Subscriber) -> str:
     """The name as it appears in To and in the greeting: one line, no control characters."""
-    return _one_line(subscriber.name)[:MAX_NAME]
+    return header_text(subscriber.name, MAX_NAME)
 
 
 def personalise(text: str, *, name: str, unsubscribe_url: str, is_html: bool) -> str:
@@ -104,24 +120,29 @@ def build_message(
     unsubscribe_url: str,
     now: datetime,
     to_override: str | None = None,
+    subject_prefix: str = "",
 ) -> EmailMessage:
     """One subscriber's message: multipart/alternative, text first and HTML last (RFC 2046:
-    the last part is the preferred one), or text alone for text-format subscribers."""
-    msg = EmailMessage(policy=policy.SMTP)
+    the last part is the preferred one), or text alone for text-format subscribers.
+
+    `subject_prefix` (a test copy's "[TEST] ") goes through the same sanitiser as the subject.
+    """
+    recipient = to_override or subscriber.email
+    wire = wire_address(recipient)
+    utf8 = needs_smtputf8(recipient)  # RFC 6532 headers; the transport sends with SMTPUTF8
+    msg = EmailMessage(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
     display = settings.from_header
     name, address = parseaddr(display)
     msg["From"] = Address(display_name=name, addr_spec=address) if name else address
-    recipient = to_override or subscriber.email
-    first_name = display_name(subscriber)
-    msg["To"] = (
-        Address(display_name=first_name, addr_spec=recipient)
-        if first_name and not to_override
-        else recipient
-    )
-    msg["Subject"] = _one_line(rendered.subject)
+    first_name = "" if to_override else display_name(subscriber)
+    if utf8:  # (Address() refuses a non-ASCII local part even under SMTPUTF8)
+        msg["To"] = formataddr((first_name, wire)) if first_name else wire
+    else:
+        msg["To"] = Address(display_name=first_name, addr_spec=wire) if first_name else wire
+    msg["Subject"] = subject_header(rendered.subject, subject_prefix)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id_for(rendered.issue_id, recipient, settings.domain)
-    msg["List-Id"] = f"{_one_line(settings.list_name)} <{settings.list_id}>"
+    msg["List-Id"] = f"{header_text(settings.list_name)} <{settings.list_id}>"
     # RFC 2369 + RFC 8058: an HTTPS URL that accepts a one-click POST.
     msg["List-Unsubscribe"] = f"<{unsubscribe_url}>"
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -233,20 +254,23 @@ def _encoded_words(name: str) -> list[str]:
 
 
 def to_header(name: str, address: str) -> bytes:
-    """`To:` with the display name quoted (RFC 5322 §3.4) or RFC 2047-encoded, folded ≤ 78."""
-    if not address.isascii():
-        raise ValueError(f"{address}: a non-ASCII address needs SMTPUTF8, which is not supported")
+    """`To:` with the display name quoted (RFC 5322 §3.4) or RFC 2047-encoded, folded ≤ 78.
+
+    The domain is written as IDNA A-labels (punycode); a non-ASCII local part is written as
+    UTF-8 (RFC 6532), for a server that offers SMTPUTF8.
+    """
+    address = wire_address(address)
     if not name:
-        return f"To: {address}\r\n".encode("ascii")
+        return f"To: {address}\r\n".encode()
     if name.isascii():
         if _SPECIALS.search(name):
             name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
         line = f"To: {name} <{address}>\r\n"
         if len(line) > 80:
             line = f"To: {name}\r\n <{address}>\r\n"
-        return line.encode("ascii")
+        return line.encode()
     words = _encoded_words(name)
-    return ("To: " + "\r\n ".join(words) + f"\r\n <{address}>\r\n").encode("ascii")
+    return ("To: " + "\r\n ".join(words) + f"\r\n <{address}>\r\n").encode()
 
 
 def _static_header(name: str, value: object) -> bytes:
@@ -292,7 +316,8 @@ class MessageTemplate:
         now: datetime,
         to_override: str | None = None,
     ) -> bytes:
-        """The finished message for one subscriber, CRLF line ends, 7-bit clean."""
+        """The finished message for one subscriber, CRLF line ends, 7-bit clean (but for the
+        To header of an address that needs SMTPUTF8)."""
         name = display_name(subscriber)
         recipient = to_override or subscriber.email
         message_id = message_id_for(self.issue_id, recipient, self.domain)
@@ -363,10 +388,10 @@ def compile_message(
     pieces: list[bytes | int] = [
         _static_header("From", from_value),
         SLOT_TO,
-        _static_header("Subject", _one_line(rendered.subject)),
+        _static_header("Subject", subject_header(rendered.subject)),
         SLOT_DATE,
         SLOT_MESSAGE_ID,
-        _static_header("List-Id", f"{_one_line(settings.list_name)} <{settings.list_id}>"),
+        _static_header("List-Id", f"{header_text(settings.list_name)} <{settings.list_id}>"),
         SLOT_LIST_UNSUBSCRIBE,
         b"List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
         b"Precedence: list\r\nAuto-Submitted: auto-generated\r\n",

@@ -408,7 +408,7 @@ def run_forever(config_file: str | os.PathLike[str] | None, config: Config) -> N
             lock.acquire("digest run")
         except LockHeld as exc:
             raise AlreadyRunning(config.store_url, exc) from exc
-    store = Store.open(config.store_url)
+    store = Store.open(config.store_url, lease=config.delivery.lease)
     try:
         _log_events()
         runner = Runner(config, store, config_file=config_path(config_file).resolve(), tick=tick)

@@ -154,6 +154,8 @@ class DeliveryJob:
     recipients: Iterable[str]  # addresses to queue (active subscribers of the schedule)
     options: DeliveryOptions = DeliveryOptions()
     dkim: DkimSigner | None = None
+    # The envelope sender per subscriber (a VERP bounce address); None: the From address.
+    envelope_sender: Callable[[Subscriber], str] | None = None
 
 
 @dataclass
@@ -602,12 +604,11 @@ class _Run:
             return "failed"
         if self.job.dkim is not None:
             data = self.job.dkim.sign(data)
+        sender = self.job.envelope_sender(sub) if self.job.envelope_sender else template.sender
         error: TransportError | None = None
         for attempt in range(1 + self.options.reconnect_attempts):
             try:
-                transport.send_bytes(
-                    template.sender, email, data, before_data=self._previous_on_disk
-                )
+                transport.send_bytes(sender, email, data, before_data=self._previous_on_disk)
             except TransportError as exc:
                 error = exc
                 if exc.kind == "connection" and not self.stopping:

@@ -22,13 +22,14 @@ Python rather than SQL because SQLite's lower() folds ASCII only; `address_key` 
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 
+from digest.ingest.subscribers import STRICTNESS
+from digest.store.dialect import DbConnection, row_id
 from digest.text.address import address_key
 
-# Later wins: the strictest status of a merged group is kept.
-STATUS_ORDER = ("active", "bounced", "unsubscribed", "complained")
+# Later wins: the strictest status of a merged group is kept (the rule files are folded by).
+STATUS_ORDER = tuple(status.value for status in STRICTNESS)
 # Earlier wins: the delivery row kept for a merged (issue, address).
 DELIVERY_ORDER = ("sent", "sending", "deferred", "queued", "failed", "suppressed")
 
@@ -44,7 +45,7 @@ def _rank(value: str, order: tuple[str, ...]) -> int:
     return order.index(value) if value in order else len(order)
 
 
-def merge_address_case(conn: sqlite3.Connection) -> None:
+def merge_address_case(conn: DbConnection) -> None:
     """Apply the migration on `conn` (inside the caller's transaction)."""
     for statement in _SCHEMA:
         conn.execute(statement)
@@ -53,11 +54,12 @@ def merge_address_case(conn: sqlite3.Connection) -> None:
     _merge_deliveries(conn, kept)
 
 
-def _merge_subscribers(conn: sqlite3.Connection) -> dict[str, str]:
+def _merge_subscribers(conn: DbConnection) -> dict[str, str]:
     """Fold each identity's rows into its oldest; returns identity → the spelling kept."""
+    rid = row_id(conn)  # PostgreSQL: ctid (runs on an empty table there: a new store)
     groups: dict[str, list[tuple[int, str, str, str, str]]] = defaultdict(list)
     for rowid, email, status, key, created in conn.execute(
-        "SELECT rowid, email, status, key, created_at FROM subscribers"
+        f"SELECT {rid}, email, status, key, created_at FROM subscribers"
     ):
         groups[address_key(email)].append((rowid, email, status, key, created))
     kept: dict[str, str] = {}
@@ -67,29 +69,30 @@ def _merge_subscribers(conn: sqlite3.Connection) -> dict[str, str]:
         kept[identity] = keeper[1]
         status = max((r[2] for r in rows), key=lambda s: _rank(s, STATUS_ORDER))
         for rowid, _email, _status, key, _created in others:
-            conn.execute("DELETE FROM subscribers WHERE rowid = ?", (rowid,))
+            conn.execute(f"DELETE FROM subscribers WHERE {rid} = ?", (rowid,))
             conn.execute(
                 "INSERT INTO subscriber_aliases (key, email) VALUES (?, ?)"
                 " ON CONFLICT (key) DO NOTHING",
                 (key, keeper[1]),
             )
         conn.execute(
-            "UPDATE subscribers SET identity = ?, status = ? WHERE rowid = ?",
+            f"UPDATE subscribers SET identity = ?, status = ? WHERE {rid} = ?",
             (identity, status, keeper[0]),
         )
     return kept
 
 
-def _merge_deliveries(conn: sqlite3.Connection, kept: dict[str, str]) -> None:
+def _merge_deliveries(conn: DbConnection, kept: dict[str, str]) -> None:
+    rid = row_id(conn)
     groups: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
     for rowid, issue_id, email, status in conn.execute(
-        "SELECT rowid, issue_id, email, status FROM deliveries"
+        f"SELECT {rid}, issue_id, email, status FROM deliveries"
     ):
         groups[(issue_id, address_key(email))].append((rowid, email, status))
     for (_issue, identity), rows in groups.items():
         rows.sort(key=lambda r: (_rank(r[2], DELIVERY_ORDER), r[0]))
         for rowid, _email, _status in rows[1:]:
-            conn.execute("DELETE FROM deliveries WHERE rowid = ?", (rowid,))
+            conn.execute(f"DELETE FROM deliveries WHERE {rid} = ?", (rowid,))
         spelling = kept.get(identity, rows[0][1])
         if rows[0][1] != spelling:
-            conn.execute("UPDATE deliveries SET email = ? WHERE rowid = ?", (spelling, rows[0][0]))
+            conn.execute(f"UPDATE deliveries SET email = ? WHERE {rid} = ?", (spelling, rows[0][0]))

@@ -11,6 +11,7 @@ from digest.model.codec import link_from_dict, link_to_dict
 from digest.model.types import (
     Article,
 )
+from digest.store.archive import index_articles, reindex_text
 from digest.store.base import SqliteBase, _iso
 
 
@@ -21,7 +22,8 @@ class ArticleStore(SqliteBase):
         """Store articles not seen before; return those that were new.
 
         Dedupe order: the same id (feed + guid), then the same link in the same feed, then the
-        same content anywhere (a feed that changes guids every fetch).
+        same content anywhere (a feed that changes guids every fetch). The new ones go into the
+        archive's term index in the same transaction (store/archive.py).
         """
         added: list[Article] = []
         with self.transaction() as conn:
@@ -63,11 +65,13 @@ class ArticleStore(SqliteBase):
                     ),
                 )
                 added.append(article)
+            index_articles(conn, [(a.id, now, a.title, a.text) for a in added])
         return added
 
     def update_article_text(self, article: Article) -> None:
         """Keep what the article page added: full text, related links, a picture (og:image)."""
         with self.transaction() as conn:
+            reindex_text(conn, article.id, article.text)  # while the old text is still there
             conn.execute(
                 "UPDATE articles SET text = ?, is_teaser = ?, related = ?, image = ?,"
                 " image_width = ? WHERE id = ?",

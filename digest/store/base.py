@@ -1,24 +1,48 @@
-"""SQLite connections, transactions and migrations: what every area of the store stands on.
+"""Connections, transactions and migrations: what every area of the store stands on.
 
-SQLite by default (one file, WAL). The SQL is kept portable (no SQLite-only functions in queries,
-ISO-8601 UTC text for times) so a PostgreSQL backend can implement the same protocols. The schema
-has an integer version and a list of migrations (`schema.py`); opening brings any older file up to
-date.
+Two backends behind one set of area mixins (issue 16). SQLite is the default (one file, WAL);
+PostgreSQL (`postgresql://USER@HOST[:PORT]/DBNAME`, store/postgres.py) is for a list that
+outgrows one machine. The areas write their SQL once, portably: `?` placeholders (translated for
+psycopg), rows read by name or by index (sqlite3.Row; a tuple subclass on PostgreSQL), ISO-8601
+UTC text for times (sorts as it compares), upserts with `ON CONFLICT`, `RETURNING`. Where a
+backend needs other SQL (FTS5 against a terms table; `BEGIN IMMEDIATE` against row locks and
+`SKIP LOCKED`) both versions sit side by side in the area module, chosen by `self.dialect`.
+
+The seam is small:
+- `db`: a connection for a read (SQLite: this thread's; PostgreSQL: the transaction's if this
+  thread is in one, else a pooled connection for that one statement).
+- `transaction(immediate)`: SQLite `BEGIN [IMMEDIATE]`; PostgreSQL `BEGIN`, and for
+  `immediate` a transaction-scoped advisory lock that serialises such transactions across every
+  process on every machine, as SQLite's write lock does (read-then-write code stays correct).
+- `_writing()`: the same, with this process's threads queued on a lock first (SQLite).
+- `_claiming()`: a write transaction for the delivery hot path: on PostgreSQL no global lock at
+  all (row locks and `SKIP LOCKED` keep senders apart), on SQLite the same as `_writing()`.
+
+The schema has an integer version and one list of migrations (`schema.py`), the same numbers on
+both backends; opening brings an older store up to date.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, ParamSpec, Self, TypeVar
 
+from digest.store.dialect import POSTGRESQL, SQLITE, DbConnection, DbCursor, Dialects, is_sqlite
 from digest.store.files import create_private
 from digest.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from digest.store.postgres import PgDatabase
+
+DEFAULT_LEASE = timedelta(minutes=2)  # delivery.lease: a claim without heartbeat this long is free
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -29,6 +53,29 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def retry_lost(method: Callable[P, T]) -> Callable[P, T]:
+    """Decorate a store method whose whole call may be re-run (its effect is the same twice):
+    on PostgreSQL it rides out a lost connection (a restart, a failover: `PgDatabase.patiently`);
+    on SQLite it runs once."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        database = getattr(args[0], "_pg", None)
+        if database is None:
+            return method(*args, **kwargs)
+        return database.patiently(lambda: method(*args, **kwargs))
+
+    return wrapper
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
 _WRITE_LOCKS: dict[str, threading.Lock] = {}
 
 
@@ -36,33 +83,49 @@ _WRITE_LOCKS_GUARD = threading.Lock()
 
 
 def _write_lock(path: str) -> threading.Lock:
-    """One lock per database file in this process: threads queue here instead of in SQLite's
+    """One lock per database in this process: threads queue here instead of in SQLite's
     busy handler, which sleeps in whole milliseconds."""
     with _WRITE_LOCKS_GUARD:
         return _WRITE_LOCKS.setdefault(path, threading.Lock())
 
 
-class SqliteBase:
-    """A connection per thread to one SQLite file."""
+class StoreBase:
+    """A store over one SQLite file (a connection per thread) or one PostgreSQL database (a
+    connection pool)."""
 
-    def __init__(self, path: str | os.PathLike[str]):
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            create_private(self.path)  # before SQLite makes it 0644; -wal/-shm follow its mode
+    def __init__(self, target: str | os.PathLike[str], *, lease: timedelta = DEFAULT_LEASE):
+        self.lease = lease
         self._local = threading.local()
+        self._pg: PgDatabase | None = None
+        target = str(target)
+        if is_postgres_url(target):
+            from digest.store.postgres import PgDatabase
+
+            self.dialect = POSTGRESQL
+            self._pg = PgDatabase(target)
+            self.path = self._pg.display_url
+        else:
+            self.dialect = SQLITE
+            self.path = target.removeprefix("sqlite:///")
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                create_private(self.path)  # before SQLite makes it 0644; -wal/-shm follow
         self._migrate()
 
     @classmethod
-    def open(cls, url: str) -> Self:
-        if url.startswith("sqlite:///"):
-            url = url.removeprefix("sqlite:///")
-        elif "://" in url:
-            raise ValueError(f"store {url!r}: only SQLite paths are supported in this version")
-        return cls(url)
+    def open(cls, url: str, *, lease: timedelta = DEFAULT_LEASE) -> Self:
+        """`path`, `sqlite:///path`, `postgresql://USER@HOST[:PORT]/DBNAME` or `postgres://…`."""
+        if "://" in url and not url.startswith("sqlite:///") and not is_postgres_url(url):
+            raise ValueError(
+                f"store {url!r}: write a file path, sqlite:///PATH or"
+                " postgresql://USER@HOST[:PORT]/DBNAME"
+            )
+        return cls(url, lease=lease)
 
     @property
-    def db(self) -> sqlite3.Connection:
+    def db(self) -> DbConnection:
+        if self._pg is not None:
+            return self._pg.reader()
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -70,12 +133,18 @@ class SqliteBase:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("epoch_now", 0, time.time)  # lease times (store/leases.py)
             self._local.conn = conn
         return conn
 
     @contextmanager
-    def transaction(self, immediate: bool = False) -> Iterator[sqlite3.Connection]:
-        """One transaction; IMMEDIATE takes the write lock up front so claims never collide."""
+    def transaction(self, immediate: bool = False) -> Iterator[DbConnection]:
+        """One transaction; `immediate` serialises it with every other such transaction (SQLite:
+        the write lock up front; PostgreSQL: an advisory lock), so read-then-write is safe."""
+        if self._pg is not None:
+            with self._pg.transaction(serialise=immediate) as pg_conn:
+                yield pg_conn
+            return
         conn = self.db
         conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
         try:
@@ -86,6 +155,9 @@ class SqliteBase:
         conn.execute("COMMIT")
 
     def close(self) -> None:
+        if self._pg is not None:
+            self._pg.close()
+            return
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
@@ -93,6 +165,8 @@ class SqliteBase:
 
     def _migrate(self) -> None:
         with self.transaction(immediate=True) as conn:
+            if self._pg is not None:
+                self._pg.lock_for_migration(conn)
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = conn.execute("SELECT version FROM schema_version").fetchone()
             version = row[0] if row else 0
@@ -101,11 +175,14 @@ class SqliteBase:
                     f"{self.path}: schema version {version} is newer than this digest "
                     f"({SCHEMA_VERSION}); upgrade digest"
                 )
-            for script in MIGRATIONS[version:]:
-                if callable(script):
-                    script(conn)
+            for entry in MIGRATIONS[version:]:
+                step = entry.pick(self.dialect) if isinstance(entry, Dialects) else entry
+                if callable(step):
+                    step(conn)
                     continue
-                for statement in script.split(";"):
+                if self._pg is not None:
+                    step = self._pg.translate_ddl(step)
+                for statement in step.split(";"):
                     if statement.strip():
                         conn.execute(statement)
             if row is None:
@@ -114,11 +191,45 @@ class SqliteBase:
                 conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION,))
 
     def schema_version(self) -> int:
-        return self.db.execute("SELECT version FROM schema_version").fetchone()[0]
+        return int(self.db.execute("SELECT version FROM schema_version").fetchone()[0])
 
     @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that takes the database's write lock up front (BEGIN IMMEDIATE),
-        with this process's threads queued on a lock rather than in SQLite's busy handler."""
+    def _writing(self) -> Iterator[DbConnection]:
+        """A write transaction serialised with every other writer (SQLite: BEGIN IMMEDIATE, this
+        process's threads queued on a lock rather than in SQLite's busy handler; PostgreSQL: the
+        advisory lock of `transaction(immediate=True)`)."""
+        if self._pg is not None:
+            with self.transaction(immediate=True) as conn:
+                yield conn
+            return
         with _write_lock(self.path), self.transaction(immediate=True) as conn:
             yield conn
+
+    @contextmanager
+    def _claiming(self) -> Iterator[DbConnection]:
+        """A write transaction for work shared between senders and runners: on PostgreSQL
+        without the global lock (the statements lock their rows, `SKIP LOCKED`), so any number
+        of processes claim and finish at once; on SQLite as `_writing()`."""
+        if self._pg is not None:
+            with self.transaction() as conn:
+                yield conn
+            return
+        with self._writing() as conn:
+            yield conn
+
+
+__all__ = [
+    "DEFAULT_LEASE",
+    "POSTGRESQL",
+    "SQLITE",
+    "DbConnection",
+    "DbCursor",
+    "SqliteBase",
+    "StoreBase",
+    "is_postgres_url",
+    "is_sqlite",
+    "retry_lost",
+]
+
+# The areas' base; the name from before the PostgreSQL backend, kept for the area modules.
+SqliteBase = StoreBase

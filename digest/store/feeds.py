@@ -13,7 +13,7 @@ _FEED_UPDATE_OK = (
     "UPDATE feeds SET name = ?, etag = ?, last_modified = ?, body_hash = ?, last_attempt = ?,"
     " last_success = ?, failures = 0, failing_since = NULL, last_error = NULL, next_try = ?,"
     " wait_reason = ?, ttl = COALESCE(?, ttl), fetch_url = COALESCE(?, fetch_url),"
-    " moved_at = CASE WHEN ? IS NULL THEN moved_at ELSE ? END WHERE url = ?"
+    " moved_at = COALESCE(?, moved_at) WHERE url = ?"
 )
 _FEED_UPDATE_FAILED = (
     "UPDATE feeds SET name = ?, last_attempt = ?, failures = failures + 1,"
@@ -85,7 +85,6 @@ class FeedStore(SqliteBase):
                             u.wait_reason,
                             u.ttl,
                             u.fetch_url,
-                            moved,
                             moved,
                             u.url,
                         ),

@@ -1,17 +1,83 @@
 """The schema: one list of migrations, applied in order; its length is the schema version.
 
 An entry is SQL (statements separated by ";") or, where SQL cannot say it portably, a function
-that takes the connection and runs inside the same migration transaction.
+that takes the connection and runs inside the same migration transaction. The same list, the same
+version numbers, on both backends: SQL written for SQLite is translated for PostgreSQL
+(store/postgres.py `translate_ddl`); a step neither SQL nor translation can share is written once
+per backend (`Dialects`), side by side here.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 from digest.store.address_merge import merge_address_case
+from digest.store.dialect import Dialects
 
-Migration = str | Callable[[sqlite3.Connection], None]
+Migration = str | Callable[[Any], None] | Dialects
+
+ARCHIVE_SQLITE = """
+    CREATE TABLE archive_docs (
+        doc INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE,
+        first_seen TEXT NOT NULL,
+        size INTEGER NOT NULL
+    );
+    CREATE INDEX archive_docs_first_seen ON archive_docs (first_seen);
+    CREATE VIRTUAL TABLE archive_terms USING fts5 (
+        title, text, content='', detail=none, columnsize=0,
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE archive_vocab USING fts5vocab (archive_terms, row);
+    CREATE VIRTUAL TABLE archive_postings USING fts5vocab (archive_terms, instance);
+    CREATE TABLE archive_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX articles_url ON articles (url);
+    INSERT INTO archive_docs (article_id, first_seen, size)
+        SELECT id, first_seen, length(title) + length(text) FROM articles ORDER BY first_seen, id;
+    INSERT INTO archive_terms (rowid, title, text)
+        SELECT d.doc, a.title, a.text FROM archive_docs d JOIN articles a ON a.id = d.article_id;
+    INSERT INTO archive_df (term, df) SELECT term, doc FROM archive_vocab;
+    """
+
+ARCHIVE_POSTGRES = """
+CREATE TABLE archive_docs (
+    doc INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    first_seen TEXT NOT NULL,
+    size INTEGER NOT NULL
+);
+CREATE INDEX archive_docs_first_seen ON archive_docs (first_seen);
+CREATE TABLE archive_postings (
+    term TEXT NOT NULL,
+    doc BIGINT NOT NULL,
+    PRIMARY KEY (term, doc)
+);
+CREATE INDEX archive_postings_doc ON archive_postings (doc);
+CREATE VIEW archive_vocab AS SELECT term, COUNT(*) AS doc FROM archive_postings GROUP BY term;
+CREATE TABLE archive_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+CREATE INDEX articles_url ON articles (url);
+INSERT INTO archive_docs (article_id, first_seen, size)
+    SELECT id, first_seen, length(title) + length(text) FROM articles ORDER BY first_seen, id
+"""
+
+LEASES = """
+ALTER TABLE deliveries ADD COLUMN lease_until REAL;
+CREATE INDEX deliveries_in_flight ON deliveries (claimed_by) WHERE status = 'sending';
+ALTER TABLE feeds ADD COLUMN claimed_by TEXT;
+ALTER TABLE feeds ADD COLUMN claim_until REAL;
+CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    until REAL NOT NULL,
+    since TEXT NOT NULL
+);
+"""
+# SQLite's epoch_now() is a Python function registered on each connection (store/base.py).
+EPOCH_NOW_POSTGRES = """
+CREATE FUNCTION epoch_now() RETURNS DOUBLE PRECISION LANGUAGE sql VOLATILE
+    AS 'SELECT EXTRACT(EPOCH FROM clock_timestamp())::float8'
+"""
 
 # Each entry brings the schema from version i to i+1. Never edit a released entry: append.
 MIGRATIONS: list[Migration] = [
@@ -131,6 +197,83 @@ MIGRATIONS: list[Migration] = [
     # case twins merged keeping the strictest status, their token keys kept as
     # subscriber_aliases, their deliveries folded (digest/store/address_merge.py).
     merge_address_case,
+    # 6: the archive's term index, so a build reads only the archived articles that can be
+    # Check Also picks (digest/store/archive.py): FTS5 over title and text (contentless,
+    # no positions), each indexed article's number and first-seen time, each term's document
+    # count, its size in characters; an index on articles.url for a new article's own related
+    # links. Existing articles are indexed here (about 0.3 ms each).
+    Dialects(
+        sqlite=ARCHIVE_SQLITE,
+        # PostgreSQL has no FTS5: the same terms (made by SQLite's own tokenizer in memory,
+        # store/archive.py) in a plain postings table; the view answers as fts5vocab's row table
+        # does. A PostgreSQL store is always created at the newest version, so no article
+        # exists yet to be indexed here.
+        postgresql=ARCHIVE_POSTGRES,
+    ),
+    # 7: the audience (issue 14). Editor accounts (argon2 hashes, digest/pipeline/accounts.py)
+    # and their server-side sessions, keyed by a hash of the cookie so a copy of the store
+    # logs nobody in; fixed-window rate-limit counters shared by every web process (login,
+    # sign-up); sign-up requests waiting for confirmation (double opt-in) and the consent a
+    # confirmation records (client addresses only as keyed hashes); late bounces and
+    # complaints, one row per processed report (its key makes reprocessing a no-op).
+    """
+    CREATE TABLE editors (
+        name TEXT PRIMARY KEY,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        password_changed_at TEXT NOT NULL
+    );
+    CREATE TABLE editor_sessions (
+        id TEXT PRIMARY KEY,
+        editor TEXT NOT NULL REFERENCES editors (name) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE INDEX editor_sessions_editor ON editor_sessions (editor);
+    CREATE TABLE rate_limits (
+        bucket TEXT PRIMARY KEY,
+        window_start TEXT NOT NULL,
+        hits INTEGER NOT NULL
+    );
+    CREATE TABLE signups (
+        nonce TEXT PRIMARY KEY,
+        identity TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        sections TEXT,
+        format TEXT NOT NULL DEFAULT 'html',
+        timezone TEXT,
+        form TEXT NOT NULL,
+        client_hash TEXT NOT NULL,
+        requested_at TEXT NOT NULL
+    );
+    CREATE INDEX signups_requested_at ON signups (requested_at);
+    CREATE TABLE consents (
+        identity TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        requested_at TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL,
+        form TEXT NOT NULL,
+        client_hash TEXT NOT NULL,
+        confirm_client_hash TEXT NOT NULL
+    );
+    CREATE TABLE bounce_events (
+        report_key TEXT PRIMARY KEY,
+        identity TEXT NOT NULL,
+        issue_id TEXT,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE INDEX bounce_events_identity ON bounce_events (identity, kind, received_at);
+    CREATE INDEX bounce_events_issue ON bounce_events (issue_id, kind);
+    """,
+    # 8: work shared by many processes on many machines (issue 16). deliveries.lease_until: when
+    # a `sending` row stops belonging to its sender unless renewed (seconds since the epoch, by
+    # the database's clock on PostgreSQL), with a small partial index of the rows in flight for
+    # the heartbeat; feeds.claimed_by / claim_until: a runner fetching the feed (so N runners
+    # split the feeds); leases: named leases (a schedule's leader), holder and expiry.
+    Dialects(sqlite=LEASES, postgresql=LEASES + EPOCH_NOW_POSTGRES),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

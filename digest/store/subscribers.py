@@ -73,14 +73,18 @@ class SubscriberStore(SqliteBase):
                 if cursor.rowcount:
                     added += 1
                     continue
-                # A subscriber's own choice on the preferences page wins over the files.
+                # A subscriber's own choices (preferences page, sign-up form) win over the
+                # files; what they did on the form (confirming, leaving) too.
                 conn.execute(
-                    "UPDATE subscribers SET name = ?,"
-                    " sections = CASE WHEN origin = 'preferences' THEN sections ELSE ? END,"
-                    " format = CASE WHEN origin = 'preferences' THEN format ELSE ? END,"
-                    " timezone = ?,"
-                    " status = CASE WHEN ? <> 'active' AND status = 'active' THEN ?"
-                    " ELSE status END,"
+                    "UPDATE subscribers SET"
+                    " name = CASE WHEN origin = 'signup' THEN name ELSE ? END,"
+                    " sections = CASE WHEN origin IN ('preferences', 'signup') THEN sections"
+                    " ELSE ? END,"
+                    " format = CASE WHEN origin IN ('preferences', 'signup') THEN format"
+                    " ELSE ? END,"
+                    " timezone = CASE WHEN origin = 'signup' THEN timezone ELSE ? END,"
+                    " status = CASE WHEN origin <> 'signup' AND ? <> 'active'"
+                    " AND status = 'active' THEN ? ELSE status END,"
                     " updated_at = ? WHERE identity = ?",
                     (
                         sub.name,
@@ -186,6 +190,8 @@ class SubscriberStore(SqliteBase):
             if row is None:
                 return False
             conn.execute("DELETE FROM subscriber_aliases WHERE email = ?", (row[0],))
+            conn.execute("DELETE FROM consents WHERE identity = ?", (address_key(email),))
+            conn.execute("DELETE FROM signups WHERE identity = ?", (address_key(email),))
             conn.execute("DELETE FROM subscribers WHERE email = ?", (row[0],))
             return True
 
@@ -195,7 +201,8 @@ class SubscriberStore(SqliteBase):
         """A subscriber's own choice of sections (None = all) and format."""
         with self.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE subscribers SET sections = ?, format = ?, origin = 'preferences',"
+                "UPDATE subscribers SET sections = ?, format = ?,"
+                " origin = CASE WHEN origin = 'signup' THEN origin ELSE 'preferences' END,"
                 " updated_at = ? WHERE identity = ?",
                 (
                     json.dumps(list(sections)) if sections is not None else None,

@@ -5,9 +5,13 @@ case-insensitive, RFC 4343) and the local part. RFC 5321 §2.4 lets a server tre
 case-sensitively but calls exploiting that an interoperability problem, and no mail system in
 use does; listmonk and Mailman both fold case. Folding is the safe direction: with
 `EVIL@example.org` and `evil@example.org` as two subscribers, unsubscribing one kept mailing
-the other. It is not a setting — a store cannot safely change its identity rule after the fact
-(every existing pair would have to be split or merged again). `str.lower` (not `casefold`) is
-used: casefold turns "ß" into "ss", which would join two different international mailboxes.
+the other. As in Mailman, identity is case-insensitive but the spelling is kept: mail goes to
+the address as first written, so a server that did care about case still gets what the person
+typed. It is not a setting: a store cannot safely change its identity rule after the fact
+(every existing pair would have to be split or merged again), and the one thing a setting
+could buy — two people whose addresses differ only in case — is what the issue was about.
+`str.lower` (not `casefold`) is used: casefold turns "ß" into "ss", which would join two
+different international mailboxes.
 
 The wire. Addresses are stored as email-validator normalises them, with an internationalised
 domain in Unicode (`jörg@bücher.de`). SMTP commands and the To header carry the domain as

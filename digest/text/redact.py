@@ -10,6 +10,7 @@ any text, not only on a lone URL, because the URL also turns up inside error mes
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -48,14 +49,26 @@ def mask_data(value: Any) -> Any:
     return value
 
 
+class CredentialMask(logging.Filter):
+    """A logging filter: a record's message with `mask_credentials` applied (attach it to a
+    handler, so every logger's records pass it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask_credentials(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
 def env_name_problem(value: str) -> str | None:
     """Why `value` cannot be the NAME of an environment variable, without repeating it; None
     when it can.
 
     The `*_env` settings name a variable that holds a secret. A value that is not a variable
     name at all (spaces, punctuation, a leading digit) is almost surely the secret itself,
-    pasted in the wrong place — and so is a long run of mixed-case letters and digits with no
-    word breaks (a generated token). Neither is ever echoed back: error lines end up in logs.
+    pasted in the wrong place — and so is a long mix of upper case, lower case and digits, or
+    a long hex string (a generated token). Neither is ever echoed back: errors end up in logs.
     """
     if not _ENV_NAME.fullmatch(value):
         return (

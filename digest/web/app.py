@@ -3,7 +3,8 @@
 Starlette (ASGI) served by uvicorn. Two audiences, one app; this module builds it (the routes
 table, the middleware) and runs it. The handlers live beside it:
 
-    auth.py      /login, /logout           the editor token, sessions, CSRF, the page renderer
+    auth.py                                who is an editor (server-side sessions), CSRF, pages
+    login.py     /login, /logout           editor accounts in (rate-limited), sessions out
     editor.py    /                         schedules + next issue, feed health, recent issues
                  /editor/issues/{id}       preview exactly as sent (600 px | 375 px | plain text),
                                            drop / pin / subject edits, send a test, approve, hold
@@ -11,18 +12,20 @@ table, the middleware) and runs it. The handlers live beside it:
                                            POST List-Unsubscribe=One-Click: unsubscribed (RFC 8058)
                  /preferences/{token}      sections, format, resubscribe (CSRF-protected form)
                  /issues, /issues/{id}     the archive of sent issues ("view in browser")
+    feeds.py     /issues.atom, .json       feeds of past issues (Atom 1.0, JSON Feed 1.1)
+    signup.py    /subscribe                the public sign-up form (double opt-in)
+                 /confirm/{token}          GET: a page with a button; POST: confirmed
 
 Approving and holding are `digest.pipeline.lifecycle`'s, shared with `digest approve` / `hold`.
 
 Safety rules, each enforced in one of these modules:
-- binds 127.0.0.1 unless an editor token is set (`auth.check_listen`); with a token, every editor
-  page needs it (a login cookie or `Authorization: Bearer`);
+- every editor page needs a logged-in editor account, also from 127.0.0.1 (`auth.EditorAuth`);
+  logins are rate-limited per client and per account in the store (`login`); binds beyond
+  loopback only when base_url is https (`auth.check_listen`);
 - the Host header must name this server (DNS rebinding), bodies are capped, debug is never on
   (this module);
 - every form but the one-click POST carries a CSRF token bound to a cookie (signed double
-  submit) and cross-site Origin / Sec-Fetch-Site is refused: on 127.0.0.1 without a token the
-  editor has no cookie to protect, so a CSRF library that skips cookie-less requests won't do
-  (`auth.EditorAuth`);
+  submit) and cross-site Origin / Sec-Fetch-Site is refused (`auth.EditorAuth`);
 - tokens carry the subscriber's opaque key, never an address, and every bad token gets the
   same 404; no page answers "is this address subscribed?" (`public`);
 - the preview goes through the send-time render path with a sample subscriber and never
@@ -52,9 +55,12 @@ from digest.pipeline.clock import utcnow
 from digest.pipeline.settings import make_transport
 from digest.send.transports import Transport
 from digest.store import Store
-from digest.web.auth import EditorAuth, LoginPages, Pages, check_listen
+from digest.web.auth import EditorAuth, Pages, check_listen
 from digest.web.editor import EditorPages, RenderCache
+from digest.web.feeds import FeedPages
+from digest.web.login import LoginPages
 from digest.web.public import PublicPages
+from digest.web.signup import SignupPages
 
 MAX_BODY = 64 * 1024  # every form here is a few fields; a larger body is refused with 413
 
@@ -167,6 +173,8 @@ class WebApp:
     login: LoginPages
     editor: EditorPages
     public: PublicPages
+    signup: SignupPages
+    feeds: FeedPages
 
     @classmethod
     def build(
@@ -174,18 +182,22 @@ class WebApp:
         config: Config,
         store: Store,
         *,
-        token: str | None,
         clock: Callable[[], datetime],
         transport_factory: Callable[[Config], Transport],
     ) -> WebApp:
-        auth = EditorAuth(config, store, token)
+        auth = EditorAuth(config, store, clock)
         pages = Pages(config, auth)
         cache = RenderCache()
         editor = EditorPages(
             config, store, auth, pages, cache, clock=clock, transport_factory=transport_factory
         )
         public = PublicPages(config, store, auth, pages, cache, clock=clock)
-        return cls(auth=auth, login=LoginPages(auth, pages), editor=editor, public=public)
+        signup = SignupPages(
+            config, store, auth, pages, clock=clock, transport_factory=transport_factory
+        )
+        login = LoginPages(auth, pages)
+        feeds = FeedPages(config, store, clock)
+        return cls(auth=auth, login=login, editor=editor, public=public, signup=signup, feeds=feeds)
 
     def routes(self) -> list[Route]:
         editor, public, only = self.editor, self.public, self.auth.editor_only
@@ -202,7 +214,11 @@ class WebApp:
             Route("/editor/issues/{issue_id}/hold", only(editor.hold), methods=["POST"]),
             Route("/unsubscribe/{token}", public.unsubscribe, methods=["GET", "POST"]),
             Route("/preferences/{token}", public.preferences, methods=["GET", "POST"]),
+            Route("/subscribe", self.signup.subscribe, methods=["GET", "POST"]),
+            Route("/confirm/{token}", self.signup.confirm, methods=["GET", "POST"]),
             Route("/issues", public.archive),
+            Route("/issues.atom", self.feeds.atom),
+            Route("/issues.json", self.feeds.json),
             Route("/issues/{issue_id}", public.archived_issue),
         ]
 
@@ -216,13 +232,12 @@ def create_app(
     store: Store,
     *,
     bind_host: str = "127.0.0.1",
-    token: str | None = None,
     clock: Callable[[], datetime] = utcnow,
     transport_factory: Callable[[Config], Transport] = make_transport,
 ) -> Starlette:
-    """The ASGI app. `token` None leaves the editor pages open (only allowed on loopback)."""
-    check_listen(config, bind_host, token)
-    web = WebApp.build(config, store, token=token, clock=clock, transport_factory=transport_factory)
+    """The ASGI app: editor pages behind accounts, subscriber pages public."""
+    check_listen(config, bind_host)
+    web = WebApp.build(config, store, clock=clock, transport_factory=transport_factory)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -246,7 +261,7 @@ def create_app(
 class RedactTokens(logging.Filter):
     """Access-log lines name unsubscribe and preference URLs: keep the tokens out of log files."""
 
-    PATTERN = re.compile(r"/(unsubscribe|preferences)/[^\s/?\"]+")
+    PATTERN = re.compile(r"/(unsubscribe|preferences|confirm)/[^\s/?\"]+")
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args and isinstance(record.args, tuple):
@@ -257,13 +272,13 @@ class RedactTokens(logging.Filter):
         return True
 
 
-def serve(config: Config, store: Store, *, host: str, port: int, token: str | None) -> None:
+def serve(config: Config, store: Store, *, host: str, port: int) -> None:
     """Run the app in the foreground until SIGINT/SIGTERM."""
     import uvicorn
 
     logging.getLogger("uvicorn.access").addFilter(RedactTokens())
 
-    app = create_app(config, store, bind_host=host, token=token)
+    app = create_app(config, store, bind_host=host)
     server = uvicorn.Server(
         uvicorn.Config(
             app,

@@ -1,23 +1,24 @@
-"""Editor login and CSRF: who may use the editor pages, and whether a form came from our own page.
+"""Who is an editor, and whether a form came from our own page.
 
 The rules this module enforces (the app's docstring lists them all):
-- the server binds 127.0.0.1 unless an editor token is set (`check_listen`); with a token, every
-  editor page needs it (a login cookie or `Authorization: Bearer`);
-- every form but the one-click unsubscribe POST carries a CSRF token bound to a cookie (signed
-  double submit) and cross-site Origin / Sec-Fetch-Site is refused: on 127.0.0.1 without a token
-  the editor has no cookie to protect, so a CSRF library that skips cookie-less requests won't do;
-- a wrong token at the login form costs half a second.
+- every editor page needs a logged-in editor account, always — also from 127.0.0.1, where a
+  shared host or a reverse proxy in front would otherwise open them to anyone. The session is
+  server-side (`digest.pipeline.accounts`, the store's `editor_sessions`): the cookie holds a
+  random id, and logging out or changing the password ends it at once;
+- the server binds beyond loopback only when `digest.base_url` is https (`check_listen`): a
+  password must not cross the network in clear text;
+- every form but the one-click unsubscribe POST (and the embeddable sign-up form, see
+  `signup.py`) carries a CSRF token bound to a cookie (signed double submit) and cross-site
+  Origin / Sec-Fetch-Site is refused.
 
 `Pages` lives here because rendering a page is where CSRF tokens are issued and their cookie set.
+The login form itself is `login.py`'s.
 """
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 import hmac
 import ipaddress
-import os
 import re
 import secrets
 from collections.abc import Awaitable, Callable
@@ -28,6 +29,7 @@ from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from markupsafe import Markup
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
@@ -35,41 +37,22 @@ from starlette.templating import Jinja2Templates
 
 from digest.config import Config
 from digest.model.errors import ConfigError
+from digest.pipeline.accounts import SESSION_AGE, session_editor
+from digest.pipeline.clock import utcnow
 from digest.store import Store
+from digest.text.redact import mask_credentials
 
 WEB_TEMPLATES = Path(__file__).resolve().parent / "templates"
 EDITOR_COOKIE = "digest_editor"
 CSRF_COOKIE = "digest_csrf"
 CSRF_FIELD = "csrf"
-SESSION_AGE = 12 * 3600  # an editor login lasts a working day
 CSRF_AGE = 24 * 3600  # a form older than a day must be reloaded
-MIN_TOKEN_LENGTH = 16
-LOGIN_DELAY = (
-    0.5  # seconds after a wrong token: slows guessing; the token is long and random anyway
-)
 
 Handler = Callable[[Request], Awaitable[Response]]
 _NONCE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 # -- listening rules ---------------------------------------------------------------------------
-
-
-def editor_token(config: Config) -> str | None:
-    """The editors' token from the environment variable `web.editor_token_env` names."""
-    name = config.web.editor_token_env
-    if not name:
-        return None
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return None
-    if len(value) < MIN_TOKEN_LENGTH:
-        raise ConfigError(
-            f"{config.source}: web.editor_token_env: ${name} holds {len(value)} characters; "
-            f"use at least {MIN_TOKEN_LENGTH}, e.g. the output of "
-            "python -c 'import secrets; print(secrets.token_urlsafe(24))'"
-        )
-    return value
 
 
 def is_loopback(host: str) -> bool:
@@ -81,20 +64,14 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_listen(config: Config, host: str, token: str | None) -> None:
-    """Refuse to listen beyond this machine unless the editor pages are behind a token."""
-    if is_loopback(host) or token:
+def check_listen(config: Config, host: str) -> None:
+    """Refuse to listen beyond this machine unless links (and so logins) are https."""
+    if is_loopback(host) or config.digest.base_url.startswith("https://"):
         return
-    name = config.web.editor_token_env
-    hint = (
-        f"set ${name} to a long random token"
-        if name
-        else "set web.editor_token_env to the name of an environment variable holding a long "
-        "random token, and set that variable"
-    )
     raise ConfigError(
-        f"{config.source}: web.host: {host!r} would let other machines reach the editor pages; "
-        f"{hint}, or listen on 127.0.0.1 behind a reverse proxy"
+        f"{config.source}: web.host: {host!r} would let other machines reach the login form"
+        f" over plain http ({config.digest.base_url}); listen on 127.0.0.1 behind a reverse"
+        " proxy that terminates TLS, and set digest.base_url to its https:// address"
     )
 
 
@@ -102,13 +79,16 @@ def check_listen(config: Config, host: str, token: str | None) -> None:
 
 
 class EditorAuth:
-    """Editor sessions (a signed cookie or a Bearer token); CSRF tokens (signed double submit)."""
+    """Editor sessions (a server-side session named by a cookie); CSRF tokens (signed double
+    submit)."""
 
-    def __init__(self, config: Config, store: Store, token: str | None):
+    def __init__(
+        self, config: Config, store: Store, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.config = config
-        self.token = token  # editors' token; None = open on loopback
+        self.store = store
+        self.clock = clock
         self.forms = URLSafeTimedSerializer(store.secret("web_csrf"), salt="digest-csrf")
-        self.sessions = URLSafeTimedSerializer(store.secret("web_session"), salt="editor")
         self.secure_cookies = config.digest.base_url.startswith("https://")
 
     # -- CSRF ------------------------------------------------------------------------------
@@ -168,41 +148,26 @@ class EditorAuth:
 
     # -- editor sessions -------------------------------------------------------------------
 
+    def editor_name(self, request: Request) -> str | None:
+        """The logged-in editor of this request (looked up once per request), else None."""
+        if not hasattr(request.state, "editor_name"):
+            session_id = request.cookies.get(EDITOR_COOKIE, "")
+            request.state.editor_name = session_editor(self.store, session_id, self.clock())
+        name = request.state.editor_name
+        return str(name) if name is not None else None
+
     def is_editor(self, request: Request) -> bool:
-        if self.token is None:
-            return True
-        auth = request.headers.get("authorization", "")
-        if auth.startswith("Bearer ") and hmac.compare_digest(
-            auth.removeprefix("Bearer ").encode(), self.token.encode()
-        ):
-            return True
-        try:
-            value = self.sessions.loads(request.cookies.get(EDITOR_COOKIE, ""), max_age=SESSION_AGE)
-        except BadSignature:
-            return False
-        return isinstance(value, str) and hmac.compare_digest(value, self._token_id())
+        return self.editor_name(request) is not None
 
-    def _token_id(self) -> str:
-        # The cookie names the token it was issued for: changing the token logs everyone out.
-        return hashlib.sha256((self.token or "").encode()).hexdigest()[:24]
-
-    def is_token(self, given: str) -> bool:
-        return self.token is not None and hmac.compare_digest(given.encode(), self.token.encode())
-
-    def start_session(self, response: Response) -> None:
+    def set_session_cookie(self, response: Response, session_id: str) -> None:
         response.set_cookie(
             EDITOR_COOKIE,
-            self.sessions.dumps(self._token_id()),
-            max_age=SESSION_AGE,
+            session_id,
+            max_age=int(SESSION_AGE.total_seconds()),
             httponly=True,
             samesite="strict",
             secure=self.secure_cookies,
             path="/",
-        )
-
-    def bearer(self, request: Request) -> bool:
-        return self.token is not None and request.headers.get("authorization", "").startswith(
-            "Bearer "
         )
 
     def editor_only(self, handler: Handler) -> Handler:
@@ -217,9 +182,9 @@ class EditorAuth:
         return guarded
 
     async def editor_form(self, request: Request) -> FormData | None:
-        """The posted form if its CSRF token is good (a Bearer request needs none)."""
+        """The posted form if its CSRF token is good."""
         form = await request.form(max_files=0, max_fields=50)
-        if self.bearer(request) or self.csrf_ok(request, form, "editor"):
+        if self.csrf_ok(request, form, "editor"):
             return form
         return None
 
@@ -234,6 +199,16 @@ def _when(value: datetime | None, tz: str | None = None) -> str:
     return local.strftime("%a %-d %b %Y %H:%M %Z")
 
 
+def _masked(value: object) -> object:
+    """A page value with URL credentials masked (digest/text/redact.py); markup stays markup."""
+    if not isinstance(value, str):
+        return value
+    masked = mask_credentials(value)
+    if masked == value:
+        return value
+    return Markup(masked) if isinstance(value, Markup) else masked
+
+
 class Pages:
     """The page templates, each given the editor flag and a CSRF token maker; the error pages."""
 
@@ -242,6 +217,8 @@ class Pages:
         self.auth = auth
         self.templates = Jinja2Templates(directory=str(WEB_TEMPLATES))
         self.templates.env.filters["when"] = _when
+        # Every value a page shows passes here: a feed URL's user:password is never on a page.
+        self.templates.env.finalize = _masked
         self.templates.env.globals["quote"] = lambda value: quote(str(value), safe="")
 
     def page(
@@ -257,7 +234,8 @@ class Pages:
 
         context = {
             "editor": self.auth.is_editor(request),
-            "needs_login": self.auth.token is not None,
+            "editor_name": self.auth.editor_name(request) or "",
+            "needs_login": True,
             "title": self.config.digest.title,
             "csrf": csrf,
             "csrf_field": CSRF_FIELD,
@@ -280,47 +258,3 @@ class Pages:
     def forbidden(self, request: Request) -> Response:
         text = "This form has expired or came from another site. Go back, reload and try again."
         return self.page(request, "message.html", {"heading": "Not allowed", "text": text}, 403)
-
-
-# -- the login pages -----------------------------------------------------------------------------
-
-
-def _safe_next(value: str) -> str:
-    """Only paths on this site: `//evil.example` and `https://...` would be open redirects."""
-    if not value.startswith("/") or value.startswith("//") or "\\" in value:
-        return "/"
-    return value
-
-
-class LoginPages:
-    """`/login` (the editor token, once per working day) and `/logout`."""
-
-    def __init__(self, auth: EditorAuth, pages: Pages):
-        self.auth = auth
-        self.pages = pages
-
-    async def login(self, request: Request) -> Response:
-        next_path = _safe_next(request.query_params.get("next", "/"))
-        if self.auth.token is None:
-            return RedirectResponse(next_path, status_code=303)
-        error = ""
-        if request.method == "POST":
-            form = await request.form(max_files=0, max_fields=10)
-            if not self.auth.csrf_ok(request, form, "login"):
-                return self.pages.forbidden(request)
-            if self.auth.is_token(str(form.get("token", "")).strip()):
-                response = RedirectResponse(next_path, status_code=303)
-                self.auth.start_session(response)
-                return response
-            await asyncio.sleep(LOGIN_DELAY)
-            error = "That is not the editor token."
-        context = {"next": next_path, "error": error}
-        return self.pages.page(request, "login.html", context, 401 if error else 200)
-
-    async def logout(self, request: Request) -> Response:
-        form = await request.form(max_files=0, max_fields=10)
-        if not self.auth.csrf_ok(request, form, "editor"):
-            return self.pages.forbidden(request)
-        response = RedirectResponse("/login", status_code=303)
-        response.delete_cookie(EDITOR_COOKIE, path="/")
-        return response

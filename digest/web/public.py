@@ -3,7 +3,7 @@
     /unsubscribe/{token}      GET: a page with a button, never a change
                               POST List-Unsubscribe=One-Click: unsubscribed (RFC 8058)
     /preferences/{token}      sections, format, resubscribe (CSRF-protected form)
-    /issues, /issues/{id}     the archive of sent issues ("view in browser")
+    /issues, /issues/{id}     the archive of sent issues, paged ("view in browser")
 
 Tokens carry the subscriber's opaque key, never an address, and every bad token gets the same
 404; no page answers "is this address subscribed?". The unsubscribe pages set no cookie.
@@ -33,6 +33,7 @@ from digest.web.editor import EMAIL_CSP, RenderCache, issue_fingerprint
 
 log = logging.getLogger("digest.web.public")
 
+ARCHIVE_PAGE = 20  # issues per page of the web archive
 ONE_CLICK = ("List-Unsubscribe", "One-Click")  # RFC 8058 section 3.1: the POST body
 ARCHIVE_CSP = EMAIL_CSP.replace("frame-ancestors 'self'", "frame-ancestors 'none'")
 
@@ -159,8 +160,17 @@ class PublicPages:
     # -- archive ---------------------------------------------------------------------------
 
     async def archive(self, request: Request) -> Response:
-        issues = self.store.sent_issues(100)
-        return self.pages.page(request, "archive.html", {"issues": issues})
+        """Sent issues, newest first, ARCHIVE_PAGE at a time (`?page=2` for older ones)."""
+        raw = request.query_params.get("page", "1")
+        page = int(raw) if raw.isdigit() and 0 < int(raw) <= 100_000 else 1
+        rows = self.store.sent_issues(ARCHIVE_PAGE + 1, (page - 1) * ARCHIVE_PAGE)
+        context = {
+            "issues": rows[:ARCHIVE_PAGE],
+            "page": page,
+            "older": page + 1 if len(rows) > ARCHIVE_PAGE else None,
+            "newer": page - 1 if page > 1 else None,
+        }
+        return self.pages.page(request, "archive.html", context)
 
     async def archived_issue(self, request: Request) -> Response:
         """The email's "view in browser" link: the standalone web page of a sent issue."""

@@ -1,0 +1,500 @@
+"""The archive's term index: Check Also's candidates without reading the whole archive.
+
+Why: composing an issue compares its new articles with every article stored in the
+`archive_days` before it (Check Also). Handing all of them to `compose` cost about 1 ms and
+30 KB per archived article at every build: 300,000 archived articles (500 feeds × 40 a day ×
+14 days) took 318 s and 8.4 GB (issue 15). So each article's terms are indexed once, when it is
+stored, and a build asks the index for the few archived articles that can matter.
+
+* `archive_terms`: an SQLite FTS5 index of title and text, porter-stemmed, contentless (the text
+  stays in `articles` only) and without positions (`detail=none`: which documents hold a term
+  is all we ask).
+* `archive_docs`: the index's integer document number of each article, its first-seen time (the
+  archive window is a range of it) and its size in characters. Its own table rather than
+  `articles.rowid`, which VACUUM may renumber.
+* `archive_df`: how many indexed articles hold each term. FTS5 can count that itself, but only
+  by walking the term's whole posting list (~6 ms for a common word at 300,000 articles, and a
+  build looks up thousands of terms); this table answers in microseconds.
+
+At build time (`archive_candidates`): the new articles' terms, split by the index's own
+tokenizer (a connection-private scratch FTS5 table, so the terms match exactly) and weighted as
+textsim weighs them (1 + log tf, title ×2, times IDF); the posting lists of those terms, rarest
+first, within a budget of entries (common words are the longest lists and add the least); each
+archived article of the window scored against each new article by the IDF-weighted terms they
+share over size^0.4 (a document-length norm: measured on the real sample, it finds the Check
+Also pick far more often than raw overlap, and size^0.4 does as well as the exact count of
+distinct terms); the best `per_article` of each new article in turns, `limit` in all, and the
+archived articles a new article links to. Only those rows are read and handed to `compose`
+as its archive. A window of no more than `limit` articles is handed over whole, as before the
+index: small archives get exactly the old picks.
+
+Recall over precision: compose scores whatever it is given again, so an extra candidate costs
+time only, a missing one changes a pick. The picks can still differ from those over the whole
+archive: compose takes IDF from the articles it is given (see tests/test_archive_index.py and
+notes on issue 15 for how often). $DIGEST_ARCHIVE_INDEX=off bypasses the index (every archived
+article, the old path), for benchmarks and comparisons.
+
+numpy is imported where it is used: the store is imported by every command.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from digest.model.types import Article
+from digest.store.base import POSTGRESQL, DbConnection, SqliteBase, _iso, is_sqlite
+
+if TYPE_CHECKING:
+    import numpy as np
+
+ARCHIVE_INDEX_ENV = "DIGEST_ARCHIVE_INDEX"  # "off": every archived article, no index
+TOKENIZE = "porter unicode61 remove_diacritics 2"  # as the migration's archive_terms
+
+PER_ARTICLE = 16  # candidates kept per new article
+LIMIT = 2000  # candidates in all (and: a window this small is handed over whole)
+MAX_POSTINGS = 3_000_000  # posting-list entries read per build, rarest terms first
+TITLE_BOOST = 2  # a title occurrence counts this many times (textsim's default)
+SIZE_POWER = 0.4  # score / size**SIZE_POWER
+
+_SCRATCH = "temp.archive_scratch"
+_CHUNK = 500  # parameters per IN (...) list: well under SQLite's limit
+
+Window = tuple[str | None, str | None]
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(items: Sequence[object]) -> str:
+    return ",".join("?" * len(items))
+
+
+# -- keeping the index ------------------------------------------------------------------------
+
+
+def _fill_scratch(conn: DbConnection, docs: Iterable[tuple[int, str, str]]) -> None:
+    """A private FTS5 table with the index's tokenizer holding `docs`: how texts split into the
+    index's terms, asked of SQLite itself."""
+    conn.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_SCRATCH} USING fts5"
+        f"(title, text, detail=column, tokenize='{TOKENIZE}')"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.archive_scratch_terms"
+        " USING fts5vocab(temp, archive_scratch, instance)"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.archive_scratch_df"
+        " USING fts5vocab(temp, archive_scratch, row)"
+    )
+    conn.execute(f"DELETE FROM {_SCRATCH}")
+    conn.executemany(f"INSERT INTO {_SCRATCH} (rowid, title, text) VALUES (?, ?, ?)", docs)
+
+
+def _count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: int) -> None:
+    """Add (sign=1) or take away (sign=-1) these documents' terms in `archive_df`."""
+    if not docs:
+        return
+    if not is_sqlite(conn):
+        _pg_count_terms(conn, docs, sign)
+        return
+    _fill_scratch(conn, docs)
+    conn.execute(
+        "INSERT INTO archive_df (term, df) SELECT term, ? * doc FROM temp.archive_scratch_df"
+        " WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        (sign,),
+    )
+    if sign < 0:
+        conn.execute(
+            "DELETE FROM archive_df WHERE df <= 0"
+            " AND term IN (SELECT term FROM temp.archive_scratch_df)"
+        )
+    conn.execute(f"DELETE FROM {_SCRATCH}")
+
+
+def index_articles(conn: DbConnection, rows: Sequence[tuple[str, datetime, str, str]]) -> None:
+    """Index newly stored articles, (id, first seen, title, text) each, in the caller's
+    transaction (`ArticleStore.add_articles`)."""
+    docs: list[tuple[int, str, str]] = []
+    for article_id, first_seen, title, text in rows:
+        doc = conn.execute(
+            "INSERT INTO archive_docs (article_id, first_seen, size) VALUES (?, ?, ?)"
+            " RETURNING doc",
+            (article_id, _iso(first_seen), len(title) + len(text)),
+        ).fetchone()[0]
+        docs.append((doc, title, text))
+    if is_sqlite(conn):
+        conn.executemany("INSERT INTO archive_terms (rowid, title, text) VALUES (?, ?, ?)", docs)
+    _count_terms(conn, docs, 1)
+
+
+def _indexed(conn: DbConnection, article_id: str) -> tuple[int, str, str] | None:
+    row = conn.execute(
+        "SELECT d.doc, a.title, a.text FROM archive_docs d JOIN articles a ON a.id = d.article_id"
+        " WHERE d.article_id = ?",
+        (article_id,),
+    ).fetchone()
+    return (row[0], row[1], row[2]) if row is not None else None
+
+
+def _forget(conn: DbConnection, doc: int, title: str, text: str) -> None:
+    # A contentless FTS5 table forgets a document only when given the values it indexed.
+    if not is_sqlite(conn):
+        _pg_count_terms(conn, [(doc, title, text)], -1)
+        return
+    conn.execute(
+        "INSERT INTO archive_terms (archive_terms, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+        (doc, title, text),
+    )
+    _count_terms(conn, [(doc, title, text)], -1)
+
+
+def unindex_article(conn: DbConnection, article_id: str) -> None:
+    """Take a stored article out of the index; call in the transaction that deletes its row,
+    before the DELETE (the index must be given the text it indexed)."""
+    indexed = _indexed(conn, article_id)
+    if indexed is None:
+        return
+    _forget(conn, *indexed)
+    conn.execute("DELETE FROM archive_docs WHERE doc = ?", (indexed[0],))
+
+
+def reindex_text(conn: DbConnection, article_id: str, text: str) -> None:
+    """The article's text is about to become `text` (a teaser replaced by the page's full
+    text): call in the UPDATE's transaction, before it."""
+    indexed = _indexed(conn, article_id)
+    if indexed is None or indexed[2] == text:
+        return
+    doc, title, _ = indexed
+    _forget(conn, *indexed)
+    if is_sqlite(conn):
+        conn.execute(
+            "INSERT INTO archive_terms (rowid, title, text) VALUES (?, ?, ?)", (doc, title, text)
+        )
+    conn.execute("UPDATE archive_docs SET size = ? WHERE doc = ?", (len(title) + len(text), doc))
+    _count_terms(conn, [(doc, title, text)], 1)
+
+
+# -- the store's side ---------------------------------------------------------------------------
+
+
+class ArchiveStore(SqliteBase):
+    """Check Also's archive, through the term index."""
+
+    def archive_candidates(
+        self,
+        articles: Sequence[Article],
+        since: datetime,
+        until: datetime,
+        *,
+        per_article: int = PER_ARTICLE,
+        limit: int = LIMIT,
+        max_postings: int = MAX_POSTINGS,
+    ) -> list[Article]:
+        """The archived articles (first stored in (since, until]) worth comparing `articles`
+        with, in `articles_seen_between`'s order: all of them when there are no more than
+        `limit`, else those that share most of the new articles' distinctive terms."""
+        if os.environ.get(ARCHIVE_INDEX_ENV, "").lower() in ("off", "0", "no", "false"):
+            return self.articles_seen_between(since, until)
+        window = (_iso(since), _iso(until))
+        total = self.db.execute(
+            "SELECT COUNT(*) FROM archive_docs WHERE first_seen > ? AND first_seen <= ?", window
+        ).fetchone()[0]
+        if total <= limit:
+            return self.articles_seen_between(since, until)
+        if not articles:
+            return []
+        docs = self._best_docs(articles, window, per_article, limit, max_postings)
+        docs |= self._linked_docs(articles, window)
+        return self._articles_of_docs(sorted(docs))
+
+    if TYPE_CHECKING:  # provided by ArticleStore, with which Store mixes this class
+
+        def articles_seen_between(self, start: datetime, end: datetime) -> list[Article]:
+            raise NotImplementedError
+
+        @staticmethod
+        def _article(row: sqlite3.Row) -> Article:
+            raise NotImplementedError
+
+    def rebuild_archive_index(self) -> None:
+        """Index every stored article again, as the migration does: after a bulk load that went
+        around `add_articles`, or to repair."""
+        if self.dialect == POSTGRESQL:
+            self._pg_rebuild()
+            return
+        with self._writing() as conn:
+            conn.execute("DELETE FROM archive_docs")
+            conn.execute("INSERT INTO archive_terms (archive_terms) VALUES ('delete-all')")
+            conn.execute("DELETE FROM archive_df")
+            conn.execute(
+                "INSERT INTO archive_docs (article_id, first_seen, size)"
+                " SELECT id, first_seen, length(title) + length(text) FROM articles"
+                " ORDER BY first_seen, id"
+            )
+            conn.execute(
+                "INSERT INTO archive_terms (rowid, title, text) SELECT d.doc, a.title, a.text"
+                " FROM archive_docs d JOIN articles a ON a.id = d.article_id"
+            )
+            conn.execute("INSERT INTO archive_df (term, df) SELECT term, doc FROM archive_vocab")
+
+    def archive_index_df(self, *, recount: bool = False) -> dict[str, int]:
+        """Each indexed term's document count: as kept in `archive_df`, or (`recount`, slow:
+        walks the whole index) as the index itself counts it. For tests and checks."""
+        table = "archive_vocab" if recount else "archive_df"
+        column = "doc" if recount else "df"
+        return {row[0]: row[1] for row in self.db.execute(f"SELECT term, {column} FROM {table}")}
+
+    def archive_index_holding(self, term: str) -> list[str]:
+        """The ids of the indexed articles that hold a term (as the index spells it)."""
+        rows = self.db.execute(
+            "SELECT d.article_id FROM archive_postings p JOIN archive_docs d ON d.doc = p.doc"
+            " WHERE p.term = ? ORDER BY d.article_id",
+            (term,),
+        )
+        return [row[0] for row in rows]
+
+    # -- selection ------------------------------------------------------------------------
+
+    def _batch_terms(self, articles: Sequence[Article]) -> list[dict[str, float]]:
+        """Per new article: term -> weighted count (title occurrences × TITLE_BOOST)."""
+        counts: list[dict[str, float]] = [{} for _ in articles]
+        scratch = self.transaction() if self.dialect != POSTGRESQL else nullcontext(_tokenizer())
+        with scratch as conn:  # the scratch table is TEMP: no lock on the store
+            _fill_scratch(conn, [(i, a.title, a.text) for i, a in enumerate(articles)])
+            rows = conn.execute(
+                "SELECT term, doc, col, COUNT(*) FROM temp.archive_scratch_terms"
+                " GROUP BY term, doc, col"
+            ).fetchall()
+            conn.execute(f"DELETE FROM {_SCRATCH}")
+        for term, doc, col, count in rows:
+            per_term = counts[doc]
+            boost = TITLE_BOOST if col == "title" else 1
+            per_term[term] = per_term.get(term, 0.0) + boost * count
+        return counts
+
+    def _archived_df(self, counts: list[dict[str, float]]) -> tuple[dict[str, int], int]:
+        """How many archived articles hold each of the new articles' terms (the new articles,
+        being stored, are indexed too: their own share is taken off), and how many are indexed."""
+        in_batch: dict[str, int] = {}
+        for per_term in counts:
+            for term in per_term:
+                in_batch[term] = in_batch.get(term, 0) + 1
+        terms = sorted(in_batch)
+        archived: dict[str, int] = {}
+        for chunk in _chunks(terms):
+            rows = self.db.execute(
+                f"SELECT term, df FROM archive_df WHERE term IN ({_marks(chunk)})", chunk
+            )
+            for term, df in rows:
+                if df - in_batch[term] > 0:
+                    archived[term] = df - in_batch[term]
+        indexed = self.db.execute("SELECT COUNT(*) FROM archive_docs").fetchone()[0]
+        return archived, indexed
+
+    def _window_docs(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
+        """The window's document numbers and sizes (two numbers per archived article: the one
+        per-build read that grows with the archive, ~0.1 s at 300,000)."""
+        import numpy as np
+
+        row = self.db.execute(
+            f"SELECT {self._concat('doc')}, {self._concat('size')} FROM"
+            " (SELECT doc, size FROM archive_docs WHERE first_seen > ? AND first_seen <= ?)",
+            window,
+        ).fetchone()
+        if not row[0]:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return (
+            np.fromstring(row[0], dtype=np.int64, sep=","),
+            np.fromstring(row[1], dtype=np.int64, sep=","),
+        )
+
+    def _concat(self, column: str) -> str:
+        """A column's values as one comma-separated text (one row to fetch, not thousands)."""
+        if self.dialect == POSTGRESQL:
+            return f"string_agg(({column})::text, ',')"
+        return f"group_concat({column})"
+
+    def _pg_rebuild(self) -> None:
+        with self._writing() as conn:
+            conn.execute("DELETE FROM archive_postings")
+            conn.execute("DELETE FROM archive_docs")
+            conn.execute("DELETE FROM archive_df")
+            docs = conn.execute(
+                "INSERT INTO archive_docs (article_id, first_seen, size)"
+                " SELECT id, first_seen, length(title) + length(text) FROM articles"
+                " ORDER BY first_seen, id RETURNING doc"
+            ).fetchall()
+            del docs
+            rows = conn.execute(
+                "SELECT d.doc, a.title, a.text FROM archive_docs d"
+                " JOIN articles a ON a.id = d.article_id ORDER BY d.doc"
+            ).fetchall()
+            for start in range(0, len(rows), 1000):
+                chunk = [(row[0], row[1], row[2]) for row in rows[start : start + 1000]]
+                _pg_count_terms(conn, chunk, 1)
+
+    def _posting_list(self, term: str) -> np.ndarray:
+        import numpy as np
+
+        row = self.db.execute(
+            f"SELECT {self._concat('doc')} FROM archive_postings WHERE term = ?", (term,)
+        ).fetchone()
+        if not row[0]:
+            return np.zeros(0, dtype=np.int64)
+        return np.fromstring(row[0], dtype=np.int64, sep=",")
+
+    def _best_docs(
+        self,
+        articles: Sequence[Article],
+        window: Window,
+        per_article: int,
+        limit: int,
+        max_postings: int,
+    ) -> set[int]:
+        import numpy as np
+
+        counts = self._batch_terms(articles)
+        archived, indexed = self._archived_df(counts)
+        docs, sizes = self._window_docs(window)
+        slot = np.full(int(docs.max()) + 1 if docs.size else 1, -1, dtype=np.int64)
+        slot[docs] = np.arange(docs.size)  # document number -> position in the window
+        norm = np.power(sizes.astype(np.float64) + 1.0, SIZE_POWER)
+        idf = {t: math.log((1.0 + indexed) / (1.0 + df)) + 1.0 for t, df in archived.items()}
+        postings: dict[str, np.ndarray] = {}
+        budget = max_postings
+        for term in sorted(archived, key=lambda t: (archived[t], t)):  # rarest first
+            if archived[term] > budget:
+                break
+            budget -= archived[term]
+            found = self._posting_list(term)
+            found = slot[found[found < slot.size]]
+            postings[term] = found[found >= 0]
+        ranked = [self._ranked(per_term, postings, idf, norm, per_article) for per_term in counts]
+        picked: set[int] = set()
+        for depth in range(per_article):  # in turns: every new article keeps its best
+            for best in ranked:
+                if depth < len(best):
+                    picked.add(int(docs[best[depth]]))
+                    if len(picked) >= limit:
+                        return picked
+        return picked
+
+    @staticmethod
+    def _ranked(
+        per_term: dict[str, float],
+        postings: dict[str, np.ndarray],
+        idf: dict[str, float],
+        norm: np.ndarray,
+        per_article: int,
+    ) -> list[int]:
+        """One new article's best window positions: (1 + log tf) × IDF² summed over the terms
+        it shares with an archived article, over that article's size norm; ties to the older.
+        A count per window position (no sort of the hits: common terms make millions)."""
+        import numpy as np
+
+        lists, weights = [], []
+        for term, count in sorted(per_term.items()):
+            found = postings.get(term)
+            if found is not None and found.size:
+                lists.append(found)
+                weights.append(np.full(found.size, (1.0 + math.log(count)) * idf[term] ** 2))
+        if not lists:
+            return []
+        scores = np.bincount(
+            np.concatenate(lists), weights=np.concatenate(weights), minlength=norm.size
+        )
+        hit = np.flatnonzero(scores)
+        scores = scores[hit] / norm[hit]
+        if hit.size > per_article:
+            edge = np.partition(scores, hit.size - per_article)[hit.size - per_article]
+            keep = scores >= edge  # ties at the edge: all of them, then by position
+            hit, scores = hit[keep], scores[keep]
+        order = np.lexsort((hit, -scores))[:per_article]
+        return [int(p) for p in hit[order]]
+
+    def _linked_docs(self, articles: Sequence[Article], window: Window) -> set[int]:
+        """Archived articles a new article links to (the site's own Check Also)."""
+        urls = sorted({link.url for a in articles for link in a.related if link.url})
+        found: set[int] = set()
+        for chunk in _chunks(urls):
+            rows = self.db.execute(
+                "SELECT d.doc FROM articles a JOIN archive_docs d ON d.article_id = a.id"
+                f" WHERE a.url IN ({_marks(chunk)}) AND d.first_seen > ? AND d.first_seen <= ?",
+                (*chunk, *window),
+            )
+            found.update(row[0] for row in rows)
+        return found
+
+    def _articles_of_docs(self, docs: Sequence[int]) -> list[Article]:
+        found: list[Article] = []
+        for start in range(0, len(docs), _CHUNK):
+            chunk = docs[start : start + _CHUNK]
+            rows = self.db.execute(
+                "SELECT a.* FROM archive_docs d JOIN articles a ON a.id = d.article_id"
+                f" WHERE d.doc IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.extend(self._article(row) for row in rows)
+        # `articles_seen_between`'s order: compose reads the archive in a canonical order, but
+        # a URL two articles share resolves to the later one there, as it did before the index.
+        found.sort(key=lambda a: a.id)
+        found.sort(key=lambda a: a.published, reverse=True)
+        return found
+
+
+# -- PostgreSQL: the same terms in a plain postings table ----------------------------------------
+# PostgreSQL has no FTS5. Its index is `archive_postings (term, doc)` (+ the view `archive_vocab`,
+# schema.py), filled with the very terms FTS5 makes: the texts go through the same tokenizer in a
+# private in-memory SQLite database, so both backends pick the same Check Also candidates and a
+# copied store builds the same issue. About 200 rows per article.
+
+_TOKENIZERS = threading.local()
+
+
+def _tokenizer() -> sqlite3.Connection:
+    """This thread's in-memory SQLite connection, used only to split texts into terms."""
+    tokenizer: sqlite3.Connection | None = getattr(_TOKENIZERS, "conn", None)
+    if tokenizer is None:
+        tokenizer = sqlite3.connect(":memory:", isolation_level=None)
+        _TOKENIZERS.conn = tokenizer
+    return tokenizer
+
+
+def _doc_terms(docs: list[tuple[int, str, str]]) -> list[tuple[str, int]]:
+    """(term, doc) for each distinct term of each document, as the FTS5 index would hold it."""
+    conn = _tokenizer()
+    _fill_scratch(conn, docs)
+    pairs = [
+        (row[0], row[1])
+        for row in conn.execute("SELECT DISTINCT term, doc FROM temp.archive_scratch_terms")
+    ]
+    conn.execute(f"DELETE FROM {_SCRATCH}")
+    return pairs
+
+
+def _pg_count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: int) -> None:
+    """Add (sign=1) or take away (sign=-1) these documents' postings and their `archive_df`."""
+    pairs = _doc_terms(docs)
+    if sign > 0:
+        conn.executemany("INSERT INTO archive_postings (term, doc) VALUES (?, ?)", pairs)
+    else:
+        conn.executemany("DELETE FROM archive_postings WHERE term = ? AND doc = ?", pairs)
+    df = Counter(term for term, _ in pairs)
+    conn.executemany(
+        "INSERT INTO archive_df (term, df) VALUES (?, ?)"
+        " ON CONFLICT (term) DO UPDATE SET df = archive_df.df + excluded.df",
+        [(term, sign * count) for term, count in sorted(df.items())],
+    )
+    if sign < 0:
+        conn.execute("DELETE FROM archive_df WHERE df <= 0 AND term = ANY(?)", (sorted(df),))
