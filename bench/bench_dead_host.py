@@ -78,6 +78,7 @@ class SilentServer:
                 return
 
     def close(self) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)  # wakes accept(); close() alone leaves it listening
         self.sock.close()
         for conn in self.held:
             conn.close()

@@ -392,6 +392,9 @@ class StopFlag:
         self.stopped = True
 
 
+SEND_STOPPED = "send-stopped"  # run event kind (status.py shows it while the issue is unsent)
+
+
 def send_issue(
     config: Config,
     store: Store,
@@ -424,7 +427,27 @@ def send_issue(
         options=DeliveryOptions.from_config(config.delivery),
         dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
     )
-    return deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    summary = deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    if summary.stopped:
+        record_send_stopped(store, record, summary.stopped, clock())
+    return summary
+
+
+def record_send_stopped(store: Store, record: IssueRecord, reason: str, now: datetime) -> None:
+    """A run event for `digest status`, shown until the issue is sent: the relay stopped the
+    send (login refused, TLS, connection). Recorded once per issue and reason, so a scheduler
+    retrying every minute does not crowd the event log."""
+    issue = record.issue
+    store.add_run_event(
+        {
+            "at": now.astimezone(UTC).isoformat(timespec="seconds"),
+            "kind": SEND_STOPPED,
+            "schedule": issue.schedule,
+            "issue": issue.id,
+            "detail": reason,
+        },
+        dedupe=f"{SEND_STOPPED}:{issue.id}:{reason}",
+    )
 
 
 def send_test(

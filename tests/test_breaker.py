@@ -214,6 +214,7 @@ class SilentServer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)  # wakes accept(); close() alone leaves it listening
         self.sock.close()
         for conn in self.accepted:
             conn.close()
