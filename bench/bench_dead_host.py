@@ -4,7 +4,10 @@ per-host circuit breaker (issue 13, item 7; goal: ≤ 10 s).
     .venv/bin/python bench/bench_dead_host.py [--runs 5] [--before-ref c4fc942] [--quick]
 
 Kinds of dead host, each a real loopback server or name:
-  live      baseline: the pages are on the feeds' own HTTP server and answer (small HTML)
+  nopages   floor: the same feeds with fetch.full_text off (no page is asked for at all), i.e.
+            what starting the process, fetching, parsing and storing the 1,000 teasers costs
+  live      (only with --kinds) the pages are on the feeds' own server and answer: 1,000 real
+            page fetches and extractions
   invalid   http://pages.dead.invalid/...  (RFC 6761: must fail without asking DNS)
   nxdomain  http://pages.dead.example/...  (the resolver answers NXDOMAIN, slowly)
   refused   http://127.0.0.1:PORT/...  nothing listens: every connect is refused
@@ -55,7 +58,7 @@ INNER = "DIGEST_BENCH_IN_NAMESPACE"
 FEEDS, PER_FEED = 20, 50
 DEFAULT_BEFORE = "c4fc942"  # the last commit before the breaker
 DNS_KINDS = ("invalid", "nxdomain")
-KINDS = ("live", "invalid", "nxdomain", "refused", "silent")
+KINDS = ("nopages", "invalid", "nxdomain", "refused", "silent")
 
 
 # -- the dead hosts ----------------------------------------------------------------------------
@@ -150,6 +153,7 @@ PAGE = (
 
 def page_base(kind: str, server: ScriptedHTTPServer, dead_port: int, silent: int) -> str:
     return {
+        "nopages": server.base_url,
         "live": server.base_url,
         "invalid": "http://pages.dead.invalid",
         "nxdomain": "http://pages.dead.example",
@@ -182,7 +186,7 @@ def one_run(
                 {"url": server.url(f"/feed/{feed}.xml"), "name": f"feed {feed}"}
                 for feed in range(feeds)
             ],
-            "fetch": {"allow_networks": ["127.0.0.1/32"], "full_text": True},
+            "fetch": {"allow_networks": ["127.0.0.1/32"], "full_text": kind != "nopages"},
         }
         (project / "config.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
         env = {**os.environ, "PYTHONPATH": str(code)}
@@ -332,6 +336,7 @@ def main() -> None:
                 f" {asked:>6.0f}  {shown}",
                 flush=True,
             )
+        print(f"machine load (1-min average) at the end: {os.getloadavg()[0]:.1f}")
         print("what `digest fetch` (after) logged about the dead host, once per run:")
         for kind, line in lines.items():
             if line:
