@@ -14,8 +14,9 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -355,3 +356,61 @@ def test_digest_send_with_a_wrong_password_says_so_once_and_the_next_send_delive
         again = cli(project, "send")
         assert again.exit_code == 0 and len(relay.received) == len(everyone)
         assert "send stopped" not in cli(project, "status").output  # sent now: alert gone
+
+
+def test_digest_run_retries_a_stopped_send_and_delivers_everyone_once_when_fixed(
+    project: Path,
+) -> None:
+    # The relay's password is changed under a running scheduler: its sends stop (no one is
+    # failed), and once the relay takes the configured password again the next sweep delivers.
+    port = free_port()
+    config = project / "config.yaml"
+    data = yaml.safe_load(config.read_text())
+    data["delivery"]["transport"] = "smtp"
+    data["delivery"]["smtp"].update(
+        {
+            "host": "127.0.0.1",
+            "port": port,
+            "security": "none",
+            "username": USER,
+            "password_env": PASSWORD_ENV,
+        }
+    )
+    for feed in data["feeds"]:
+        feed["full_text"] = False  # only local files
+    data["fetch"]["interval"] = "1s"
+    data["schedules"][0]["lookback"] = "30d"
+    config.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    everyone = ["ada@example.org", "grace@example.org", "linus@example.net"]
+
+    with relay_on(port, Relay(password="rotated-by-the-provider")) as relay:
+        env = {**os.environ, PASSWORD_ENV: PASSWORD, "DIGEST_TEST_TICK": "1"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "digest", "run", "--config", str(config)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=project,
+        )
+        try:
+            store = Store.open(str(project / "var" / "digest.sqlite3"))
+            wait_until(lambda: any(e["kind"] == "send-stopped" for e in store.run_events()))
+            (record,) = store.recent_issues(1)
+            assert relay.received == [] and not any(relay.logins)
+            assert set(store.delivery_counts(record.issue.id)) == {"queued"}
+            relay.password = PASSWORD  # fixed
+            wait_until(lambda: store.delivery_counts(record.issue.id) == {"sent": 3})
+            time.sleep(1.5)  # more sweeps: nothing goes out twice
+            assert relay.counts() == Counter({address: 1 for address in everyone})
+            assert store.issue(record.issue.id).status == "sent"  # type: ignore[union-attr]
+        finally:
+            proc.terminate()
+            assert proc.wait(timeout=20) == 0
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 40.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
