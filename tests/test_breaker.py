@@ -178,7 +178,7 @@ def test_a_name_that_does_not_resolve_is_looked_up_once_per_run(
     assert PAGES - 4 <= skipped < PAGES
     assert 1 <= len(asked) <= 2  # per_host lookups may start together; later ones are cached
     assert "3 failures in a row" in " ".join(warnings)  # the third failure came from the cache
-    assert elapsed < 5
+    assert elapsed < 15  # 60 s without the cache and the breaker; generous for a busy machine
 
 
 def test_a_refused_port_is_given_up_after_a_few_tries(
@@ -243,7 +243,7 @@ def test_a_host_that_never_answers_costs_one_read_timeout_not_one_per_page(
     assert skipped == PAGES - 2  # the two requests in flight when the first timed out
     assert len(silent.accepted) == 2
     assert "timed out after 1 s (read)" in " ".join(warnings)
-    assert elapsed < 4  # one read timeout (1 s) and the run around it
+    assert elapsed < 10  # one read timeout (1 s) and the run around it; 150 s without
 
 
 def test_a_live_host_answering_errors_is_never_skipped(http_server: ScriptedHTTPServer) -> None:
