@@ -17,6 +17,7 @@ from digest.model.errors import ConfigError
 from digest.model.types import FeedOutcome
 
 log = logging.getLogger("digest")
+EXIT_RELAY_FAILED = 75  # sysexits EX_TEMPFAIL: nothing lost; run 'digest send' again once fixed
 
 
 class DigestGroup(click.Group):
@@ -262,7 +263,12 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
         return
     record = result.record
     if to_address:
-        message_id = send_test(config, store, record.issue, to_address, transport, now)
+        from digest.send.transports import TransportError
+
+        try:
+            message_id = send_test(config, store, record.issue, to_address, transport, now)
+        except TransportError as exc:
+            fail([f"test copy not sent: {exc}"])
         click.echo(f"test copy of {record.issue.id} sent to {to_address} ({message_id})")
         return
     if record.status == "held":
@@ -281,6 +287,9 @@ def send(config_file: str | None, schedule_name: str | None, to_address: str | N
     signal.signal(signal.SIGTERM, stop.stop)
     signal.signal(signal.SIGINT, stop.stop)
     summary = send_issue(config, store, record, transport, now, stop=stop)
+    if summary.stopped:  # the relay failed: one line, and a status a script can act on
+        click.echo(f"error: issue {record.issue.id}: {summary.line()}", err=True)
+        sys.exit(EXIT_RELAY_FAILED)
     click.echo(f"issue {record.issue.id}: {summary.line()}")
     if config.delivery.transport == "outbox":
         click.echo(f"  outbox: {config.path(config.delivery.outbox) / record.issue.id}")

@@ -12,6 +12,9 @@
         per feed in config order: store new articles, then one transaction for every feed state
         301/308 -> fetch the new address from now on (logged); 302/307 -> nothing kept
         teasers -> article pages -> extract_page (fill_full_text)
+            a host that keeps failing (no address, refused, timed out) is skipped for the rest
+            of the run and reported in one line; a name that did not resolve is not looked up
+            again in the run (breaker.py)
 
 `digest fetch` (scheduled=False) is a person asking for the feeds now: it skips disabled feeds and
 those the server or our backoff told to wait, but not those merely inside their max-age/<ttl>.
@@ -40,6 +43,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
+from digest.breaker import HostBreaker, NegativeCache
 from digest.config import Config, FeedConfig
 from digest.ingest.extract import extract_page
 from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all
@@ -421,6 +425,7 @@ def fetch_feeds(
         requests.append(FetchRequest(url, state.etag, state.last_modified, source.is_file))
     pending: dict[str, _Pending] = {}
     parser = ParseQueue(now, workers=parse_workers)
+    dns = NegativeCache()  # one per run: feeds and article pages share it
 
     def on_result(result: FetchResult) -> None:
         # On the fetching thread: decide quickly, hand any parsing to the queue.
@@ -434,7 +439,7 @@ def fetch_feeds(
             item.parse = parser.submit(source, result.body)
 
     try:
-        fetch_all(requests, fetch_policy(config), on_result=on_result)
+        fetch_all(requests, fetch_policy(config), on_result=on_result, dns=dns)
         updates: list[FeedUpdate] = []
         teasers: list[tuple[Article, FeedConfig]] = []
         for source in due:
@@ -454,7 +459,7 @@ def fetch_feeds(
     finally:
         parser.close()
     if teasers:
-        fill_full_text(config, store, teasers, fetch_policy(config))
+        fill_full_text(config, store, teasers, fetch_policy(config), dns=dns)
     return [reports[s.url] for s in sources]
 
 
@@ -669,14 +674,23 @@ def page_image(body: bytes, page_url: str) -> tuple[str, int | None]:
     return "", None
 
 
+def page_breaker(policy: FetchPolicy) -> HostBreaker:
+    """The article-page breaker: three failures in a row, or failures that together waited
+    longer than one connect plus one read timeout (two timeouts side by side), open a host."""
+    return HostBreaker(patience=policy.connect_timeout + policy.read_timeout)
+
+
 def fill_full_text(
     config: Config,
     store: FeedLedger,
     teasers: list[tuple[Article, FeedConfig]],
     policy: FetchPolicy,
+    *,
+    dns: NegativeCache | None = None,
 ) -> None:
     """Fetch the pages behind teaser entries and keep the extracted main text, and the page's
-    og:image when the feed gave the story no picture."""
+    og:image when the feed gave the story no picture. A host whose pages keep failing is given
+    up for this run: one warning names it and counts the pages skipped."""
     requests: list[FetchRequest] = []
     for article, feed in teasers:
         mirror = _mirror_path(feed, config, article.url)
@@ -686,9 +700,14 @@ def fill_full_text(
             requests.append(FetchRequest(url=str(target), is_file=True))
         else:
             requests.append(FetchRequest(url=article.url))
-    for (article, _), result in zip(teasers, fetch_all(requests, policy), strict=True):
+    breaker = page_breaker(policy)
+    results = fetch_all(requests, policy, breaker=breaker, dns=dns)
+    for trip in breaker.trips():
+        log.warning("article pages on %s", trip.line("pages"))
+    for (article, _), result in zip(teasers, results, strict=True):
         if result.error or not result.body:
-            log.info("full text of %s not fetched: %s", article.url, result.error)
+            if not (result.error or "").startswith("skipped: "):  # counted in the line above
+                log.info("full text of %s not fetched: %s", article.url, result.error)
             continue
         page = extract_page(result.body, article.url, feed_title=article.title)
         updated = article

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from digest.model.records import IssueRecord
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 from digest.pipeline.clock import utcnow
 from digest.pipeline.settings import message_settings, render_options, token_signer, unsubscribe_url
+from digest.pipeline.status import SEND_STOPPED
 
 
 def recipients_of(store: Store, schedule: ScheduleConfig) -> Iterator[str]:
@@ -92,7 +93,27 @@ def send_issue(
         dkim=dkim_signer(config.delivery.dkim, config.path, settings.domain),
         envelope_sender=(lambda sub: verp.address(sub, issue_id)) if verp else None,
     )
-    return deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    summary = deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    if summary.stopped:
+        record_send_stopped(store, record, summary.stopped, clock())
+    return summary
+
+
+def record_send_stopped(store: Store, record: IssueRecord, reason: str, now: datetime) -> None:
+    """A run event for `digest status`, shown until the issue is sent: the relay stopped the
+    send (login refused, TLS, connection). Recorded once per issue and reason, so a scheduler
+    retrying every minute does not crowd the event log."""
+    issue = record.issue
+    store.add_run_event(
+        {
+            "at": now.astimezone(UTC).isoformat(timespec="seconds"),
+            "kind": SEND_STOPPED,
+            "schedule": issue.schedule,
+            "issue": issue.id,
+            "detail": reason,
+        },
+        dedupe=f"{SEND_STOPPED}:{issue.id}:{reason}",
+    )
 
 
 def send_test(

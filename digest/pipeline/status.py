@@ -3,7 +3,8 @@
 Pure: the command reads the store, the lock file and the clock, and hands plain values here.
 What counts as an alert: a run missed after downtime or one that failed, an operator alert from
 a send (blocked by policy, relay unreachable), a config reload that was refused, a feed failing
-longer than `fetch.failing_after`, failed deliveries, an issue waiting for approval.
+longer than `fetch.failing_after`, failed deliveries, an issue waiting for approval, and a send
+the relay stopped (login refused, TLS, connection) for as long as that issue is not sent.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
 ]
 
 ALERT_KINDS = ("missed", "failed", "alert", "config")
+SEND_STOPPED = "send-stopped"  # run event kind: pipeline.sending.record_send_stopped
 ALERT_DAYS = 7  # run events older than this are not shown
 
 
@@ -41,6 +43,7 @@ class RunEvent:
     schedule: str = ""
     scheduled_for: datetime | None = None
     period: str = ""
+    issue: str = ""  # the issue a send event is about
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> RunEvent:
@@ -52,6 +55,7 @@ class RunEvent:
             schedule=str(data.get("schedule") or ""),
             scheduled_for=datetime.fromisoformat(str(scheduled)) if scheduled else None,
             period=str(data.get("period") or ""),
+            issue=str(data.get("issue") or ""),
         )
 
 
@@ -284,6 +288,7 @@ def build_status(
     alerts: list[Alert] = [
         Alert(e.at, e.kind, e.detail, e.schedule) for e in recent if e.kind in ALERT_KINDS
     ]
+    alerts.extend(_stopped_sends(recent, issue_lines))
     for line in health.problems:
         if line.state in ("failing", "disabled"):
             alerts.append(Alert(line.failing_since, f"feed {line.state}", _feed_text(line, now)))
@@ -316,6 +321,36 @@ def build_status(
         issues=issue_lines,
         alerts=tuple(alerts),
     )
+
+
+def _stopped_sends(events: Sequence[RunEvent], issues: Sequence[IssueLine]) -> list[Alert]:
+    """The latest relay stop of each issue that is still not sent (an issue not among the
+    recent ones is shown too: better a stale alert than a hidden one)."""
+    status = {line.id: line for line in issues}
+    latest: dict[str, RunEvent] = {}
+    for event in events:
+        if event.kind == SEND_STOPPED and event.issue:
+            if event.issue not in latest or event.at >= latest[event.issue].at:
+                latest[event.issue] = event
+    alerts = []
+    for issue_id, event in latest.items():
+        line = status.get(issue_id)
+        if line is not None and line.status == "sent":
+            continue
+        waiting = ""
+        if line is not None:
+            left = sum(line.deliveries.get(s, 0) for s in ("queued", "sending", "deferred"))
+            waiting = f"; {left} deliveries waiting"
+        alerts.append(
+            Alert(
+                event.at,
+                "send stopped",
+                f"issue {issue_id}: the relay stopped the send: {event.detail}{waiting}; fix it"
+                " and run 'digest send' (nobody was marked failed, nobody gets it twice)",
+                event.schedule,
+            )
+        )
+    return alerts
 
 
 def _feed_health(

@@ -13,6 +13,15 @@
                 record sent | deferred | failed | bounced          # committed before the next
                                                                    # message can be accepted
         stop flag (SIGTERM/Ctrl-C): finish the message in flight, give back unsent claims, stop
+        relay unusable (refused, 421 greeting, TLS failed, login refused; or sessions that
+        drop on every reconnect for `relay_down_after` different recipients in a row):
+            give back the claim in flight and every unsent claim, stop all workers; the issue
+            stays `sending` and the next run delivers everyone still queued, exactly once
+        a session that drops on every reconnect for one recipient only (the relay works for
+        the others): that message is the problem; the second time in a run it is deferred
+
+The other workers open their connections only once the first has delivered a message, so a
+wrong password costs one refused login per run, not one per connection.
 
 Why a crash costs at most one repeat per open connection: a row is committed as `sending` before
 its message is handed to SMTP, and its outcome (`sent` or otherwise) is committed before the
@@ -130,7 +139,7 @@ class DeliveryOptions:
     retry_cap: timedelta = timedelta(hours=2)  # longest backoff step
     reconnect_attempts: int = 2  # after 421 / a dropped connection, on a fresh connection
     policy_breaker: int = 20  # this many 5.7.x refusals in a row stop the run (we are blocked)
-    unreachable_after: int = 3  # a worker stops after this many connection failures in a row
+    relay_down_after: int = 2  # recipients in a row whose sessions dropped at every reconnect
 
     @classmethod
     def from_config(cls, delivery: Any) -> DeliveryOptions:
@@ -168,9 +177,16 @@ class SendSummary:
     interrupted: bool = False  # stopped before everything due was tried
     next_retry: datetime | None = None  # when deferred deliveries are due again
     alerts: list[str] = field(default_factory=list)  # operator alerts (5.7.x, unreachable)
+    stopped: str | None = None  # the relay failed (login, TLS, connection): why the run stopped
+    waiting: int = 0  # deliveries still queued for a later run when it stopped
 
     def line(self) -> str:
         parts = [f"{n} {status}" for status, n in sorted(self.counts.items()) if n]
+        if self.stopped:
+            return (
+                f"{', '.join(parts) or 'nothing sent'}; sending stopped: {self.stopped};"
+                f" {self.waiting} still to send (nobody was marked failed)"
+            )
         text = ", ".join(parts) or "nothing to send"
         if self.already_done:
             text += f"; {self.already_done} already delivered earlier (not sent again)"
@@ -479,9 +495,13 @@ class _Run:
         self.counts: dict[str, int] = {}
         self.done = 0
         self.alerts: list[str] = []
-        self.halted = False  # the run itself decided to stop (blocked by policy)
+        self.halted = False  # the run itself decided to stop (blocked by policy, relay failed)
+        self.stopped: str | None = None  # why the relay stopped the run
         self.policy_streak = 0
         self.errors: list[BaseException] = []
+        self.connected = threading.Event()  # the relay took a session: the others may connect
+        self.dropped: set[str] = set()  # recipients whose sessions dropped at every reconnect
+        self.drop_streak = 0  # such recipients in a row, over all workers
 
     @property
     def stopping(self) -> bool:
@@ -502,11 +522,12 @@ class _Run:
 
     # -- one worker ---------------------------------------------------------------------
 
-    def work(self, transport: Transport) -> None:
+    def work(self, transport: Transport, first: bool = True) -> None:
         batch: deque[Claim] = deque()
-        unreachable = 0
         self.worker.ticket = 0
         try:
+            if not first:
+                self._wait_for_first_delivery()
             while not self.stopping:
                 if not batch:
                     batch.extend(
@@ -522,15 +543,13 @@ class _Run:
                 claim = self._next(batch)
                 if claim is None:
                     continue
-                outcome = self._deliver(transport, claim)
-                unreachable = unreachable + 1 if outcome == "unreachable" else 0
-                if unreachable >= self.options.unreachable_after:
-                    self.alert(f"SMTP server unreachable; a worker stopped ({outcome})")
-                    return
+                self._deliver(transport, claim)
         except BaseException as exc:  # a bug: stop everyone, report in the main thread
             self.errors.append(exc)
             self.halted = True
         finally:
+            if first:
+                self.connected.set()  # whatever happened, nobody waits on this worker any more
             try:
                 self.finishes.wait(self.worker.ticket)  # this worker's last outcome on disk
             except BaseException as exc:
@@ -542,6 +561,30 @@ class _Run:
                     self.issue_id, [c.delivery.email for c in batch], self.clock(), owner=self.owner
                 )
             transport.close()
+
+    def _wait_for_first_delivery(self) -> None:
+        """Open no connection until the first worker's session has worked (a message went
+        through or a recipient was refused): a relay that refuses our login (or the
+        connection) is asked once per run, not once per worker."""
+        while not self.connected.wait(0.2):
+            if self.stopping:
+                return
+
+    def _relay_failed(self, claim: Claim, exc: TransportError) -> str:
+        """A session-level failure that reconnecting did not cure: give the claim back as it
+        was (it was not delivered, and it is nobody's fault but the relay's) and stop the run;
+        the other workers give back their unsent claims when they see the stop."""
+        self.store.release_deliveries(
+            self.issue_id, [claim.delivery.email], self.clock(), owner=self.owner
+        )
+        with self.lock:
+            first = self.stopped is None
+            if first:
+                self.stopped = str(exc)
+            self.halted = True
+        if first:
+            log.info("sending %s stopped: %s", self.issue_id, exc)  # the caller says it once
+        return "stopped"
 
     def _next(self, batch: deque[Claim]) -> Claim | None:
         """The next claim to send, after waiting for the rate limits (None if stopped)."""
@@ -619,16 +662,44 @@ class _Run:
             else:
                 error = None
                 break
+        if error is None or not error.session_level:
+            self.connected.set()  # the relay took our session: the other workers may connect
         if error is None:
             self._finish(claim, DeliveryStatus.SENT, "sent", message_id=message_id)
             with self.lock:
                 self.policy_streak = 0
+                self.drop_streak = 0
             return "sent"
+        if error.session_level and (error.at_connect or error.kind == "auth"):
+            return self._relay_failed(claim, error)
+        if error.session_level:
+            return self._dropped(claim, error, message_id)
         return self._failed(claim, error, message_id)
+
+    def _dropped(self, claim: Claim, exc: TransportError, message_id: str) -> str:
+        """The session dropped on this message at every reconnect, though each reconnect
+        worked. Several recipients in a row: the relay is failing, stop. The same recipient a
+        second time in this run while others get through: its message is the problem, so it
+        is deferred like a 4xx (and fails once the retry window is over). Otherwise it is
+        given back untouched and the run goes on."""
+        email = claim.delivery.email
+        with self.lock:
+            again = email in self.dropped
+            self.dropped.add(email)
+            if not again:
+                self.drop_streak += 1
+            relay_down = not again and self.drop_streak >= self.options.relay_down_after
+        if again:
+            temporary = TransportError(f"{exc} (every time, for this message)", "temporary")
+            return self._failed(claim, temporary, message_id)
+        if relay_down:
+            return self._relay_failed(claim, exc)
+        self.store.release_deliveries(self.issue_id, [email], self.clock(), owner=self.owner)
+        return "released"
 
     def _failed(self, claim: Claim, exc: TransportError, message_id: str) -> str:
         email = claim.delivery.email
-        if exc.kind in ("temporary", "connection"):
+        if exc.kind == "temporary":
             status, next_try = retry_decision(
                 claim.delivery.attempts, claim.first_attempt, self.clock(), self.options, self.rng
             )
@@ -640,7 +711,7 @@ class _Run:
                 error=str(exc),
                 next_try=next_try,
             )
-            return "unreachable" if exc.kind == "connection" else status.value
+            return status.value
         if exc.kind == "mailbox":
             self.store.record_bounce(
                 self.issue_id,
@@ -696,7 +767,7 @@ def deliver(
     workers = max(1, min(job.options.connections, total))
     connections = [transport.connection() for _ in range(workers)]
     threads = [
-        threading.Thread(target=run.work, args=(conn,), name=f"digest-send-{n}", daemon=True)
+        threading.Thread(target=run.work, args=(conn, n == 0), name=f"digest-send-{n}", daemon=True)
         for n, conn in enumerate(connections)
     ]
     try:
@@ -713,7 +784,8 @@ def deliver(
     if run.errors:
         raise run.errors[0]
     remaining = store.delivery_counts(issue_id)
-    if not any(remaining.get(s, 0) for s in ("queued", "sending", "deferred")):
+    waiting = sum(remaining.get(s, 0) for s in ("queued", "sending", "deferred"))
+    if not waiting:
         store.set_issue_status(issue_id, IssueStatus.SENT, clock())
     return SendSummary(
         issue_id,
@@ -722,4 +794,6 @@ def deliver(
         interrupted=run.stopping,
         next_retry=store.next_retry(issue_id),
         alerts=list(run.alerts),
+        stopped=run.stopped,
+        waiting=waiting if run.stopped else 0,
     )

@@ -2,7 +2,10 @@
 
 A transport only moves bytes. What a failure means for the delivery (defer, bounce, fail) is
 decided from `TransportError.kind`, which is derived from the SMTP reply (RFC 5321 §4.2, RFC 3463
-enhanced status codes).
+enhanced status codes). Two kinds are about the session, not the recipient: "connection" (no
+connection, TLS failed, 421, dropped) and "auth" (the relay refused our login: 535/534/530,
+RFC 4954 §6). A send that meets one stops and keeps its deliveries for the next run; it never
+marks a recipient failed for them.
 
 The delivery loop runs several connections at once: `transport.connection()` gives a transport
 for one worker thread — a new SMTP connection with the same settings, or the same object for
@@ -29,23 +32,42 @@ from digest.text.address import needs_smtputf8, wire_address
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-TransportFailure = Literal["temporary", "mailbox", "policy", "permanent", "connection"]
+TransportFailure = Literal["temporary", "mailbox", "policy", "permanent", "connection", "auth"]
+SESSION_FAILURES = ("connection", "auth")  # about the relay, not about one recipient
+
+# RFC 4954 §6: 530 authentication required, 534 mechanism too weak, 535 credentials invalid.
+AUTH_CODES = (530, 534, 535)
 
 
 class TransportError(Exception):
     """A message was not accepted. `kind` says what the delivery should become."""
 
-    def __init__(self, message: str, kind: TransportFailure, code: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        kind: TransportFailure,
+        code: int | None = None,
+        *,
+        at_connect: bool = False,
+    ):
         super().__init__(message)
         self.kind = kind
         self.code = code
+        self.at_connect = at_connect  # no session could be opened (connect, greeting, TLS, login)
+
+    @property
+    def session_level(self) -> bool:
+        """The relay, not the recipient, is the problem: no recipient may be failed for it."""
+        return self.kind in SESSION_FAILURES
 
 
 def classify_smtp_reply(code: int, text: str) -> TransportFailure:
-    """421 → the connection is going away; other 4xx → temporary; 5.1.x → the mailbox is bad;
-    5.7.x → policy; other 5xx → permanent (RFC 3463)."""
+    """421 → the connection is going away; 530/534/535 → our login; other 4xx → temporary;
+    5.1.x → the mailbox is bad; 5.7.x → policy; other 5xx → permanent (RFC 3463)."""
     if code == 421:
         return "connection"
+    if code in AUTH_CODES:
+        return "auth"
     if 400 <= code < 500:
         return "temporary"
     enhanced = re.match(r"\s*5\.(\d)\.\d+", text)
@@ -244,9 +266,13 @@ class SmtpTransport:
         return self._smtp is not None
 
     def _connect(self) -> smtplib.SMTP:
+        """Connect, greet, TLS, log in. Every failure here is about the session ("connection"
+        or "auth"); the messages say what failed in one line and never hold the password."""
+        where = f"{self.host}:{self.port}"
+        smtp: smtplib.SMTP | None = None
         try:
             if self.security == "ssl":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                smtp = smtplib.SMTP_SSL(
                     self.host, self.port, timeout=self.timeout, context=self.context
                 )
             else:
@@ -257,11 +283,44 @@ class SmtpTransport:
             if self.username:
                 smtp.login(self.username, self.password or "")
         except smtplib.SMTPAuthenticationError as exc:
-            raise TransportError(f"SMTP login refused: {exc.smtp_code}", "policy", exc.smtp_code)
-        except (OSError, smtplib.SMTPException) as exc:
+            _close_quietly(smtp)
             raise TransportError(
-                f"cannot connect to {self.host}:{self.port}: {exc}", "connection"
-            ) from exc
+                f"SMTP login to {where} as {self.username!r} refused: "
+                f"{_reply(exc.smtp_code, exc.smtp_error)}",
+                "auth",
+                exc.smtp_code,
+                at_connect=True,
+            ) from None
+        except smtplib.SMTPNotSupportedError as exc:
+            _close_quietly(smtp)
+            raise TransportError(f"{where}: {exc}", "connection", at_connect=True) from None
+        except smtplib.SMTPConnectError as exc:  # the greeting was not 220 (421: busy)
+            raise TransportError(
+                f"{where} refused the session: {_reply(exc.smtp_code, exc.smtp_error)}",
+                "connection",
+                exc.smtp_code,
+                at_connect=True,
+            ) from None
+        except ssl.SSLError as exc:
+            _close_quietly(smtp)
+            raise TransportError(
+                f"TLS with {where} failed: {exc}", "connection", at_connect=True
+            ) from None
+        except smtplib.SMTPResponseException as exc:
+            _close_quietly(smtp)
+            kind = "auth" if exc.smtp_code in AUTH_CODES else "connection"
+            raise TransportError(
+                f"{where}: {_reply(exc.smtp_code, exc.smtp_error)}",
+                kind,
+                exc.smtp_code,
+                at_connect=True,
+            ) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            _close_quietly(smtp)
+            raise TransportError(
+                f"cannot connect to {where}: {exc}", "connection", at_connect=True
+            ) from None
+        assert smtp is not None
         self.connections_opened += 1
         return smtp
 
@@ -350,7 +409,7 @@ class SmtpTransport:
         """Turn a refusal into a TransportError, leaving the connection ready for the next one."""
         text = _text(reply)
         kind = classify_smtp_reply(code, text)
-        if code == 421 or kind == "connection":
+        if code == 421 or kind in SESSION_FAILURES:
             self._drop()
         else:
             try:
@@ -373,6 +432,14 @@ class SmtpTransport:
             except (smtplib.SMTPException, OSError):
                 pass
             self._drop()
+
+
+def _close_quietly(smtp: smtplib.SMTP | None) -> None:
+    if smtp is not None:
+        try:
+            smtp.close()
+        except OSError:
+            pass
 
 
 def _text(value: bytes | str) -> str:
