@@ -43,8 +43,8 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
-from digest.breaker import HostBreaker, NegativeCache
 from digest.config import Config, FeedConfig
+from digest.ingest.breaker import HostBreaker, NegativeCache
 from digest.ingest.extract import extract_page
 from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all
 from digest.ingest.parse import ParsedFeed, declared_px, parse_feed, usable_picture
