@@ -16,6 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from digest.cli.main import main
+from digest.config import load_config
 from digest.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,20 @@ def edit_config(path: Path, **changes: object) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
 
 
-def test_demo_on_embedded_defaults_sends_once(project: Path) -> None:
+@pytest.fixture
+def on_store(project: Path, store_url: str) -> Path:
+    """The bundled project with its store on each backend (SQLite file, then PostgreSQL)."""
+    if "://" in store_url:
+        edit_config(project / "config.yaml", store=store_url)
+    return project
+
+
+def store_of(project: Path) -> Store:
+    return Store.open(load_config(project / "config.yaml").store_url)
+
+
+def test_demo_on_embedded_defaults_sends_once(on_store: Path) -> None:
+    project = on_store
     config = project / "config.yaml"
     code, out = run("check", config=config)
     assert code == 0, out
@@ -87,7 +101,8 @@ def test_demo_on_embedded_defaults_sends_once(project: Path) -> None:
     assert {p: p.read_bytes() for p in outbox.glob("*.eml")} == first
 
 
-def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server) -> None:
+def test_fetch_all_real_feeds_over_http_then_all_304(on_store: Path, http_server) -> None:
+    project = on_store
     server = http_server
     server.root = FEEDS  # type: ignore[attr-defined]
     names = sorted(
@@ -104,7 +119,7 @@ def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server)
     assert len(first) == 64
     assert [r["status"] for r in first] == ["new"] * 64, [r for r in first if r["status"] != "new"]
     assert {"url", "status", "new_articles", "error"} <= set(first[0])
-    store = Store(project / "var" / "digest.sqlite3")
+    store = store_of(project)
     stored = store.count_articles()
     assert stored == sum(r["new_articles"] for r in first) > 1000
 
@@ -116,7 +131,8 @@ def test_fetch_all_real_feeds_over_http_then_all_304(project: Path, http_server)
     assert len(conditional) == 64
 
 
-def test_send_over_smtp_every_item_in_both_parts(project: Path, smtp_server) -> None:
+def test_send_over_smtp_every_item_in_both_parts(on_store: Path, smtp_server) -> None:
+    project = on_store
     config = project / "config.yaml"
     edit_config(
         config,
@@ -145,7 +161,7 @@ def test_send_over_smtp_every_item_in_both_parts(project: Path, smtp_server) -> 
     assert ada["List-Unsubscribe"].startswith("<http://127.0.0.1:8025/unsubscribe/")
     text = ada.get_body(("plain",)).get_content()
     html = ada.get_body(("html",)).get_content()
-    store = Store(project / "var" / "digest.sqlite3")
+    store = store_of(project)
     record = store.recent_issues(1)[0]
     assert issue is None or issue["id"] == record.issue.id
     tree = lxml.html.fromstring(html)
@@ -160,7 +176,8 @@ def test_send_over_smtp_every_item_in_both_parts(project: Path, smtp_server) -> 
     assert store.delivery_counts(record.issue.id) == {"sent": 3}
 
 
-def test_send_to_sends_one_test_copy_and_records_nothing(project: Path, smtp_server) -> None:
+def test_send_to_sends_one_test_copy_and_records_nothing(on_store: Path, smtp_server) -> None:
+    project = on_store
     config = project / "config.yaml"
     edit_config(
         config,
@@ -171,7 +188,7 @@ def test_send_to_sends_one_test_copy_and_records_nothing(project: Path, smtp_ser
     code, out = run("send", "--to", "editor@example.com", config=config)
     assert code == 0, out
     assert [m.recipients for m in smtp_server.recorder.received] == [["editor@example.com"]]
-    store = Store(project / "var" / "digest.sqlite3")
+    store = store_of(project)
     record = store.recent_issues(1)[0]
     assert store.delivery_counts(record.issue.id) == {}
 
@@ -199,7 +216,8 @@ def test_config_mistakes_exit_1_with_one_line_and_send_nothing(
     assert not (project / "var" / "outbox").exists()
 
 
-def test_broken_feeds_fail_alone(project: Path, http_server) -> None:
+def test_broken_feeds_fail_alone(on_store: Path, http_server) -> None:
+    project = on_store
     from httpserver import Scripted
 
     server = http_server
@@ -234,7 +252,7 @@ def test_broken_feeds_fail_alone(project: Path, http_server) -> None:
     assert "404" in rows["missing"]["error"] and "500" in rows["broken"]["error"]
     assert rows["truncated"]["status"] in ("failed", "new")
     assert rows[good]["status"] == "new" and rows[good]["new_articles"] == 15
-    store = Store(project / "var" / "digest.sqlite3")
+    store = store_of(project)
     assert store.feed_state(server.url("/missing")).last_error
 
 

@@ -313,9 +313,9 @@ def run(config_file: str | None) -> None:
 
 def _register_commands() -> None:
     """Every command module of the CLI, named here: a missing one is an ImportError, not a gap."""
-    from digest.cli import bounces, editors, feeds, ops, subscribers, text, web
+    from digest.cli import bounces, editors, feeds, ops, store, subscribers, text, web
 
-    for module in (text, subscribers, ops, web, feeds, editors, bounces):
+    for module in (text, subscribers, ops, web, feeds, editors, bounces, store):
         for command in module.COMMANDS:
             main.add_command(command)
 

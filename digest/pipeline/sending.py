@@ -3,11 +3,13 @@
 send_issue(config, store, record, transport, now, recipients=None):
     recipients = the given ones (a local-time wave) | every active subscriber of the schedule
     deliver(job, store, transport)   # send.loop: claim, render once per variant, record each
+    while other senders hold rows: wait; take over those whose lease ran out (issue 16)
 """
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -25,7 +27,7 @@ from digest.store import Store
 
 if TYPE_CHECKING:
     from digest.config import Config, ScheduleConfig
-    from digest.send.loop import SendSummary
+    from digest.send.loop import DeliveryJob, SendSummary
     from digest.send.transports import Transport
 
 from digest.pipeline.clock import utcnow
@@ -94,8 +96,43 @@ def send_issue(
         envelope_sender=(lambda sub: verp.address(sub, issue_id)) if verp else None,
     )
     summary = deliver(job, store, transport, now, clock=clock, stop=stop, progress=progress)
+    summary = _finish_what_others_hold(job, store, transport, summary, clock, stop, progress)
     if summary.stopped:
         record_send_stopped(store, record, summary.stopped, clock())
+    return summary
+
+
+def _finish_what_others_hold(
+    job: DeliveryJob,
+    store: Store,
+    transport: Transport,
+    summary: SendSummary,
+    clock: Callable[[], datetime],
+    stop: StopFlag | None,
+    progress: Callable[[str, DeliveryStatus], None] | None,
+) -> SendSummary:
+    """With nothing left to claim, other senders (here or on other machines) may still hold
+    rows: wait while they send them, and take over any whose lease runs out (a sender that
+    died), so the last sender standing finishes the issue (issue 16). Polls once a second."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from digest.send.loop import deliver
+
+    issue_id = job.record.issue.id
+    job = replace(job, recipients=())  # queued already
+    while not summary.interrupted and not summary.stopped and not (stop and stop.stopped):
+        held, expires_in = store.in_flight(issue_id)
+        if not held or expires_in is None:
+            return summary
+        time.sleep(min(max(expires_in, 0.0) + 0.05, 1.0))
+        again = deliver(job, store, transport, clock(), clock=clock, stop=stop, progress=progress)
+        summary = replace(
+            again,
+            counts=dict(Counter(summary.counts) + Counter(again.counts)),
+            already_done=summary.already_done,
+            alerts=summary.alerts + again.alerts,
+        )
     return summary
 
 

@@ -64,10 +64,12 @@ MAX_POSTINGS = 3_000_000  # posting-list entries read per build, rarest terms fi
 TITLE_BOOST = 2  # a title occurrence counts this many times (textsim's default)
 SIZE_POWER = 0.4  # score / size**SIZE_POWER
 
-_SCRATCH = "temp.archive_scratch"
 _CHUNK = 500  # parameters per IN (...) list: well under SQLite's limit
 
 Window = tuple[str | None, str | None]
+Terms = dict[str, float]  # term -> count, title occurrences × TITLE_BOOST
+
+_TOKENIZERS = threading.local()
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -82,44 +84,65 @@ def _marks(items: Sequence[object]) -> str:
 # -- keeping the index ------------------------------------------------------------------------
 
 
-def _fill_scratch(conn: DbConnection, docs: Iterable[tuple[int, str, str]]) -> None:
-    """A private FTS5 table with the index's tokenizer holding `docs`: how texts split into the
-    index's terms, asked of SQLite itself."""
-    conn.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {_SCRATCH} USING fts5"
-        f"(title, text, detail=column, tokenize='{TOKENIZE}')"
-    )
-    conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.archive_scratch_terms"
-        " USING fts5vocab(temp, archive_scratch, instance)"
-    )
-    conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.archive_scratch_df"
-        " USING fts5vocab(temp, archive_scratch, row)"
-    )
-    conn.execute(f"DELETE FROM {_SCRATCH}")
-    conn.executemany(f"INSERT INTO {_SCRATCH} (rowid, title, text) VALUES (?, ?, ?)", docs)
+def _tokenizer() -> sqlite3.Connection:
+    """This thread's in-memory SQLite database, used only to split texts into terms: a scratch
+    FTS5 table with the index's tokenizer and its vocabulary."""
+    tokenizer: sqlite3.Connection | None = getattr(_TOKENIZERS, "conn", None)
+    if tokenizer is None:
+        tokenizer = sqlite3.connect(":memory:", isolation_level=None)
+        tokenizer.execute(
+            "CREATE VIRTUAL TABLE scratch USING fts5(title, text, detail=column,"
+            f" tokenize='{TOKENIZE}')"
+        )
+        tokenizer.execute("CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, instance)")
+        _TOKENIZERS.conn = tokenizer
+    return tokenizer
+
+
+def split_terms(docs: Sequence[tuple[str, str]]) -> list[Terms]:
+    """Each (title, text) as the index's terms with their counts (title occurrences ×
+    TITLE_BOOST): split by SQLite's own FTS5 tokenizer, in a private in-memory database (one
+    per thread), so the terms are exactly the index's. Any store backend can use it."""
+    conn = _tokenizer()
+    conn.execute("BEGIN")
+    try:
+        conn.execute("DELETE FROM scratch")
+        conn.executemany(
+            "INSERT INTO scratch (rowid, title, text) VALUES (?, ?, ?)",
+            [(i, title, text) for i, (title, text) in enumerate(docs)],
+        )
+        rows = conn.execute(
+            "SELECT doc, term, col, COUNT(*) FROM scratch_terms GROUP BY doc, term, col"
+        ).fetchall()
+        conn.execute("DELETE FROM scratch")
+    finally:
+        conn.execute("COMMIT")
+    split: list[Terms] = [{} for _ in docs]
+    for doc, term, col, count in rows:
+        terms = split[doc]
+        terms[term] = terms.get(term, 0.0) + (TITLE_BOOST if col == "title" else 1) * count
+    return split
 
 
 def _count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: int) -> None:
-    """Add (sign=1) or take away (sign=-1) these documents' terms in `archive_df`."""
-    if not docs:
-        return
+    """Add (sign=1) or take away (sign=-1) these (doc, title, text) documents in `archive_df`
+    (and, on PostgreSQL, in its postings)."""
     if not is_sqlite(conn):
         _pg_count_terms(conn, docs, sign)
         return
-    _fill_scratch(conn, docs)
-    conn.execute(
-        "INSERT INTO archive_df (term, df) SELECT term, ? * doc FROM temp.archive_scratch_df"
-        " WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-        (sign,),
+    df: dict[str, int] = {}
+    for terms in split_terms([(title, text) for _, title, text in docs]):
+        for term in terms:
+            df[term] = df.get(term, 0) + sign
+    conn.executemany(
+        "INSERT INTO archive_df (term, df) VALUES (?, ?)"
+        " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        sorted(df.items()),
     )
     if sign < 0:
-        conn.execute(
-            "DELETE FROM archive_df WHERE df <= 0"
-            " AND term IN (SELECT term FROM temp.archive_scratch_df)"
+        conn.executemany(
+            "DELETE FROM archive_df WHERE term = ? AND df <= 0", [(t,) for t in sorted(df)]
         )
-    conn.execute(f"DELETE FROM {_SCRATCH}")
 
 
 def index_articles(conn: DbConnection, rows: Sequence[tuple[str, datetime, str, str]]) -> None:
@@ -227,25 +250,26 @@ class ArchiveStore(SqliteBase):
         def _article(row: sqlite3.Row) -> Article:
             raise NotImplementedError
 
-    def rebuild_archive_index(self) -> None:
-        """Index every stored article again, as the migration does: after a bulk load that went
-        around `add_articles`, or to repair."""
-        if self.dialect == POSTGRESQL:
-            self._pg_rebuild()
-            return
+    def rebuild_archive_index(self, *, only_missing: bool = False) -> None:
+        """Index the stored articles in bulk, as the migration does: all of them again (to
+        repair), or `only_missing` (after a bulk load that went around `add_articles`). The
+        document counts are counted again from the index either way."""
         with self._writing() as conn:
-            conn.execute("DELETE FROM archive_docs")
-            conn.execute("INSERT INTO archive_terms (archive_terms) VALUES ('delete-all')")
-            conn.execute("DELETE FROM archive_df")
+            if not only_missing:
+                conn.execute("DELETE FROM archive_docs")
+                conn.execute("INSERT INTO archive_terms (archive_terms) VALUES ('delete-all')")
+            last = conn.execute("SELECT COALESCE(MAX(doc), 0) FROM archive_docs").fetchone()[0]
             conn.execute(
                 "INSERT INTO archive_docs (article_id, first_seen, size)"
                 " SELECT id, first_seen, length(title) + length(text) FROM articles"
-                " ORDER BY first_seen, id"
+                " WHERE id NOT IN (SELECT article_id FROM archive_docs) ORDER BY first_seen, id"
             )
             conn.execute(
                 "INSERT INTO archive_terms (rowid, title, text) SELECT d.doc, a.title, a.text"
-                " FROM archive_docs d JOIN articles a ON a.id = d.article_id"
+                " FROM archive_docs d JOIN articles a ON a.id = d.article_id WHERE d.doc > ?",
+                (last,),
             )
+            conn.execute("DELETE FROM archive_df")
             conn.execute("INSERT INTO archive_df (term, df) SELECT term, doc FROM archive_vocab")
 
     def archive_index_df(self, *, recount: bool = False) -> dict[str, int]:
@@ -266,24 +290,7 @@ class ArchiveStore(SqliteBase):
 
     # -- selection ------------------------------------------------------------------------
 
-    def _batch_terms(self, articles: Sequence[Article]) -> list[dict[str, float]]:
-        """Per new article: term -> weighted count (title occurrences × TITLE_BOOST)."""
-        counts: list[dict[str, float]] = [{} for _ in articles]
-        scratch = self.transaction() if self.dialect != POSTGRESQL else nullcontext(_tokenizer())
-        with scratch as conn:  # the scratch table is TEMP: no lock on the store
-            _fill_scratch(conn, [(i, a.title, a.text) for i, a in enumerate(articles)])
-            rows = conn.execute(
-                "SELECT term, doc, col, COUNT(*) FROM temp.archive_scratch_terms"
-                " GROUP BY term, doc, col"
-            ).fetchall()
-            conn.execute(f"DELETE FROM {_SCRATCH}")
-        for term, doc, col, count in rows:
-            per_term = counts[doc]
-            boost = TITLE_BOOST if col == "title" else 1
-            per_term[term] = per_term.get(term, 0.0) + boost * count
-        return counts
-
-    def _archived_df(self, counts: list[dict[str, float]]) -> tuple[dict[str, int], int]:
+    def _archived_df(self, counts: list[Terms]) -> tuple[dict[str, int], int]:
         """How many archived articles hold each of the new articles' terms (the new articles,
         being stored, are indexed too: their own share is taken off), and how many are indexed."""
         in_batch: dict[str, int] = {}
@@ -309,7 +316,8 @@ class ArchiveStore(SqliteBase):
 
         row = self.db.execute(
             f"SELECT {self._concat('doc')}, {self._concat('size')} FROM"
-            " (SELECT doc, size FROM archive_docs WHERE first_seen > ? AND first_seen <= ?)",
+            " (SELECT doc, size FROM archive_docs WHERE first_seen > ? AND first_seen <= ?"
+            " ORDER BY first_seen, doc) AS window_docs",
             window,
         ).fetchone()
         if not row[0]:
@@ -364,7 +372,7 @@ class ArchiveStore(SqliteBase):
     ) -> set[int]:
         import numpy as np
 
-        counts = self._batch_terms(articles)
+        counts = split_terms([(a.title, a.text) for a in articles])
         archived, indexed = self._archived_df(counts)
         docs, sizes = self._window_docs(window)
         slot = np.full(int(docs.max()) + 1 if docs.size else 1, -1, dtype=np.int64)
@@ -459,28 +467,10 @@ class ArchiveStore(SqliteBase):
 # private in-memory SQLite database, so both backends pick the same Check Also candidates and a
 # copied store builds the same issue. About 200 rows per article.
 
-_TOKENIZERS = threading.local()
-
-
-def _tokenizer() -> sqlite3.Connection:
-    """This thread's in-memory SQLite connection, used only to split texts into terms."""
-    tokenizer: sqlite3.Connection | None = getattr(_TOKENIZERS, "conn", None)
-    if tokenizer is None:
-        tokenizer = sqlite3.connect(":memory:", isolation_level=None)
-        _TOKENIZERS.conn = tokenizer
-    return tokenizer
-
-
 def _doc_terms(docs: list[tuple[int, str, str]]) -> list[tuple[str, int]]:
     """(term, doc) for each distinct term of each document, as the FTS5 index would hold it."""
-    conn = _tokenizer()
-    _fill_scratch(conn, docs)
-    pairs = [
-        (row[0], row[1])
-        for row in conn.execute("SELECT DISTINCT term, doc FROM temp.archive_scratch_terms")
-    ]
-    conn.execute(f"DELETE FROM {_SCRATCH}")
-    return pairs
+    split = split_terms([(title, text) for _, title, text in docs])
+    return [(term, doc) for (doc, _, _), terms in zip(docs, split, strict=True) for term in terms]
 
 
 def _pg_count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: int) -> None:
@@ -498,3 +488,28 @@ def _pg_count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: 
     )
     if sign < 0:
         conn.execute("DELETE FROM archive_df WHERE df <= 0 AND term = ANY(?)", (sorted(df),))
+
+
+def index_existing_docs(conn: DbConnection) -> None:
+    """Build the term index of the documents `archive_docs` already numbers, whose
+    `archive_df` is already right (`digest store copy`: the numbers and counts are copied, each
+    backend's own index is made here), 1,000 articles at a time."""
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT d.doc, a.title, a.text FROM archive_docs d JOIN articles a"
+            " ON a.id = d.article_id WHERE d.doc > ? ORDER BY d.doc LIMIT 1000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        docs = [(int(row[0]), row[1], row[2]) for row in rows]
+        if is_sqlite(conn):
+            conn.executemany(
+                "INSERT INTO archive_terms (rowid, title, text) VALUES (?, ?, ?)", docs
+            )
+        else:
+            conn.executemany(
+                "INSERT INTO archive_postings (term, doc) VALUES (?, ?)", _doc_terms(docs)
+            )
+        last = docs[-1][0]

@@ -104,6 +104,9 @@ class StoreBase:
             self.dialect = POSTGRESQL
             self._pg = PgDatabase(target)
             self.path = self._pg.display_url
+            with self._pg.one_line_errors():  # e.g. no right to create the tables
+                self._migrate()
+            return
         else:
             self.dialect = SQLITE
             self.path = target.removeprefix("sqlite:///")

@@ -448,6 +448,16 @@ class DeliveryStore(SqliteBase):
         )
         return {row[0]: int(row[1]) for row in rows}
 
+    def in_flight(self, issue_id: str) -> tuple[int, float | None]:
+        """Rows of an issue some sender holds now, and the seconds until the first of their
+        leases runs out (None: no lease among them, claims from before leases)."""
+        row = self.db.execute(
+            "SELECT COUNT(*), MIN(lease_until) - epoch_now() FROM deliveries"
+            " WHERE issue_id = ? AND status = 'sending'",
+            (issue_id,),
+        ).fetchone()
+        return int(row[0]), (float(row[1]) if row[1] is not None else None)
+
     def deliveries_due(self, issue_id: str, now: datetime) -> bool:
         """Is anything of this issue waiting to be sent: queued, in flight, or a retry now due?"""
         row = self.db.execute(

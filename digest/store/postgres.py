@@ -267,6 +267,14 @@ class PgDatabase:
             finally:
                 self._local.conn = None
 
+    @contextmanager
+    def one_line_errors(self) -> Iterator[None]:
+        """A database error as the one-line ConfigError `digest check` prints."""
+        try:
+            yield
+        except psycopg.Error as exc:
+            raise ConfigError(describe_error(self.display_url, exc)) from None
+
     @staticmethod
     def copy_rows(
         conn: PgConnection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]

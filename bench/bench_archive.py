@@ -1,0 +1,375 @@
+"""`digest build` against a growing archive: the cost must follow the new articles, not the archive.
+
+    .venv/bin/python bench/bench_archive.py [--sizes 0,30000,100000,300000] [--new 200]
+        [--before-max 300000] [--runs 1] [--history 730] [--dir DIR]
+
+Issue 15. A project with one daily schedule (lookback 1 day, `archive_days: 14`) whose store
+holds `--new` articles first seen in the last hour (the issue's window) and an archive of real
+texts first seen over the 14 days before it. The archive grows through the sizes given; at each
+size `digest build` runs as a subprocess, timed (wall and CPU) with its peak memory (ru_maxrss
+from wait4), twice: *before* (DIGEST_ARCHIVE_INDEX=off: every archived article handed to compose,
+the old path; sizes up to --before-max) and *after* (the term index, digest/store/archive.py).
+Each mode's ratio is to its own no-archive build in the same run (the machine is shared: only
+ratios measured together mean much). Every build starts from a store without issues (a fresh
+first build of the period, not a refresh).
+
+Texts: the real articles of ../shared/data (BBC News bodies, ECB+ documents, the article
+benchmark's gold bodies: 3,388), copy k of a text rotated by k sentences so copies differ;
+500 feeds, 5 sections. The rows are written in one transaction (executemany), then indexed in
+bulk (`Store.rebuild_archive_index(only_missing=True)`: what the migration does for an existing
+store); both are timed.
+
+Then the other costs that grow with stored data, at the largest size:
+* indexing at fetch time: `add_articles` of --new articles into the full store (the per-article
+  price of keeping the index);
+* issue history: the same build after --history past issues (bodies of the built issue) are
+  stored, to show the build reads one previous issue, not all of them;
+* the build's SQL, traced in-process: each statement with its query plan, so a scan of a table
+  that grows (articles, issues, feeds) shows up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from digest.model.types import Article  # noqa: E402
+from digest.store import Store  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+DIGEST = ROOT / ".venv" / "bin" / "digest"
+FEEDS = 500
+SECTIONS = ("World", "Business", "Technology", "Politics", "Culture")
+CONFIG = """\
+digest:
+  title: Bench Digest
+  from: "Bench <bench@example.org>"
+  base_url: "http://127.0.0.1:8025"
+  archive_days: 14
+store: var/digest.sqlite3
+subscribers: subscribers/
+preview: var/preview
+feeds:
+{feeds}
+schedules:
+  - name: daily
+    cron: "0 7 * * *"
+    timezone: UTC
+    lookback: 1d
+delivery:
+  transport: outbox
+  outbox: var/outbox
+"""
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def real_texts() -> list[tuple[str, str]]:
+    """(title, text) of every real article in ../shared/data."""
+    texts: list[tuple[str, str]] = []
+    with (DATA / "summaries" / "bbc_news_summary.jsonl").open(encoding="utf-8") as rows:
+        for line in rows:
+            row = json.loads(line)
+            texts.append((row["title"], row["body"]))
+    with (DATA / "stories" / "ecbplus_docs.jsonl").open(encoding="utf-8") as rows:
+        for line in rows:
+            row = json.loads(line)
+            title, _, body = row["text"].partition("\n")
+            texts.append((title, body or title))
+    gold = json.loads((DATA / "articles" / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(gold):
+        body = gold[key]["articleBody"]
+        texts.append((_SENTENCE.split(body, maxsplit=1)[0][:120], body))
+    return texts
+
+
+def rotated(text: str, k: int) -> str:
+    sentences = _SENTENCE.split(text)
+    k %= max(1, len(sentences))
+    return " ".join(sentences[k:] + sentences[:k])
+
+
+def article_row(n: int, title: str, text: str, first_seen: datetime, rng: random.Random) -> tuple:
+    feed = n % FEEDS
+    published = first_seen - timedelta(minutes=rng.randrange(0, 180))
+    return (
+        f"bench-{n}",
+        f"https://feed{feed}.example/rss",
+        f"Feed {feed}",
+        SECTIONS[feed % len(SECTIONS)],
+        title,
+        f"https://feed{feed}.example/a/{n}",
+        published.isoformat(timespec="microseconds"),
+        first_seen.isoformat(timespec="microseconds"),
+        text,
+        f"guid-{n}",
+        f"hash-{n}",
+    )
+
+
+INSERT = (
+    "INSERT INTO articles (id, feed_url, source, section, title, url, published, first_seen,"
+    " text, guid, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass
+class Project:
+    folder: Path
+    now: datetime
+    texts: list[tuple[str, str]]
+    archived: int = 0
+
+    @property
+    def config(self) -> Path:
+        return self.folder / "config.yaml"
+
+    @property
+    def store_path(self) -> Path:
+        return self.folder / "var" / "digest.sqlite3"
+
+    @classmethod
+    def create(cls, folder: Path, new: int) -> Project:
+        (folder / "subscribers").mkdir(parents=True, exist_ok=True)
+        feeds = "\n".join(
+            f"  - url: https://feed{i}.example/rss\n    name: Feed {i}\n"
+            f"    section: {SECTIONS[i % len(SECTIONS)]}"
+            for i in range(FEEDS)
+        )
+        (folder / "config.yaml").write_text(CONFIG.format(feeds=feeds), encoding="utf-8")
+        project = cls(folder, datetime.now(UTC), real_texts())
+        Store(project.store_path).close()  # the schema, through the migrations
+        rng = random.Random(15)
+        rows = [
+            article_row(
+                -1 - i,
+                *project.texts[(i * 17) % len(project.texts)],
+                project.now - timedelta(minutes=5 + i % 50),
+                rng,
+            )
+            for i in range(new)
+        ]
+        project.bulk_insert(rows)
+        return project
+
+    def bulk_insert(self, rows: list[tuple]) -> None:
+        with sqlite3.connect(self.store_path, isolation_level=None) as conn:
+            conn.execute("BEGIN")
+            conn.executemany(INSERT, rows)
+            conn.execute("COMMIT")
+
+    def grow(self, size: int) -> tuple[float, float]:
+        """Archive up to `size` articles, first seen over the 14 days before the window:
+        (seconds to write the rows, seconds to index them)."""
+        rng = random.Random(size)
+        start = self.now - timedelta(days=1)
+        rows = []
+        for n in range(self.archived, size):
+            title, text = self.texts[n % len(self.texts)]
+            copy = n // len(self.texts) + 1
+            seen = start - timedelta(seconds=rng.uniform(60, 14 * 86400 - 60))
+            rows.append(article_row(n, title, rotated(text, copy), seen, rng))
+        began = time.perf_counter()
+        self.bulk_insert(rows)
+        written = time.perf_counter() - began
+        began = time.perf_counter()
+        store = Store(self.store_path)
+        store.rebuild_archive_index(only_missing=True)
+        store.close()
+        self.archived = size
+        return written, time.perf_counter() - began
+
+    def clear_issues(self) -> None:
+        with sqlite3.connect(self.store_path) as conn:
+            conn.execute("DELETE FROM issue_items")
+            conn.execute("DELETE FROM issues")
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+    output: str
+
+
+def build(project: Project, *, index: bool) -> Run:
+    """`digest build` in a subprocess: wall time, CPU time and peak RSS of that process."""
+    project.clear_issues()
+    env = dict(os.environ, DIGEST_ARCHIVE_INDEX="on" if index else "off")
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [str(DIGEST), "build", "--config", str(project.config), "--out",
+         str(project.folder / "var" / ("after" if index else "before"))],
+        cwd=project.folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - began
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"digest build failed:\n{output}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output)
+
+
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.wall)
+
+
+def check_also(project: Project, mode: str) -> dict[str, str | None]:
+    data = json.loads((project.folder / "var" / mode / "digest.json").read_text("utf-8"))
+    return {
+        item["article_id"]: (item.get("check_also") or {}).get("url")
+        for section in data["sections"]
+        for item in section["items"]
+    }
+
+
+def trace_build(project: Project) -> list[str]:
+    """The build's statements (in this process), each with its query plan's scans."""
+    from digest.config import load_config
+    from digest.pipeline.build import build_issue
+
+    project.clear_issues()
+    config = load_config(project.config)
+    store = Store(project.store_path)
+    statements: list[str] = []
+    store.db.set_trace_callback(statements.append)
+    build_issue(config, store, config.schedule(None), datetime.now(UTC))
+    store.db.set_trace_callback(None)
+    lines = []
+    seen: set[str] = set()
+    for sql in statements:
+        shape = re.sub(r"'[^']*'|\b\d+\b", "?", sql)
+        head = shape.split()[0].upper() if shape.split() else ""
+        if shape in seen or head not in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+            continue
+        seen.add(shape)
+        try:
+            plan = store.db.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+        except sqlite3.Error:
+            continue
+        steps = "; ".join(row[3] for row in plan)
+        lines.append(f"{' '.join(shape.split())[:110]}\n      plan: {steps}")
+    store.close()
+    return lines
+
+
+def add_history(project: Project, count: int) -> None:
+    """`count` past daily issues of the schedule, each with the body of the built one."""
+    with sqlite3.connect(project.store_path) as conn:
+        body = conn.execute("SELECT body FROM issues LIMIT 1").fetchone()
+        text = body[0] if body else "{}"
+        rows = []
+        for day in range(1, count + 1):
+            end = project.now - timedelta(days=day)
+            rows.append((
+                f"daily-past-{day}", "daily", f"past-{day}", "sent", "Past issue",
+                (end - timedelta(days=1)).isoformat(), end.isoformat(), end.isoformat(), text,
+            ))  # fmt: skip
+        conn.executemany(
+            "INSERT INTO issues (id, schedule, period, status, subject, window_start, window_end,"
+            " created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def fetch_side(project: Project, new: int) -> float:
+    """Seconds per article of `add_articles` (dedupe, insert and index) into the full store."""
+    store = Store(project.store_path)
+    now = datetime.now(UTC)
+    articles = [
+        Article(
+            id=f"fetch-{i}", feed_url="https://feed0.example/rss", source="Feed 0",
+            section="World", title=title, url=f"https://feed0.example/fetch/{i}",
+            published=now, text=rotated(text, 7), guid=f"fetch-{i}", content_hash=f"fetch-{i}",
+        )  # fmt: skip
+        for i, (title, text) in enumerate(project.texts[:new])
+    ]
+    began = time.perf_counter()
+    store.add_articles(articles, now)
+    elapsed = time.perf_counter() - began
+    with store.transaction() as conn:  # leave the bench store as it was
+        from digest.store.archive import unindex_article
+
+        for article in articles:
+            unindex_article(conn, article.id)
+            conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+    store.close()
+    return elapsed / max(1, new)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="0,30000,100000,300000")
+    parser.add_argument("--new", type=int, default=200)
+    parser.add_argument("--before-max", type=int, default=300_000)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--history", type=int, default=730)
+    parser.add_argument("--dir", default=None, help="work folder (default: a temporary one)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-archive-"))
+    project = Project.create(folder, args.new)
+    print(f"project {folder}; {len(project.texts)} real texts; {args.new} new articles")
+    print(f"load: {os.getloadavg()[0]:.1f} (1-min load average, {os.cpu_count()} CPUs)\n")
+    header = (
+        f"{'archived':>9} {'mode':<7} {'wall s':>7} {'cpu s':>7} {'peak MB':>8}"
+        f" {'x wall':>7} {'x cpu':>6} {'Check Also':>11}"
+    )
+    print(header)
+    base: dict[str, Run] = {}
+    for size in sizes:
+        written, indexed = project.grow(size)
+        if size:
+            print(f"{'':>9} (rows written {written:.1f} s, indexed {indexed:.1f} s)")
+        results: dict[str, Run] = {}
+        for mode in ("before", "after"):
+            if mode == "before" and size > args.before_max:
+                continue
+            run = best([build(project, index=mode == "after") for _ in range(args.runs)])
+            results[mode] = run
+            base.setdefault(mode, run)
+            agree = ""
+            if mode == "after" and "before" in results:
+                a, b = check_also(project, "after"), check_also(project, "before")
+                agree = f"{sum(a[k] == b.get(k) for k in a)}/{len(a)} same"
+            print(
+                f"{size:>9} {mode:<7} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f}"
+                f" {run.wall / base[mode].wall:>7.1f} {run.cpu / base[mode].cpu:>6.1f}"
+                f" {agree:>11}",
+                flush=True,
+            )
+    print(f"\nfetch side: add_articles {fetch_side(project, args.new) * 1000:.2f} ms per article"
+          f" (dedupe + insert + index) into {project.archived:,} stored")  # fmt: skip
+    plain = best([build(project, index=True) for _ in range(args.runs)])
+    add_history(project, args.history)
+    history = best([build(project, index=True) for _ in range(args.runs)])
+    print(
+        f"issue history: build {plain.wall:.2f} s / {plain.peak_mb:.0f} MB without,"
+        f" {history.wall:.2f} s / {history.peak_mb:.0f} MB with {args.history} past issues"
+    )
+    print("\nthe build's SQL at the largest size (scans of growing tables would show here):")
+    for line in trace_build(project):
+        print("  " + line)
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n(this script's own peak: {peak_self:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
