@@ -308,7 +308,7 @@ class SmtpTransport:
             ) from None
         except smtplib.SMTPResponseException as exc:
             _close_quietly(smtp)
-            kind = "auth" if exc.smtp_code in AUTH_CODES else "connection"
+            kind: TransportFailure = "auth" if exc.smtp_code in AUTH_CODES else "connection"
             raise TransportError(
                 f"{where}: {_reply(exc.smtp_code, exc.smtp_error)}",
                 kind,
