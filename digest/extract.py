@@ -14,7 +14,6 @@ where trafilatura alone scores 0.960.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -23,6 +22,17 @@ import lxml.html
 from lxml.etree import Comment, ParserError, strip_elements
 from lxml.html import HtmlElement
 
+from digest.extract_rules import (
+    BALANCED,
+    CASCADE,
+    PRECISE,
+    READABLE,
+    Candidates,
+    Evidence,
+    agreement,
+    choose,
+    shingles,
+)
 from digest.types import RelatedLink
 
 __all__ = ["ExtractedPage", "extract_page", "html_to_text", "strip_boilerplate"]
@@ -199,23 +209,27 @@ def html_to_text(html: str) -> str:
 # Candidate extractions
 
 
-def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) -> str:
-    # fast=True: our own comparison with readability replaces trafilatura's fallback cascade,
-    # which scored lower on the benchmark and costs twice the time.
+def _trafilatura_text(
+    tree: HtmlElement, url: str | None, *, precision: bool = False, fast: bool = True
+) -> str:
+    """trafilatura's balanced pass (or its precision pass), with or without its fallback cascade.
+
+    fast=True by default: readability-lxml is our own second opinion, so trafilatura's cascade
+    (its readability fork and jusText) only runs when the rules ask for it.
+    """
     try:
         import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
 
         text = trafilatura.extract(
             tree,
             url=url,
-            fast=True,
+            fast=fast,
             favor_precision=precision,
-            favor_recall=not precision,
             include_comments=False,
             include_tables=True,
             deduplicate=False,
         )
-    except Exception:  # one odd page must not stop a batch; this is one opinion of three
+    except Exception:  # one odd page must not stop a batch; this is one opinion of several
         return ""
     return "\n".join(_paragraphs(text or ""))
 
@@ -227,57 +241,45 @@ _READABILITY_PRUNE = (
 )
 
 
+def _readability_document(tree: HtmlElement) -> object:
+    """readability-lxml's Document on an already pruned tree, without its second cleaning pass.
+
+    readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input: a
+    quarter of its time, and the pruning above already removed what it removes. Overriding its
+    `_parse` keeps everything else (hidden elements are still dropped); if a release renames it,
+    the override is simply unused.
+    """
+    from readability import Document as ReadabilityDocument
+    from readability.readability import REGEXES
+
+    class _PrunedDocument(ReadabilityDocument):  # type: ignore[misc]
+        def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
+            self.encoding = "utf-8"
+            for elem in input.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in input.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            return input
+
+    return _PrunedDocument(tree)
+
+
 def _readability_text(tree: HtmlElement) -> str:
     pruned = deepcopy(tree)
     strip_elements(pruned, *_READABILITY_PRUNE, with_tail=False)
     try:
-        from readability import Document as ReadabilityDocument
-
-        summary = ReadabilityDocument(pruned).summary(html_partial=True)
+        summary = _readability_document(pruned).summary(html_partial=True)  # type: ignore[attr-defined]
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
     root = _parse_fragment(summary)
     return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-word shingles, the unit the benchmark scores in."""
-    toks = _WORD.findall(text)
-    return Counter(tuple(toks[i : i + 4]) for i in range(max(1, len(toks) - 3)) if toks[i : i + 4])
-
-
-def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
-    """Share of `part`'s shingles that also occur in `whole`."""
-    n = sum(part.values())
-    return sum((part & whole).values()) / n if n else 0.0
-
-
-def _choose(precise: str, broad: str, readable: str) -> str:
-    """Pick one candidate by how they contain each other; thresholds set on the benchmark.
-
-    `precise` (trafilatura, precision) is the default. The rules only look at sizes and overlaps,
-    never at sites.
-    """
-    wp, wb, wr = _words(precise), _words(broad), _words(readable)
-    sp, sb, sr = _shingles(precise), _shingles(broad), _shingles(readable)
-    # 1. the precise pass collapsed (a paywall notice, a caption): take the broader consensus
-    if wp < 0.3 * max(wb, wr):
-        return readable if _coverage(sb, sr) > 0.5 and wr < wb else broad
-    # 2. readability holds all of it and much more: the story is split over several containers
-    if wr > 1.8 * wp and _coverage(sp, sr) > 0.95 and _coverage(sb, sp) > 0.95:
-        return readable
-    # 3. both broader passes agree on more than the precise one kept, and hold all of it
-    if (
-        wb > 1.3 * wp
-        and _coverage(sp, sr) > 0.95
-        and _coverage(sb, sr) > 0.9
-        and _coverage(sr, sb) > 0.9
-    ):
-        return broad
-    # 4. readability is a slightly shorter subset: what only trafilatura kept is page furniture
-    if _coverage(sr, sp) > 0.97 and 0.6 * wp < wr < 0.97 * wp:
-        return readable
-    return precise
+def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
+    """Token keys of the text of every link: a paragraph equal to one is a link title."""
+    keys = (_token_key(a.text_content()) for a in tree.iter("a"))
+    return frozenset(key for key in keys if key)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,10 +463,63 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
-def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
-    overlap = sum((a & b).values())
-    total = sum(a.values()) + sum(b.values())
-    return 2 * overlap / total if total else 0.0
+def page_candidates(
+    tree: HtmlElement,
+    url: str | None,
+    *,
+    feed_title: str | None = None,
+    feed_text: str = "",
+) -> tuple[Candidates, Evidence]:
+    """The lazily computed extractions of a page and the page's own evidence about its article.
+
+    A short feed text (a summary) counts as a description of the article; a long one is used by
+    `extract_page` directly.
+    """
+    title, title_forms = _page_titles(tree)
+    if feed_title:
+        title_forms.append(feed_title)
+    description = _meta_content(tree, "og:description", "twitter:description", "description")
+    if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
+        description = f"{description or ''} {feed_text}"
+    links: list[frozenset[tuple[str, ...]]] = []
+
+    def link_titles() -> frozenset[tuple[str, ...]]:
+        if not links:
+            links.append(_link_titles(tree))
+        return links[0]
+
+    cands = Candidates(
+        {
+            BALANCED: lambda: _trafilatura_text(tree, url),
+            READABLE: lambda: _readability_text(tree),
+            PRECISE: lambda: _trafilatura_text(tree, url, precision=True),
+            CASCADE: lambda: _trafilatura_text(tree, url, fast=False),
+        }
+    )
+    evidence = Evidence(
+        title_forms=tuple(title_forms),
+        title=title or feed_title,
+        description=description,
+        link_titles=link_titles,
+    )
+    return cands, evidence
+
+
+def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
+    """The chosen extraction without its headline and the site's trailing blocks."""
+    paras = _drop_leading_title(_paragraphs(text), list(title_forms))
+    return strip_boilerplate("\n".join(paras))
+
+
+def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
+    """A full-text feed body picks the extraction that agrees with it best, if one does."""
+    evidence = shingles(feed_text)
+    if sum(evidence.values()) < _EVIDENCE_MIN_WORDS:
+        return None
+    names = (BALANCED, READABLE, PRECISE)
+    scored = [(agreement(cands.shingles(name), evidence), name) for name in names]
+    best_score, best = max(scored)
+    return best if best_score >= _EVIDENCE_MIN_F1 else None
 
 
 def extract_page(
@@ -477,8 +532,8 @@ def extract_page(
     """Main text, title and related links of an article page.
 
     `feed_title` and `feed_content_html` are the feed entry's, used as extra evidence: the title
-    is stripped from the top of the text, and a full-text feed body picks the page extraction that
-    agrees with it best.
+    is stripped from the top of the text, a summary counts as a description of the article, and a
+    full-text feed body picks the page extraction that agrees with it best.
     """
     try:
         import trafilatura
@@ -489,25 +544,14 @@ def extract_page(
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
 
-    title, title_forms = _page_titles(tree)
-    if feed_title:
-        title_forms.append(feed_title)
     related = _related_links(tree, url)
-
-    precise = _trafilatura_text(tree, url, precision=True)
-    broad = _trafilatura_text(tree, url, precision=False)
-    readable = _readability_text(tree)
-    text = _choose(precise, broad, readable)
-
-    if feed_content_html:
-        evidence = _shingles(html_to_text(feed_content_html))
-        if sum(evidence.values()) >= _EVIDENCE_MIN_WORDS:
-            scored = [(_agreement(_shingles(c), evidence), c) for c in (precise, broad, readable)]
-            best_score, best = max(scored, key=lambda pair: pair[0])
-            if best_score >= _EVIDENCE_MIN_F1:
-                text = best
-
-    paras = _drop_leading_title(_paragraphs(text), title_forms)
+    feed_text = html_to_text(feed_content_html) if feed_content_html else ""
+    cands, evidence = page_candidates(tree, url, feed_title=feed_title, feed_text=feed_text)
+    name = _feed_agreeing(cands, feed_text) if feed_text else None
+    if name is None:
+        name = choose(cands, evidence).name
     return ExtractedPage(
-        text=strip_boilerplate("\n".join(paras)), title=title or feed_title, related=related
+        text=finish_text(cands.text(name), evidence.title_forms),
+        title=evidence.title,
+        related=related,
     )
