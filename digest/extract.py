@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
-from lxml.etree import Comment, ParserError, strip_elements
+from lxml.etree import Comment, ParserError, XPath, strip_elements
 from lxml.html import HtmlElement
 
 from digest.extract_rules import (
-    BALANCED,
+    BROAD,
     CASCADE,
     PRECISE,
     READABLE,
@@ -210,12 +210,12 @@ def html_to_text(html: str) -> str:
 
 
 def _trafilatura_text(
-    tree: HtmlElement, url: str | None, *, precision: bool = False, fast: bool = True
+    tree: HtmlElement, url: str | None, *, focus: str = "recall", fast: bool = True
 ) -> str:
-    """trafilatura's balanced pass (or its precision pass), with or without its fallback cascade.
+    """One trafilatura pass: focus "recall", "balanced" or "precision", with or without its cascade.
 
-    fast=True by default: readability-lxml is our own second opinion, so trafilatura's cascade
-    (its readability fork and jusText) only runs when the rules ask for it.
+    fast=True by default: readability-lxml is our own second opinion, so trafilatura's fallback
+    cascade (its readability fork and jusText) only runs when the rules ask for it.
     """
     try:
         import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
@@ -224,7 +224,8 @@ def _trafilatura_text(
             tree,
             url=url,
             fast=fast,
-            favor_precision=precision,
+            favor_precision=focus == "precision",
+            favor_recall=focus == "recall",
             include_comments=False,
             include_tables=True,
             deduplicate=False,
@@ -241,13 +242,17 @@ _READABILITY_PRUNE = (
 )
 
 
-def _readability_document(tree: HtmlElement) -> object:
-    """readability-lxml's Document on an already pruned tree, without its second cleaning pass.
+def _text_length(el: HtmlElement) -> int:
+    return len(" ".join(el.text_content().split()))
 
-    readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input: a
-    quarter of its time, and the pruning above already removed what it removes. Overriding its
-    `_parse` keeps everything else (hidden elements are still dropped); if a release renames it,
-    the override is simply unused.
+
+def _readability_document(tree: HtmlElement) -> object:
+    """readability-lxml's Document on an already pruned tree, with two costs taken out.
+
+    readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
+    quarter of its time, and the pruning above already removed what it removes; and it measures
+    link density with two regex passes per link. The overrides keep its results (the same text
+    on all 181 benchmark pages); if a release renames the methods, they are simply unused.
     """
     from readability import Document as ReadabilityDocument
     from readability.readability import REGEXES
@@ -261,6 +266,9 @@ def _readability_document(tree: HtmlElement) -> object:
                 if REGEXES["displayNoneRe"].search(elem.get("style")):
                     elem.drop_tree()
             return input
+
+        def get_link_density(self, elem: HtmlElement) -> float:
+            return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
 
     return _PrunedDocument(tree)
 
@@ -345,9 +353,9 @@ _RELATED_HEADING = re.compile(
 _RELATED_CONTAINER = re.compile(
     r"check-also|related[-_]?(?:posts?|articles?|stories|content|links|news)|yarpp", re.IGNORECASE
 )
-_RELATED_CONTAINER_XPATH = (
-    "//*[contains(@id, 'elated') or contains(@class, 'elated') or contains(@id, 'heck-also')"
-    " or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
+_RELATED_CONTAINER_XPATH = XPath(  # elements with an id or class first: a third faster
+    "//*[@id or @class][contains(@id, 'elated') or contains(@class, 'elated')"
+    " or contains(@id, 'heck-also') or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
 )
 _SHORT_TEXT_XPATH = (
     "//text()[string-length(normalize-space(.)) > 3 and string-length(normalize-space(.)) <= 40]"
@@ -434,7 +442,7 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
     """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line."""
     boxes = [
         el
-        for el in tree.xpath(_RELATED_CONTAINER_XPATH)
+        for el in _RELATED_CONTAINER_XPATH(tree)
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
@@ -490,10 +498,10 @@ def page_candidates(
 
     cands = Candidates(
         {
-            BALANCED: lambda: _trafilatura_text(tree, url),
+            BROAD: lambda: _trafilatura_text(tree, url),
             READABLE: lambda: _readability_text(tree),
-            PRECISE: lambda: _trafilatura_text(tree, url, precision=True),
-            CASCADE: lambda: _trafilatura_text(tree, url, fast=False),
+            PRECISE: lambda: _trafilatura_text(tree, url, focus="precision"),
+            CASCADE: lambda: _trafilatura_text(tree, url, focus="balanced", fast=False),
         }
     )
     evidence = Evidence(
@@ -516,7 +524,7 @@ def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
     evidence = shingles(feed_text)
     if sum(evidence.values()) < _EVIDENCE_MIN_WORDS:
         return None
-    names = (BALANCED, READABLE, PRECISE)
+    names = (BROAD, READABLE, PRECISE)
     scored = [(agreement(cands.shingles(name), evidence), name) for name in names]
     best_score, best = max(scored)
     return best if best_score >= _EVIDENCE_MIN_F1 else None

@@ -3,11 +3,11 @@
 Pure: takes candidate texts (computed lazily by callables the caller supplies) and the page's own
 evidence, returns which candidate to keep and the rule that chose it. No network, disk or clock.
 
-The candidates are the balanced pass of trafilatura (the extractor trafilatura itself runs first),
-readability-lxml (a different algorithm: it scores containers, not known body classes), and, only
-when those two disagree, trafilatura's precision pass and its full fallback cascade. Two
-independent algorithms that agree are confident: nothing else runs. The rules, each tied to a way
-pages are built (see notes/extract.md for the figures):
+The candidates are trafilatura's recall-oriented pass ("broad": it looks for known article-body
+markup), readability-lxml (a different algorithm: it scores containers by their prose), and, only
+when those two disagree or give a list of links, trafilatura's precision pass and its full
+fallback cascade. Two independent algorithms that agree are confident: nothing else runs. The
+rules, each tied to a way pages are built (see notes/extract.md for the figures):
 
 - split: a story spread over several body containers; trafilatura stops at the first one,
   readability holds all of it (the shorter inside the longer, the longer at least twice as long,
@@ -45,7 +45,7 @@ __all__ = [
 
 _WORD = re.compile(r"\w+")
 
-BALANCED, READABLE, PRECISE, CASCADE = "balanced", "readable", "precise", "cascade"
+BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
 ALL_RULES = frozenset({"split", "disjoint", "trim", "third", "links"})
 
 
@@ -109,6 +109,8 @@ class Candidates:
         self._texts: dict[str, str] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
         self._link_share: dict[str, float] = {}
+        self._pairs: dict[tuple[str, str, str], float] = {}
+        self._anchoring: dict[str, float] = {}
 
     def text(self, name: str) -> str:
         if name not in self._texts:
@@ -128,10 +130,16 @@ class Candidates:
         return self._shingles[name]
 
     def coverage(self, part: str, whole: str) -> float:
-        return _coverage(self.shingles(part), self.shingles(whole))
+        key = ("coverage", part, whole)
+        if key not in self._pairs:
+            self._pairs[key] = _coverage(self.shingles(part), self.shingles(whole))
+        return self._pairs[key]
 
     def agreement(self, a: str, b: str) -> float:
-        return agreement(self.shingles(a), self.shingles(b))
+        key = ("agreement", *sorted((a, b)))
+        if key not in self._pairs:
+            self._pairs[key] = agreement(self.shingles(a), self.shingles(b))
+        return self._pairs[key]
 
     def link_share(self, name: str, evidence: Evidence) -> float:
         """Share of the words in paragraphs that are, whole, the text of a link on the page."""
@@ -169,14 +177,19 @@ def anchoring(cands: Candidates, name: str, evidence: Evidence) -> float:
     An article opens under its headline, repeats the words of its title and of its description,
     and is prose, not a list of link titles. Range about -2..3; only differences matter.
     """
+    cached = cands._anchoring.get(name)  # noqa: SLF001 - a per-page cache, like the others
+    if cached is not None:
+        return cached
     text = cands.text(name)
     words = frozenset(w for w in _key(text) if len(w) > 3)
-    return (
+    score = (
         (1.0 if _opens_with_title(text, evidence) else 0.0)
         + _share_found(_content_words(evidence.title), words)
         + _share_found(_content_words(evidence.description), words)
         - 2 * cands.link_share(name, evidence)
     )
+    cands._anchoring[name] = score  # noqa: SLF001
+    return score
 
 
 def _better_anchored(
@@ -191,8 +204,8 @@ def _better_anchored(
 def _pair_rule(
     cands: Candidates, evidence: Evidence, th: Thresholds, rules: frozenset[str]
 ) -> Choice:
-    """Balanced trafilatura against readability: the rules in the module docstring, in order."""
-    b, r = BALANCED, READABLE
+    """trafilatura's broad pass against readability: the rules in the module docstring, in order."""
+    b, r = BROAD, READABLE
     wb, wr = cands.words(b), cands.words(r)
     if not wb or not wr:
         return Choice(b if wb else r, "empty")
