@@ -247,12 +247,13 @@ def _text_length(el: HtmlElement) -> int:
 
 
 def _readability_document(tree: HtmlElement) -> object:
-    """readability-lxml's Document on an already pruned tree, with two costs taken out.
+    """readability-lxml's Document over a pruned copy of the page, with two costs taken out.
 
     readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
-    quarter of its time, and the pruning above already removed what it removes; and it measures
-    link density with two regex passes per link. The overrides keep its results (the same text
-    on all 181 benchmark pages); if a release renames the methods, they are simply unused.
+    quarter of its time, where pruning the never-content elements does the same work here; and
+    it measures link density with two regex passes per link. Each parse (readability parses
+    again when its first, ruthless pass finds too little) starts from a fresh copy, as its own
+    Cleaner's did. If a release renames these methods, the overrides are simply unused.
     """
     from readability import Document as ReadabilityDocument
     from readability.readability import REGEXES
@@ -260,12 +261,14 @@ def _readability_document(tree: HtmlElement) -> object:
     class _PrunedDocument(ReadabilityDocument):  # type: ignore[misc]
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
             self.encoding = "utf-8"
-            for elem in input.xpath("//*[@hidden]"):
+            doc = deepcopy(input)
+            strip_elements(doc, *_READABILITY_PRUNE, with_tail=False)
+            for elem in doc.xpath("//*[@hidden]"):
                 elem.drop_tree()
-            for elem in input.xpath("//*[@style]"):
+            for elem in doc.xpath("//*[@style]"):
                 if REGEXES["displayNoneRe"].search(elem.get("style")):
                     elem.drop_tree()
-            return input
+            return doc
 
         def get_link_density(self, elem: HtmlElement) -> float:
             return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
@@ -274,10 +277,8 @@ def _readability_document(tree: HtmlElement) -> object:
 
 
 def _readability_text(tree: HtmlElement) -> str:
-    pruned = deepcopy(tree)
-    strip_elements(pruned, *_READABILITY_PRUNE, with_tail=False)
     try:
-        summary = _readability_document(pruned).summary(html_partial=True)  # type: ignore[attr-defined]
+        summary = _readability_document(tree).summary(html_partial=True)  # type: ignore[attr-defined]
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
     root = _parse_fragment(summary)

@@ -107,6 +107,7 @@ class Candidates:
     def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
         self._makers = makers
         self._texts: dict[str, str] = {}
+        self._words: dict[str, int] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
         self._link_share: dict[str, float] = {}
         self._pairs: dict[tuple[str, str, str], float] = {}
@@ -122,7 +123,9 @@ class Candidates:
         return tuple(self._texts)
 
     def words(self, name: str) -> int:
-        return len(_WORD.findall(self.text(name)))
+        if name not in self._words:
+            self._words[name] = len(_WORD.findall(self.text(name)))
+        return self._words[name]
 
     def shingles(self, name: str) -> Counter[tuple[str, ...]]:
         if name not in self._shingles:
