@@ -81,6 +81,9 @@ def agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float
     return 2 * sum((a & b).values()) / total if total else 0.0
 
 
+_LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one link
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(text))
 
@@ -108,6 +111,7 @@ class Candidates:
         self._makers = makers
         self._texts: dict[str, str] = {}
         self._words: dict[str, int] = {}
+        self._keys: dict[str, list[tuple[str, ...]]] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
         self._link_share: dict[str, float] = {}
         self._pairs: dict[tuple[str, str, str], float] = {}
@@ -149,12 +153,23 @@ class Candidates:
         if name not in self._link_share:
             links = evidence.link_titles()
             total = linked = 0
-            for line in self.text(name).splitlines():
-                key = _key(line)
+            for key in self._line_keys(name):
                 total += len(key)
-                linked += len(key) if key in links else 0
+                linked += len(key) if len(key) <= _LINK_TITLE_MAX_WORDS and key in links else 0
             self._link_share[name] = linked / total if total else 0.0
         return self._link_share[name]
+
+    def short_line_share(self, name: str) -> float:
+        """Share of the words in lines short enough to be link titles: link_share's upper bound."""
+        keys = self._line_keys(name)
+        total = sum(len(key) for key in keys)
+        short = sum(len(key) for key in keys if len(key) <= _LINK_TITLE_MAX_WORDS)
+        return short / total if total else 0.0
+
+    def _line_keys(self, name: str) -> list[tuple[str, ...]]:
+        if name not in self._keys:
+            self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
+        return self._keys[name]
 
 
 @dataclass(frozen=True)
@@ -241,7 +256,10 @@ def _pair_rule(
 
 def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
     """A chosen link list is not an article: ask trafilatura's cascade, keep the best anchored."""
-    if cands.link_share(choice.name, evidence) < th.link_list:
+    if (
+        cands.short_line_share(choice.name) < th.link_list  # prose: no need to collect the links
+        or cands.link_share(choice.name, evidence) < th.link_list
+    ):
         return choice
     options = [
         name
