@@ -325,6 +325,7 @@ def main() -> None:
     ours_ms = statistics.median(pages[i].digest_s for i in ids) * 1000
     theirs_ms = statistics.median(pages[i].baseline_s for i in ids) * 1000
     ratio = statistics.median(pages[i].digest_s / pages[i].baseline_s for i in ids)
+    total = sum(pages[i].digest_s for i in ids) / sum(pages[i].baseline_s for i in ids)
     for name, (f1, p, r), ms in (
         ("digest.extract", ours, ours_ms),
         ("trafilatura, comments off", theirs, theirs_ms),
@@ -332,7 +333,7 @@ def main() -> None:
         print(f"{name:34s} F1 {f1:.4f}  P {p:.4f}  R {r:.4f}  median {ms:6.1f} ms/page")
     print(
         f"difference F1 {ours[0] - theirs[0]:+.4f}; time: ratio of medians "
-        f"{ours_ms / theirs_ms:.2f}x, median per-page ratio {ratio:.2f}x"
+        f"{ours_ms / theirs_ms:.2f}x, of totals {total:.2f}x, median per-page ratio {ratio:.2f}x"
     )
     counts = Counter(len(pages[i].computed) for i in ids)
     which = Counter(name for i in ids for name in pages[i].computed)

@@ -64,9 +64,11 @@ class Thresholds:
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-word shingles, the unit agreement is measured in."""
+    """4-word shingles, the unit agreement is measured in (one shorter one for short texts)."""
     toks = _WORD.findall(text)
-    return Counter(tuple(toks[i : i + 4]) for i in range(max(1, len(toks) - 3)) if toks[i : i + 4])
+    if len(toks) < 4:
+        return Counter([tuple(toks)] if toks else [])
+    return Counter(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
 
 
 def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
