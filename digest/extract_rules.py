@@ -161,6 +161,13 @@ class Candidates:
             self._link_share[name] = linked / total if total else 0.0
         return self._link_share[name]
 
+    def anchoring(self, name: str, evidence: Evidence) -> float:
+        """See `_anchoring`; cached like the rest."""
+        if name not in self._anchoring:
+            share = self.link_share(name, evidence)
+            self._anchoring[name] = _anchoring(self.text(name), share, evidence)
+        return self._anchoring[name]
+
     def short_line_share(self, name: str) -> float:
         """Share of the words in lines short enough to be link titles: link_share's upper bound."""
         keys = self._line_keys(name)
@@ -191,32 +198,26 @@ def _share_found(words: frozenset[str], text_words: frozenset[str]) -> float:
     return sum(w in text_words for w in words) / len(words) if len(words) >= 2 else 0.5
 
 
-def anchoring(cands: Candidates, name: str, evidence: Evidence) -> float:
+def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
     """How much a block looks like this page's article rather than another block of the page.
 
     An article opens under its headline, repeats the words of its title and of its description,
     and is prose, not a list of link titles. Range about -2..3; only differences matter.
     """
-    cached = cands._anchoring.get(name)  # noqa: SLF001 - a per-page cache, like the others
-    if cached is not None:
-        return cached
-    text = cands.text(name)
     words = frozenset(w for w in _key(text) if len(w) > 3)
-    score = (
+    return (
         (1.0 if _opens_with_title(text, evidence) else 0.0)
         + _share_found(_content_words(evidence.title), words)
         + _share_found(_content_words(evidence.description), words)
-        - 2 * cands.link_share(name, evidence)
+        - 2 * link_share
     )
-    cands._anchoring[name] = score  # noqa: SLF001
-    return score
 
 
 def _better_anchored(
     cands: Candidates, short: str, long: str, evidence: Evidence, th: Thresholds
 ) -> str:
     """The shorter block only when the page's evidence prefers it; otherwise the longer."""
-    if anchoring(cands, short, evidence) > anchoring(cands, long, evidence) + th.anchor_margin:
+    if cands.anchoring(short, evidence) > cands.anchoring(long, evidence) + th.anchor_margin:
         return short
     return long
 
@@ -270,7 +271,7 @@ def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thre
     ]
     if not options:
         return choice
-    best = max(options, key=lambda name: (anchoring(cands, name, evidence), cands.words(name)))
+    best = max(options, key=lambda name: (cands.anchoring(name, evidence), cands.words(name)))
     return Choice(best, "links")
 
 
