@@ -38,7 +38,14 @@ from digest.extract_rules import (
 )
 from digest.types import RelatedLink
 
-__all__ = ["ExtractedPage", "extract_page", "html_to_text", "strip_boilerplate"]
+__all__ = [
+    "ExtractedPage",
+    "extract_page",
+    "finish_text",
+    "html_to_text",
+    "page_candidates",
+    "strip_boilerplate",
+]
 
 
 @dataclass(frozen=True)
