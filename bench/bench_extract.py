@@ -1,7 +1,11 @@
-"""Article text extraction on the Zyte article-extraction benchmark (181 pages).
+"""Article text extraction on the Zyte article-extraction benchmark (181 pages, 126 sites).
 
-Prints shingle F1/P/R of `extract_page` against the hand-annotated bodies, with
-trafilatura alone scored in the same run as the baseline, and the median milliseconds per page.
+Prints, from one run: shingle F1/P/R of `digest.ingest.extract.extract_page` and of trafilatura with
+comments off (how upstream ran it, the baseline to beat), the median time per page of both
+(each page timed `--repeat` times, both systems interleaved in the same process) and their
+ratio; then every rule variant in-sample and leave-one-site-out cross-validated: for each of the
+126 sites, the thresholds (or the rule set) are chosen on the other 125 sites only and applied to
+the held-out site's pages, and the held-out predictions are pooled and scored.
 
     .venv/bin/python bench/bench_extract.py [--workers 2] [--repeat 3] [--worst 10]
 
@@ -15,12 +19,16 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
+import pickle
 import re
 import statistics
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -29,10 +37,35 @@ sys.path.insert(0, str(ROOT))
 
 import trafilatura  # noqa: E402
 
-from digest.ingest.extract import extract_page  # noqa: E402
+from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
+from digest.ingest.extract_rules import (  # noqa: E402
+    ALL_RULES,
+    BROAD,
+    CASCADE,
+    PRECISE,
+    READABLE,
+    Candidates,
+    Evidence,
+    Thresholds,
+    choose,
+)
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
+NAMES = (BROAD, READABLE, PRECISE, CASCADE)
+PR = tuple[float | None, float | None]
+
+# The values each threshold may take in cross-validation; the defaults are in the grid.
+GRID: dict[str, tuple[float, ...]] = {
+    "longer": (1.5, 2.0, 3.0),
+    "contained": (0.8, 0.9, 0.95),
+    "disagree": (0.3, 0.5, 0.7),
+    "trim_covered": (0.95, 0.99),
+    "trim_min": (0.4, 0.6, 0.8),
+    "trim_max": (0.9, 0.97),
+    "link_list": (0.3, 0.5, 0.7),
+    "anchor_margin": (0.0, 0.5),
+}
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -42,7 +75,7 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     )
 
 
-def doc_precision_recall(gold: str, predicted: str) -> tuple[float | None, float | None]:
+def doc_precision_recall(gold: str, predicted: str) -> PR:
     """Per-document P and R; None where the benchmark leaves the document out of the average."""
     g, p = shingles(gold), shingles(predicted)
     tp, fp, fn = sum((g & p).values()), sum((p - g).values()), sum((g - p).values())
@@ -54,42 +87,209 @@ def doc_precision_recall(gold: str, predicted: str) -> tuple[float | None, float
     return precision, recall
 
 
-def corpus_score(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
-    """(F1, P, R) over (gold, predicted) pairs: F1 of the averaged P and R."""
-    ps, rs = [], []
-    for gold, predicted in pairs:
-        p, r = doc_precision_recall(gold, predicted)
-        if p is not None:
-            ps.append(p)
-        if r is not None:
-            rs.append(r)
+def f1_of(prs: Iterable[PR]) -> tuple[float, float, float]:
+    """(F1, P, R): F1 of the averaged per-document P and R."""
+    prs = list(prs)
+    ps = [p for p, _ in prs if p is not None]
+    rs = [r for _, r in prs if r is not None]
     p, r = statistics.mean(ps), statistics.mean(rs)
     return (2 * p * r / (p + r) if p + r else 0.0), p, r
 
 
-SYSTEMS = {
-    "digest.ingest.extract": lambda html, url: extract_page(html, url).text,
-    # how upstream ran trafilatura (extractors/run_trafilatura.py): comments off
-    "trafilatura (upstream settings)": lambda html, url: (
-        trafilatura.extract(html, include_comments=False) or ""
-    ),
-    "trafilatura (defaults)": lambda html, url: trafilatura.extract(html) or "",
-}
+def corpus_score(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """(F1, P, R) over (gold, predicted) pairs."""
+    return f1_of(doc_precision_recall(g, p) for g, p in pairs)
 
 
-def run_page(job: tuple[str, str, int]) -> tuple[str, dict[str, tuple[str, float]]]:
-    """Extract one page with every system; time each as the median of `repeat` runs."""
+def baseline(html: str) -> str:
+    """How upstream ran trafilatura (extractors/run_trafilatura.py): comments off."""
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+@dataclass
+class Page:
+    """One page's outputs: the shipped text, both timings, and every candidate for the rules."""
+
+    page_id: str
+    digest_text: str
+    baseline_text: str
+    digest_s: float
+    baseline_s: float
+    computed: tuple[str, ...]  # candidates the shipped code computed on this page
+    texts: dict[str, str]  # every candidate, computed for the cross-validation
+    title_forms: tuple[str, ...]
+    title: str | None
+    description: str | None
+    link_titles: frozenset[tuple[str, ...]]
+
+    def candidates(self) -> tuple[Candidates, Evidence]:
+        texts = self.texts
+        cands = Candidates({name: (lambda name=name: texts[name]) for name in NAMES})
+        links = self.link_titles
+        evidence = Evidence(self.title_forms, self.title, self.description, lambda: links)
+        return cands, evidence
+
+
+def run_page(job: tuple[str, str, int]) -> Page:
     page_id, url, repeat = job
     html = gzip.open(ARTICLES / "html" / f"{page_id}.html.gz").read().decode("utf-8")
-    out = {}
-    for name, system in SYSTEMS.items():
-        times, text = [], ""
-        for _ in range(repeat if name == "digest.ingest.extract" else 1):
-            start = time.perf_counter()
-            text = system(html, url)
-            times.append(time.perf_counter() - start)
-        out[name] = (text, statistics.median(times))
-    return page_id, out
+    ours, theirs = [], []
+    text = base = ""
+    for _ in range(repeat):  # interleaved, so both see the same load
+        start = time.perf_counter()
+        text = extract_page(html, url).text
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        base = baseline(html)
+        theirs.append(time.perf_counter() - start)
+    tree = trafilatura.load_html(html)
+    cands, evidence = page_candidates(tree, url)
+    choose(cands, evidence)
+    computed = cands.computed()
+    texts = {name: cands.text(name) for name in NAMES}
+    return Page(
+        page_id,
+        text,
+        base,
+        statistics.median(ours),
+        statistics.median(theirs),
+        computed,
+        texts,
+        evidence.title_forms,
+        evidence.title,
+        evidence.description,
+        evidence.link_titles(),
+    )
+
+
+# --- rule variants and cross-validation ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    rules: frozenset[str]
+    grid: bool = True  # cross-validate the thresholds (else the defaults only)
+
+
+class Scorer:
+    """Per-page P/R of each candidate after the shared finishing (title, trailing blocks)."""
+
+    def __init__(self, pages: dict[str, Page], gold: dict[str, str], site: dict[str, str]):
+        self.pages, self.site = pages, site
+        self.ids = sorted(pages)
+        self.pr = {
+            i: {
+                name: doc_precision_recall(
+                    gold[i], finish_text(pages[i].texts[name], pages[i].title_forms)
+                )
+                for name in NAMES
+            }
+            for i in self.ids
+        }
+        self.inputs = {i: pages[i].candidates() for i in self.ids}
+
+    def picks(self, th: Thresholds, rules: frozenset[str]) -> dict[str, str]:
+        return {i: choose(*self.inputs[i], th, rules).name for i in self.ids}
+
+    def score(self, picks: dict[str, str]) -> tuple[float, float, float]:
+        return f1_of(self.pr[i][picks[i]] for i in self.ids)
+
+    def cross_validate(
+        self, settings: list[tuple[Thresholds, frozenset[str]]], default: int | None
+    ) -> tuple[float, float, float, float]:
+        """Leave one site out: choose the setting on the other sites, score the held-out site.
+
+        Ties go to the shipped setting (`default`), or to the first in grid order if it is None.
+        Returns (F1, P, R) of the pooled held-out pages and the share of folds that chose the
+        shipped setting.
+        """
+        picks = [self.picks(th, rules) for th, rules in settings]
+        by_site: dict[str, list[str]] = defaultdict(list)
+        for i in self.ids:
+            by_site[self.site[i]].append(i)
+        # per setting and site: sums of P and R and their counts, so each fold is a subtraction
+        sums = [{s: _sums(self.pr, pk, members) for s, members in by_site.items()} for pk in picks]
+        totals = [tuple(map(sum, zip(*per_site.values(), strict=True))) for per_site in sums]
+        held_out: list[PR] = []
+        shipped = 0
+        for s, members in by_site.items():
+            best, best_j = -1.0, 0
+            for j in range(len(settings)):
+                p_sum, p_n, r_sum, r_n = (a - b for a, b in zip(totals[j], sums[j][s], strict=True))
+                p, r = p_sum / p_n, r_sum / r_n
+                f = 2 * p * r / (p + r) if p + r else 0.0
+                if f > best + 1e-12 or (abs(f - best) <= 1e-12 and j == default):
+                    best, best_j = f, j
+            shipped += best_j == default
+            held_out += [self.pr[i][picks[best_j][i]] for i in members]
+        return (*f1_of(held_out), shipped / len(by_site))
+
+
+def _sums(pr: dict[str, dict[str, PR]], picks: dict[str, str], members: list[str]) -> tuple:
+    ps = [pr[i][picks[i]][0] for i in members if pr[i][picks[i]][0] is not None]
+    rs = [pr[i][picks[i]][1] for i in members if pr[i][picks[i]][1] is not None]
+    return sum(ps), len(ps), sum(rs), len(rs)
+
+
+def threshold_grid() -> list[Thresholds]:
+    default = Thresholds()
+    names = [f.name for f in fields(Thresholds)]
+    values = [GRID.get(n, (getattr(default, n),)) for n in names]
+    return [
+        Thresholds(**dict(zip(names, combo, strict=True))) for combo in itertools.product(*values)
+    ]
+
+
+def report_variants(scorer: Scorer) -> None:
+    grid = threshold_grid()
+    shipped = grid.index(Thresholds())
+    print(
+        f"\nRule variants, in-sample at the shipped thresholds | leave-one-site-out CV "
+        f"({len(set(scorer.site.values()))} sites): thresholds chosen among {len(grid)} settings "
+        "on the other sites; CV1 breaks ties toward the shipped values, CV2 by grid order"
+    )
+    variants = [Variant("all rules (shipped)", ALL_RULES)]
+    variants += [Variant(f"  without {rule}", ALL_RULES - {rule}) for rule in sorted(ALL_RULES)]
+    variants += [Variant("  no rules (broad pass only)", frozenset(), grid=False)]
+    for v in variants:
+        ins = scorer.score(scorer.picks(Thresholds(), v.rules))
+        settings = [(th, v.rules) for th in grid] if v.grid else [(Thresholds(), v.rules)]
+        cv1 = scorer.cross_validate(settings, shipped if v.grid else 0)
+        cv2 = scorer.cross_validate(settings, None)
+        print(
+            f"{v.name:30s} in-sample F1 {ins[0]:.4f} P {ins[1]:.4f} R {ins[2]:.4f} | "
+            f"CV1 F1 {cv1[0]:.4f} P {cv1[1]:.4f} R {cv1[2]:.4f} (shipped in {cv1[3]:.0%} of "
+            f"folds) | CV2 F1 {cv2[0]:.4f}"
+        )
+    rules = sorted(ALL_RULES)
+    subsets = [
+        frozenset(c) for k in range(len(rules) + 1) for c in itertools.combinations(rules, k)
+    ]
+    settings = [(Thresholds(), subset) for subset in subsets]
+    cv1 = scorer.cross_validate(settings, subsets.index(ALL_RULES))
+    cv2 = scorer.cross_validate(settings, None)
+    print(
+        f"{'rule set chosen by CV (32)':30s} {'':32s} | CV1 F1 {cv1[0]:.4f} P {cv1[1]:.4f} "
+        f"R {cv1[2]:.4f} (all rules in {cv1[3]:.0%} of folds) | CV2 F1 {cv2[0]:.4f}"
+    )
+    print("Each threshold alone (others shipped), in-sample F1 at each grid value:")
+    for name, values in GRID.items():
+        cells = []
+        for value in values:
+            th = Thresholds(**{name: value})
+            mark = "*" if value == getattr(Thresholds(), name) else ""
+            cells.append(f"{value:g}{mark} {scorer.score(scorer.picks(th, ALL_RULES))[0]:.4f}")
+        print(f"  {name:14s} " + "   ".join(cells))
+    for name in NAMES:
+        ins = scorer.score({i: name for i in scorer.ids})
+        print(f"  candidate {name:19s} in-sample F1 {ins[0]:.4f} P {ins[1]:.4f} R {ins[2]:.4f}")
+
+
+def site_of(url: str) -> str:
+    from digest.ingest.extract import _site
+
+    return _site(url)
 
 
 def main() -> None:
@@ -97,32 +297,73 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per page (median)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument(
+        "--pages-cache", type=Path, help="reuse (or save) the extractions, for rule work only"
+    )
     args = parser.parse_args()
 
-    gold = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
-    jobs = [(page_id, gold[page_id]["url"], args.repeat) for page_id in sorted(gold)]
+    gold_json = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
+    gold = {i: row["articleBody"] for i, row in gold_json.items()}
+    jobs = [(i, gold_json[i]["url"], args.repeat) for i in sorted(gold)]
     start = time.perf_counter()
-    with Pool(args.workers) as pool:
-        results = dict(pool.map(run_page, jobs, chunksize=4))
+    if args.pages_cache and args.pages_cache.exists():
+        pages = pickle.loads(args.pages_cache.read_bytes())
+    else:
+        with Pool(args.workers) as pool:
+            pages = {page.page_id: page for page in pool.map(run_page, jobs, chunksize=2)}
+        if args.pages_cache:
+            args.pages_cache.write_bytes(pickle.dumps(pages))
     wall = time.perf_counter() - start
+    ids = sorted(pages)
 
-    print(f"{len(results)} pages, {args.workers} workers, wall {wall:.1f} s")
-    for name in SYSTEMS:
-        pairs = [(gold[i]["articleBody"], results[i][name][0]) for i in sorted(gold)]
-        f1, p, r = corpus_score(pairs)
-        ms = statistics.median(results[i][name][1] for i in gold) * 1000
+    print(
+        f"{len(pages)} pages, {args.workers} workers, {args.repeat} timed runs each, "
+        f"wall {wall:.0f} s"
+    )
+    ours = corpus_score([(gold[i], pages[i].digest_text) for i in ids])
+    theirs = corpus_score([(gold[i], pages[i].baseline_text) for i in ids])
+    ours_ms = statistics.median(pages[i].digest_s for i in ids) * 1000
+    theirs_ms = statistics.median(pages[i].baseline_s for i in ids) * 1000
+    ratio = statistics.median(pages[i].digest_s / pages[i].baseline_s for i in ids)
+    total = sum(pages[i].digest_s for i in ids) / sum(pages[i].baseline_s for i in ids)
+    for name, (f1, p, r), ms in (
+        ("digest.ingest.extract", ours, ours_ms),
+        ("trafilatura, comments off", theirs, theirs_ms),
+    ):
         print(f"{name:34s} F1 {f1:.4f}  P {p:.4f}  R {r:.4f}  median {ms:6.1f} ms/page")
+    print(
+        f"difference F1 {ours[0] - theirs[0]:+.4f}; time: ratio of medians "
+        f"{ours_ms / theirs_ms:.2f}x, of totals {total:.2f}x, median per-page ratio {ratio:.2f}x"
+    )
+    counts = Counter(len(pages[i].computed) for i in ids)
+    which = Counter(name for i in ids for name in pages[i].computed)
+    print(
+        "extractions run per page: "
+        + ", ".join(f"{n}: {counts[n]} pages" for n in sorted(counts))
+        + " ("
+        + ", ".join(f"{k} {v}" for k, v in which.most_common())
+        + ")"
+    )
+
+    scorer = Scorer(pages, gold, {i: site_of(gold_json[i]["url"]) for i in ids})
+    shipped = scorer.picks(Thresholds(), ALL_RULES)
+    same = sum(
+        finish_text(pages[i].texts[shipped[i]], pages[i].title_forms) == pages[i].digest_text
+        for i in ids
+    )
+    print(f"check: the rule replay reproduces the shipped text on {same}/{len(ids)} pages")
+    rules = Counter(choose(*scorer.inputs[i]).rule for i in ids)
+    print("rule that decided: " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
+    report_variants(scorer)
 
     if args.worst:
         rows = []
-        for i in sorted(gold):
-            p, r = doc_precision_recall(
-                gold[i]["articleBody"], results[i]["digest.ingest.extract"][0]
-            )
+        for i in ids:
+            p, r = doc_precision_recall(gold[i], pages[i].digest_text)
             p, r = p or 0.0, r or 0.0
             rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, i))
         for f1, p, r, i in sorted(rows)[: args.worst]:
-            print(f"  {i[:12]} F1 {f1:.3f} P {p:.3f} R {r:.3f}  {gold[i]['url'][:70]}")
+            print(f"  {i[:12]} F1 {f1:.3f} P {p:.3f} R {r:.3f}  {gold_json[i]['url'][:70]}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_quality.py        (make bench-quality)
 
-Runs bench_extract.py (Zyte article benchmark), bench_summarise.py (BBC News Summary ROUGE),
+Runs bench_extract.py (Zyte article benchmark: in-sample and leave-one-site-out CV, time per
+page against trafilatura in the same run), bench_summarise.py (BBC News Summary ROUGE),
 bench_stories.py (ECB+ B³ grouping and Check Also precision@1), each printing its own table, then
 times summarise + same-story grouping + Check Also (`sections.build_sections`) over 1,000 real
 articles (BBC bodies), median of 3 runs.

@@ -332,3 +332,92 @@ def test_article_split_over_containers_is_recovered_where_trafilatura_alone_stop
     ours = extract_page(html, gold["url"]).text
     assert shingle_f1(gold["articleBody"], alone)[2] < 0.6
     assert shingle_f1(gold["articleBody"], ours)[2] > 0.95
+
+
+# --- how the candidates are chosen, on page structures that fooled earlier versions ---------
+
+HARBOUR_TITLE = "Council approves harbour wall plan"
+HARBOUR_STORY = "".join(
+    f"<p>Paragraph {n}: the city council approved a plan on Tuesday to rebuild the old harbour "
+    "wall, which storms damaged twice last winter, and the mayor said the work would start in "
+    "spring and cost about four million euros over two years.</p>"
+    for n in range(20)
+)
+HARBOUR_URL = "https://harbour.example/2024/05/01/harbour-wall"
+
+
+def harbour_page(box: str) -> str:
+    """A story in plain, unlabelled divs and, in an <article> element, something else."""
+    return page(
+        f"<h1>{HARBOUR_TITLE}</h1>{box}<div class='c1'><div>{HARBOUR_STORY}</div></div>",
+        f"<title>{HARBOUR_TITLE} | Harbour Times</title>",
+    )
+
+
+def fast_trafilatura_words(html: str) -> int:
+    text = trafilatura.extract(html, fast=True, favor_recall=True, include_comments=False)
+    return len((text or "").split())
+
+
+@pytest.mark.parametrize(
+    ("box", "foreign"),
+    [
+        (  # a teaser card for another story, marked up as an <article>
+            "<article class='card'><h2><a href='/2024/05/02/quota-protest'>Fishermen protest new"
+            " quota rules at the port</a></h2><p>Dozens of boats blocked the port entrance on "
+            "Monday morning as fishermen protested against the new quota rules that the ministry"
+            " announced last week, saying the limits would put small family crews out of "
+            "business within a year.</p></article>",
+            "Fishermen",
+        ),
+        (  # a newsletter sign-up box, marked up as an <article>
+            "<article class='newsletter'><h3>The Morning Brief</h3><p>Sign up for our free "
+            "morning newsletter and get the harbour town's top stories, weather and events "
+            "delivered to your inbox every weekday at six.</p><p>By signing up you agree to our "
+            "terms of use and privacy policy. You can unsubscribe at any time.</p></article>",
+            "newsletter",
+        ),
+    ],
+)
+def test_short_block_trafilatura_takes_for_the_article_does_not_replace_the_story(
+    box: str, foreign: str
+) -> None:
+    html = harbour_page(box)
+    assert fast_trafilatura_words(html) < 100  # trafilatura's fast pass takes the box
+    text = extract_page(html, HARBOUR_URL).text
+    assert foreign not in text
+    assert shingle_f1(html_to_text(HARBOUR_STORY), text)[0] > 0.98
+
+
+@pytest.mark.parametrize("page_id", SAMPLE)
+def test_ordinary_pages_run_two_extractors_not_four(page_id: str) -> None:
+    from digest.ingest.extract import page_candidates
+    from digest.ingest.extract_rules import BROAD, READABLE, choose
+
+    tree = trafilatura.load_html(load_page(page_id))
+    cands, evidence = page_candidates(tree, GOLD[page_id]["url"])
+    assert choose(cands, evidence).rule in {"agree", "trim", "split"}
+    assert cands.computed() == (BROAD, READABLE)
+
+
+def test_short_post_under_its_headline_is_kept_over_readabilitys_longer_column() -> None:
+    """A quotes site (benchmark page b3c19dd5): readability takes a column of other quotes."""
+    page_id = next(i for i in GOLD if i.startswith("b3c19dd5"))
+    gold, html = GOLD[page_id], load_page(page_id)
+    alone = trafilatura.extract(html, include_comments=False) or ""
+    ours = extract_page(html, gold["url"]).text
+    assert shingle_f1(gold["articleBody"], alone)[0] < 0.5
+    assert shingle_f1(gold["articleBody"], ours)[0] > 0.95
+
+
+def test_readability_subset_drops_the_newsletter_box_and_the_related_list() -> None:
+    """cbssports.com (benchmark page 08f79376): trafilatura keeps furniture after the story."""
+    page_id = next(i for i in GOLD if i.startswith("08f79376"))
+    gold, html = GOLD[page_id], load_page(page_id)
+    alone = trafilatura.extract(html, include_comments=False) or ""
+    ours = extract_page(html, gold["url"]).text
+    assert "Pick Six Newsletter" in alone
+    assert "Pick Six Newsletter" not in ours
+    assert (
+        shingle_f1(gold["articleBody"], ours)[0] > shingle_f1(gold["articleBody"], alone)[0] + 0.1
+    )

@@ -2,32 +2,51 @@
 
 Pure: takes strings, returns values; no network, disk or clock.
 
-Why three extractions and not one: trafilatura alone (2.x) misreads two kinds of page. On some it
-keeps only the first of an article's several body containers (recall ~0.4 there); on others it
-keeps a sidebar or footer block after the story. readability-lxml fails differently, so a few
-general rules comparing the candidates (which is a superset of which, and by how much) pick one
-per page, and a plain-text pass strips the headline and the site's trailing blocks. On the Zyte
-article-extraction benchmark (181 pages, `bench/bench_extract.py`) this scores shingle F1 0.979
-where trafilatura alone scores 0.960.
+Why two extractions and not one: trafilatura alone (2.x) misreads some kinds of page. On some it
+keeps only the first of an article's several body containers; on others it keeps a newsletter
+box, a teaser card or a related list, or only that. readability-lxml scores containers by their
+prose instead of looking for article markup, so it fails differently: where the two agree the
+text is confident and nothing else runs; where they disagree, the rules in
+`extract_rules` decide with the page's own evidence (the headline, og:description, which
+paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
+cascade. A plain-text pass then strips the headline and the site's trailing blocks. Figures, in
+sample and cross-validated by site, with trafilatura in the same run: `bench/bench_extract.py`
+and notes/extract.md.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
-from lxml.etree import Comment, ParserError, strip_elements
+from lxml.etree import Comment, ParserError, XPath, strip_elements
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_rules import (
+    BROAD,
+    CASCADE,
+    PRECISE,
+    READABLE,
+    Candidates,
+    Evidence,
+    agreement,
+    choose,
+    shingles,
+)
 from digest.model.types import RelatedLink
 
-__all__ = ["ExtractedPage", "extract_page", "html_to_text", "strip_boilerplate"]
+__all__ = [
+    "ExtractedPage",
+    "extract_page",
+    "finish_text",
+    "html_to_text",
+    "page_candidates",
+    "strip_boilerplate",
+]
 
 
 @dataclass(frozen=True)
@@ -201,85 +220,93 @@ def html_to_text(html: str) -> str:
 # Candidate extractions
 
 
-def _trafilatura_text(tree: HtmlElement, url: str | None, *, precision: bool) -> str:
-    # fast=True: our own comparison with readability replaces trafilatura's fallback cascade,
-    # which scored lower on the benchmark and costs twice the time.
+def _trafilatura_text(
+    tree: HtmlElement, url: str | None, *, focus: str = "recall", fast: bool = True
+) -> str:
+    """One trafilatura pass: focus "recall", "balanced" or "precision", with or without its cascade.
+
+    fast=True by default: readability-lxml is our own second opinion, so trafilatura's fallback
+    cascade (its readability fork and jusText) only runs when the rules ask for it.
+    """
     try:
         import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
 
         text = trafilatura.extract(
             tree,
             url=url,
-            fast=True,
-            favor_precision=precision,
-            favor_recall=not precision,
+            fast=fast,
+            favor_precision=focus == "precision",
+            favor_recall=focus == "recall",
             include_comments=False,
             include_tables=True,
             deduplicate=False,
         )
-    except Exception:  # one odd page must not stop a batch; this is one opinion of three
+    except Exception:  # one odd page must not stop a batch; this is one opinion of several
         return ""
     return "\n".join(_paragraphs(text or ""))
 
 
 # Never content, and readability's own cleaning of them is the slow part of its run.
-_READABILITY_PRUNE: tuple[str | Callable[..., Any], ...] = (
+_READABILITY_PRUNE: tuple[Any, ...] = (
     *"script style noscript svg iframe nav footer aside form select button".split(),
     Comment,
 )
 
 
-def _readability_text(tree: HtmlElement) -> str:
-    pruned = deepcopy(tree)
-    strip_elements(pruned, *_READABILITY_PRUNE, with_tail=False)
-    try:
-        from readability import Document as ReadabilityDocument
+def _text_length(el: HtmlElement) -> int:
+    return len(" ".join((el.text_content() or "").split()))
 
-        summary = ReadabilityDocument(pruned).summary(html_partial=True)
+
+def _readability_document(tree: HtmlElement) -> object:
+    """readability-lxml's Document over a pruned copy of the page, with two costs taken out.
+
+    readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
+    quarter of its time, where pruning the never-content elements does the same work here; and
+    it measures link density with two regex passes per link. Each parse (readability parses
+    again when its first, ruthless pass finds too little) starts from a fresh copy, as its own
+    Cleaner's did. If a release renames these methods, the overrides are simply unused.
+    """
+    import readability.readability as readability_module
+    from readability import Document as ReadabilityDocument
+    from readability.readability import REGEXES
+
+    # readability's own text_length runs two regex substitutions per call, and it is called for
+    # every candidate container: the same length (whitespace runs count as one character) from
+    # split/join is a sixth of readability's time. Same text on every benchmark page.
+    if getattr(readability_module, "text_length", None) is not None:
+        readability_module.text_length = _text_length
+
+    class _PrunedDocument(ReadabilityDocument):
+        def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
+            self.encoding = "utf-8"
+            doc = deepcopy(input)
+            strip_elements(doc, *_READABILITY_PRUNE, with_tail=False)
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            return doc
+
+        def get_link_density(self, elem: HtmlElement) -> float:
+            return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
+
+    return _PrunedDocument(tree)
+
+
+def _readability_text(tree: HtmlElement) -> str:
+    try:
+        summary = _readability_document(tree).summary(html_partial=True)  # type: ignore[attr-defined]
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
     root = _parse_fragment(summary)
     return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
 
 
-def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-word shingles, the unit the benchmark scores in."""
-    toks = _WORD.findall(text)
-    return Counter(tuple(toks[i : i + 4]) for i in range(max(1, len(toks) - 3)) if toks[i : i + 4])
-
-
-def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
-    """Share of `part`'s shingles that also occur in `whole`."""
-    n = sum(part.values())
-    return sum((part & whole).values()) / n if n else 0.0
-
-
-def _choose(precise: str, broad: str, readable: str) -> str:
-    """Pick one candidate by how they contain each other; thresholds set on the benchmark.
-
-    `precise` (trafilatura, precision) is the default. The rules only look at sizes and overlaps,
-    never at sites.
-    """
-    wp, wb, wr = _words(precise), _words(broad), _words(readable)
-    sp, sb, sr = _shingles(precise), _shingles(broad), _shingles(readable)
-    # 1. the precise pass collapsed (a paywall notice, a caption): take the broader consensus
-    if wp < 0.3 * max(wb, wr):
-        return readable if _coverage(sb, sr) > 0.5 and wr < wb else broad
-    # 2. readability holds all of it and much more: the story is split over several containers
-    if wr > 1.8 * wp and _coverage(sp, sr) > 0.95 and _coverage(sb, sp) > 0.95:
-        return readable
-    # 3. both broader passes agree on more than the precise one kept, and hold all of it
-    if (
-        wb > 1.3 * wp
-        and _coverage(sp, sr) > 0.95
-        and _coverage(sb, sr) > 0.9
-        and _coverage(sr, sb) > 0.9
-    ):
-        return broad
-    # 4. readability is a slightly shorter subset: what only trafilatura kept is page furniture
-    if _coverage(sr, sp) > 0.97 and 0.6 * wp < wr < 0.97 * wp:
-        return readable
-    return precise
+def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
+    """Token keys of the text of every link: a paragraph equal to one is a link title."""
+    keys = (_token_key(a.text_content()) for a in tree.iter("a"))
+    return frozenset(key for key in keys if key)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -345,9 +372,9 @@ _RELATED_HEADING = re.compile(
 _RELATED_CONTAINER = re.compile(
     r"check-also|related[-_]?(?:posts?|articles?|stories|content|links|news)|yarpp", re.IGNORECASE
 )
-_RELATED_CONTAINER_XPATH = (
-    "//*[contains(@id, 'elated') or contains(@class, 'elated') or contains(@id, 'heck-also')"
-    " or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
+_RELATED_CONTAINER_XPATH = XPath(  # elements with an id or class first: a third faster
+    "//*[@id or @class][contains(@id, 'elated') or contains(@class, 'elated')"
+    " or contains(@id, 'heck-also') or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
 )
 _SHORT_TEXT_XPATH = (
     "//text()[string-length(normalize-space(.)) > 3 and string-length(normalize-space(.)) <= 40]"
@@ -434,7 +461,7 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
     """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line."""
     boxes = [
         el
-        for el in tree.xpath(_RELATED_CONTAINER_XPATH)
+        for el in _RELATED_CONTAINER_XPATH(tree)
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
@@ -463,10 +490,63 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
-def _agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
-    overlap = sum((a & b).values())
-    total = sum(a.values()) + sum(b.values())
-    return 2 * overlap / total if total else 0.0
+def page_candidates(
+    tree: HtmlElement,
+    url: str | None,
+    *,
+    feed_title: str | None = None,
+    feed_text: str = "",
+) -> tuple[Candidates, Evidence]:
+    """The lazily computed extractions of a page and the page's own evidence about its article.
+
+    A short feed text (a summary) counts as a description of the article; a long one is used by
+    `extract_page` directly.
+    """
+    title, title_forms = _page_titles(tree)
+    if feed_title:
+        title_forms.append(feed_title)
+    description = _meta_content(tree, "og:description", "twitter:description", "description")
+    if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
+        description = f"{description or ''} {feed_text}"
+    links: list[frozenset[tuple[str, ...]]] = []
+
+    def link_titles() -> frozenset[tuple[str, ...]]:
+        if not links:
+            links.append(_link_titles(tree))
+        return links[0]
+
+    cands = Candidates(
+        {
+            BROAD: lambda: _trafilatura_text(tree, url),
+            READABLE: lambda: _readability_text(tree),
+            PRECISE: lambda: _trafilatura_text(tree, url, focus="precision"),
+            CASCADE: lambda: _trafilatura_text(tree, url, focus="balanced", fast=False),
+        }
+    )
+    evidence = Evidence(
+        title_forms=tuple(title_forms),
+        title=title or feed_title,
+        description=description,
+        link_titles=link_titles,
+    )
+    return cands, evidence
+
+
+def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
+    """The chosen extraction without its headline and the site's trailing blocks."""
+    paras = _drop_leading_title(_paragraphs(text), list(title_forms))
+    return strip_boilerplate("\n".join(paras))
+
+
+def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
+    """A full-text feed body picks the extraction that agrees with it best, if one does."""
+    evidence = shingles(feed_text)
+    if sum(evidence.values()) < _EVIDENCE_MIN_WORDS:
+        return None
+    names = (BROAD, READABLE, PRECISE)
+    scored = [(agreement(cands.shingles(name), evidence), name) for name in names]
+    best_score, best = max(scored)
+    return best if best_score >= _EVIDENCE_MIN_F1 else None
 
 
 def extract_page(
@@ -479,8 +559,8 @@ def extract_page(
     """Main text, title and related links of an article page.
 
     `feed_title` and `feed_content_html` are the feed entry's, used as extra evidence: the title
-    is stripped from the top of the text, and a full-text feed body picks the page extraction that
-    agrees with it best.
+    is stripped from the top of the text, a summary counts as a description of the article, and a
+    full-text feed body picks the page extraction that agrees with it best.
     """
     try:
         import trafilatura
@@ -491,25 +571,14 @@ def extract_page(
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
 
-    title, title_forms = _page_titles(tree)
-    if feed_title:
-        title_forms.append(feed_title)
     related = _related_links(tree, url)
-
-    precise = _trafilatura_text(tree, url, precision=True)
-    broad = _trafilatura_text(tree, url, precision=False)
-    readable = _readability_text(tree)
-    text = _choose(precise, broad, readable)
-
-    if feed_content_html:
-        evidence = _shingles(html_to_text(feed_content_html))
-        if sum(evidence.values()) >= _EVIDENCE_MIN_WORDS:
-            scored = [(_agreement(_shingles(c), evidence), c) for c in (precise, broad, readable)]
-            best_score, best = max(scored, key=lambda pair: pair[0])
-            if best_score >= _EVIDENCE_MIN_F1:
-                text = best
-
-    paras = _drop_leading_title(_paragraphs(text), title_forms)
+    feed_text = html_to_text(feed_content_html) if feed_content_html else ""
+    cands, evidence = page_candidates(tree, url, feed_title=feed_title, feed_text=feed_text)
+    name = _feed_agreeing(cands, feed_text) if feed_text else None
+    if name is None:
+        name = choose(cands, evidence).name
     return ExtractedPage(
-        text=strip_boilerplate("\n".join(paras)), title=title or feed_title, related=related
+        text=finish_text(cands.text(name), evidence.title_forms),
+        title=evidence.title,
+        related=related,
     )

@@ -1,0 +1,290 @@
+"""Which extraction of an article page is the article: rules that follow from how pages are built.
+
+Pure: takes candidate texts (computed lazily by callables the caller supplies) and the page's own
+evidence, returns which candidate to keep and the rule that chose it. No network, disk or clock.
+
+The candidates are trafilatura's recall-oriented pass ("broad": it looks for known article-body
+markup), readability-lxml (a different algorithm: it scores containers by their prose), and, only
+when those two disagree or give a list of links, trafilatura's precision pass and its full
+fallback cascade. Two independent algorithms that agree are confident: nothing else runs. The
+rules, each tied to a way pages are built (see notes/extract.md for the figures):
+
+- split: a story spread over several body containers; trafilatura stops at the first one,
+  readability holds all of it (the shorter inside the longer, the longer at least twice as long,
+  the same factor trafilatura uses to prefer readability);
+- disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
+  another story, a newsletter form against a 600-word story; or a list of other posts against a
+  short post). The block that opens with the headline, holds the title's and the description's
+  words and is not made of links is the article; without such evidence, the longer one;
+- trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
+  it, and what only trafilatura kept (the headline and standfirst, a newsletter box, a list of
+  other stories) is page furniture;
+- third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
+  one, the page evidence if it sides with neither;
+- links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
+  own fallback cascade (readability and jusText inside trafilatura) is asked as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ALL_RULES",
+    "Candidates",
+    "Choice",
+    "Evidence",
+    "Thresholds",
+    "agreement",
+    "choose",
+    "shingles",
+]
+
+_WORD = re.compile(r"\w+")
+
+BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
+ALL_RULES = frozenset({"split", "disjoint", "trim", "third", "links"})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every number the rules use; the benchmark cross-validates each (bench/bench_extract.py)."""
+
+    longer: float = 2.0  # "much longer": trafilatura's own factor for preferring readability
+    contained: float = 0.9  # share of the shorter text's shingles found in the longer one
+    disagree: float = 0.5  # shingle agreement below this: the candidates hold different blocks
+    trim_covered: float = 0.99  # readability's shingles found in trafilatura's text
+    trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
+    trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
+    link_list: float = 0.5  # share of words in paragraphs that are whole link titles
+    anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    """4-word shingles, the unit agreement is measured in (one shorter one for short texts)."""
+    toks = _WORD.findall(text)
+    if len(toks) < 4:
+        return Counter([tuple(toks)] if toks else [])
+    return Counter(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
+
+
+def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
+    """Share of `part`'s shingles that also occur in `whole`."""
+    n = sum(part.values())
+    return sum((part & whole).values()) / n if n else 0.0
+
+
+def agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
+    """Shingle F1 of two texts: 1 when they are the same text, 0 when they share nothing."""
+    total = sum(a.values()) + sum(b.values())
+    return 2 * sum((a & b).values()) / total if total else 0.0
+
+
+_LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one link
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+def _content_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in _key(text or "") if len(w) > 3)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the page (and the feed entry) say about the article, independently of extractors."""
+
+    title_forms: tuple[str, ...] = ()  # headline, og:title, <title> and its parts, feed title
+    title: str | None = None  # the best single title
+    description: str | None = None  # og:description / meta description / the feed's summary
+    link_titles: Callable[[], frozenset[tuple[str, ...]]] = field(
+        default=lambda: frozenset(), compare=False
+    )  # token keys of every <a>'s text, computed only when a rule needs them
+
+
+class Candidates:
+    """Candidate texts by name, each computed on first use; words and shingles cached too."""
+
+    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+        self._makers = makers
+        self._texts: dict[str, str] = {}
+        self._words: dict[str, int] = {}
+        self._keys: dict[str, list[tuple[str, ...]]] = {}
+        self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
+        self._link_share: dict[str, float] = {}
+        self._pairs: dict[tuple[str, str, str], float] = {}
+        self._anchoring: dict[str, float] = {}
+
+    def text(self, name: str) -> str:
+        if name not in self._texts:
+            self._texts[name] = self._makers[name]() if name in self._makers else ""
+        return self._texts[name]
+
+    def computed(self) -> tuple[str, ...]:
+        """Names computed so far, in order: what the page cost."""
+        return tuple(self._texts)
+
+    def words(self, name: str) -> int:
+        if name not in self._words:
+            self._words[name] = len(_WORD.findall(self.text(name)))
+        return self._words[name]
+
+    def shingles(self, name: str) -> Counter[tuple[str, ...]]:
+        if name not in self._shingles:
+            self._shingles[name] = shingles(self.text(name))
+        return self._shingles[name]
+
+    def coverage(self, part: str, whole: str) -> float:
+        key = ("coverage", part, whole)
+        if key not in self._pairs:
+            self._pairs[key] = _coverage(self.shingles(part), self.shingles(whole))
+        return self._pairs[key]
+
+    def agreement(self, a: str, b: str) -> float:
+        first, second = sorted((a, b))
+        key = ("agreement", first, second)
+        if key not in self._pairs:
+            self._pairs[key] = agreement(self.shingles(a), self.shingles(b))
+        return self._pairs[key]
+
+    def link_share(self, name: str, evidence: Evidence) -> float:
+        """Share of the words in paragraphs that are, whole, the text of a link on the page."""
+        if name not in self._link_share:
+            links = evidence.link_titles()
+            total = linked = 0
+            for key in self._line_keys(name):
+                total += len(key)
+                linked += len(key) if len(key) <= _LINK_TITLE_MAX_WORDS and key in links else 0
+            self._link_share[name] = linked / total if total else 0.0
+        return self._link_share[name]
+
+    def anchoring(self, name: str, evidence: Evidence) -> float:
+        """See `_anchoring`; cached like the rest."""
+        if name not in self._anchoring:
+            share = self.link_share(name, evidence)
+            self._anchoring[name] = _anchoring(self.text(name), share, evidence)
+        return self._anchoring[name]
+
+    def short_line_share(self, name: str) -> float:
+        """Share of the words in lines short enough to be link titles: link_share's upper bound."""
+        keys = self._line_keys(name)
+        total = sum(len(key) for key in keys)
+        short = sum(len(key) for key in keys if len(key) <= _LINK_TITLE_MAX_WORDS)
+        return short / total if total else 0.0
+
+    def _line_keys(self, name: str) -> list[tuple[str, ...]]:
+        if name not in self._keys:
+            self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
+        return self._keys[name]
+
+
+@dataclass(frozen=True)
+class Choice:
+    name: str  # which candidate
+    rule: str  # which rule chose it ("agree" when none had to)
+
+
+def _opens_with_title(text: str, evidence: Evidence) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    key = _key(first)
+    return bool(key) and any(_key(t) == key for t in evidence.title_forms)
+
+
+def _share_found(words: frozenset[str], text_words: frozenset[str]) -> float:
+    """Share of `words` present; 0.5 (no opinion) when there are too few words to judge."""
+    return sum(w in text_words for w in words) / len(words) if len(words) >= 2 else 0.5
+
+
+def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
+    """How much a block looks like this page's article rather than another block of the page.
+
+    An article opens under its headline, repeats the words of its title and of its description,
+    and is prose, not a list of link titles. Range about -2..3; only differences matter.
+    """
+    words = frozenset(w for w in _key(text) if len(w) > 3)
+    return (
+        (1.0 if _opens_with_title(text, evidence) else 0.0)
+        + _share_found(_content_words(evidence.title), words)
+        + _share_found(_content_words(evidence.description), words)
+        - 2 * link_share
+    )
+
+
+def _better_anchored(
+    cands: Candidates, short: str, long: str, evidence: Evidence, th: Thresholds
+) -> str:
+    """The shorter block only when the page's evidence prefers it; otherwise the longer."""
+    if cands.anchoring(short, evidence) > cands.anchoring(long, evidence) + th.anchor_margin:
+        return short
+    return long
+
+
+def _pair_rule(
+    cands: Candidates, evidence: Evidence, th: Thresholds, rules: frozenset[str]
+) -> Choice:
+    """trafilatura's broad pass against readability: the rules in the module docstring, in order."""
+    b, r = BROAD, READABLE
+    wb, wr = cands.words(b), cands.words(r)
+    if not wb or not wr:
+        return Choice(b if wb else r, "empty")
+    agree = cands.agreement(b, r)
+    if (
+        "split" in rules
+        and wr > th.longer * wb
+        and cands.coverage(b, r) >= th.contained
+        and cands.link_share(r, evidence) < th.link_list
+    ):
+        return Choice(r, "split")
+    if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
+        short, long = (b, r) if wb < wr else (r, b)
+        return Choice(_better_anchored(cands, short, long, evidence, th), "disjoint")
+    if (
+        "trim" in rules
+        and th.trim_min * wb < wr < th.trim_max * wb
+        and cands.coverage(r, b) >= th.trim_covered
+    ):
+        return Choice(r, "trim")
+    if "third" in rules and agree < th.disagree:
+        p = PRECISE
+        with_b, with_r = cands.agreement(p, b), cands.agreement(p, r)
+        if max(with_b, with_r) >= th.disagree:
+            return Choice(r if with_r > with_b else b, "third")
+        short, long = (b, r) if wb < wr else (r, b)
+        return Choice(_better_anchored(cands, short, long, evidence, th), "third")
+    return Choice(b, "agree")
+
+
+def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
+    """A chosen link list is not an article: ask trafilatura's cascade, keep the best anchored."""
+    if (
+        cands.short_line_share(choice.name) < th.link_list  # prose: no need to collect the links
+        or cands.link_share(choice.name, evidence) < th.link_list
+    ):
+        return choice
+    options = [
+        name
+        for name in (*cands.computed(), CASCADE)
+        if cands.words(name) and cands.link_share(name, evidence) < th.link_list
+    ]
+    if not options:
+        return choice
+    best = max(options, key=lambda name: (cands.anchoring(name, evidence), cands.words(name)))
+    return Choice(best, "links")
+
+
+def choose(
+    cands: Candidates,
+    evidence: Evidence,
+    th: Thresholds = Thresholds(),
+    rules: Iterable[str] = ALL_RULES,
+) -> Choice:
+    """Pick the candidate that is the article; `rules` switches rules off for the benchmark."""
+    rules = frozenset(rules)
+    choice = _pair_rule(cands, evidence, th, rules)
+    if "links" in rules and cands.words(choice.name):
+        choice = _link_rescue(cands, choice, evidence, th)
+    return choice

@@ -1,0 +1,195 @@
+"""The rules that pick the article among extractor candidates (ingest.extract_rules), one by one.
+
+Each test gives the rules the kind of candidates a real page structure produces (the page-level
+versions of these structures are in test_extract.py) and checks the pick, the rule that made it,
+and which extractors had to run: the point of the design is that two agreeing extractors are
+enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from digest.ingest.extract_rules import (
+    BROAD,
+    CASCADE,
+    PRECISE,
+    READABLE,
+    Candidates,
+    Choice,
+    Evidence,
+    Thresholds,
+    agreement,
+    choose,
+    shingles,
+)
+
+TITLE = "Council approves harbour wall plan"
+DESCRIPTION = "The council approved a plan to rebuild the harbour wall damaged by winter storms."
+STORY = [
+    f"Paragraph {n}: the council approved the plan on Tuesday to rebuild the harbour wall, which "
+    f"storms damaged twice last winter; the mayor said work would start in spring ({n})."
+    for n in range(20)
+]  # about 600 words
+MENU = ["News", "Sport", "Business", "Opinion", "Culture", "Travel", "Weather", "Puzzles"]
+TEASER = [
+    "Fishermen protest new quota rules at the port",
+    "Dozens of boats blocked the port entrance on Monday as fishermen protested against quota "
+    "rules that the ministry announced last week, saying the limits would ruin small crews.",
+]
+NEWSLETTER = [
+    "The Morning Brief",
+    "Sign up for our free morning newsletter and get the top stories, weather and events "
+    "delivered to your inbox every weekday. We will never share your address with anyone.",
+    "By signing up you agree to our terms of use and privacy policy.",
+]
+RELATED = [f"Harbour town story number {n} about boats, storms and the budget" for n in range(12)]
+AUTHOR_BIO = [
+    f"Anna Berg has covered the harbour district for the Times since 2009 ({n}); before that "
+    "she reported on shipping and fisheries, and she won a regional press award in 2016."
+    for n in range(20)
+]
+
+
+def lines(*blocks: list[str]) -> str:
+    return "\n".join(line for block in blocks for line in block)
+
+
+class Recorder:
+    """Candidates made from fixed texts, remembering which the rules asked for."""
+
+    def __init__(self, **texts: str) -> None:
+        self.asked: list[str] = []
+        self.cands = Candidates({name: self._maker(name, text) for name, text in texts.items()})
+
+    def _maker(self, name: str, text: str) -> Callable[[], str]:
+        def make() -> str:
+            self.asked.append(name)
+            return text
+
+        return make
+
+
+def evidence(*link_blocks: list[str]) -> Evidence:
+    """The page's evidence; `link_blocks` are texts that appear on the page as link titles."""
+    keys = frozenset(
+        tuple(w.lower() for w in re.findall(r"\w+", line)) for b in link_blocks for line in b
+    )
+    return Evidence(
+        title_forms=(TITLE,),
+        title=TITLE,
+        description=DESCRIPTION,
+        link_titles=lambda: keys,
+    )
+
+
+def pick(rec: Recorder, ev: Evidence) -> Choice:
+    return choose(rec.cands, ev)
+
+
+def test_agreeing_candidates_are_enough_and_the_precision_pass_never_runs() -> None:
+    # the issue's second failure: the precision pass takes an author-bio sidebar while the other
+    # two agree on the article; here it is never even computed
+    rec = Recorder(broad=lines(STORY), readable=lines(STORY), precise=lines(AUTHOR_BIO))
+    assert pick(rec, evidence()) == Choice(BROAD, "agree")
+    assert rec.asked == [BROAD, READABLE]
+
+
+def test_split_article_takes_readability_when_it_holds_trafilatura_and_twice_more() -> None:
+    rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY))
+    assert pick(rec, evidence()) == Choice(READABLE, "split")
+
+
+def test_split_needs_more_than_twice_the_text() -> None:
+    rec = Recorder(broad=lines(STORY[:12]), readable=lines(STORY))  # 1.7x: not a split
+    assert pick(rec, evidence()).name == BROAD
+
+
+def test_menu_from_trafilatura_loses_to_readability_story() -> None:
+    # the issue's first failure: a 16-word menu kept while readability holds the story
+    rec = Recorder(broad=lines(MENU), readable=lines(STORY))
+    assert pick(rec, evidence(MENU)) == Choice(READABLE, "disjoint")
+
+
+def test_teaser_for_another_story_loses_to_readability_story() -> None:
+    rec = Recorder(broad=lines(TEASER), readable=lines(STORY))
+    assert pick(rec, evidence(TEASER[:1])) == Choice(READABLE, "disjoint")
+
+
+def test_newsletter_form_loses_to_readability_story() -> None:
+    rec = Recorder(broad=lines(NEWSLETTER), readable=lines(STORY))
+    assert pick(rec, evidence()) == Choice(READABLE, "disjoint")
+
+
+def test_short_post_under_its_headline_beats_a_longer_unrelated_block() -> None:
+    # a quotes site: trafilatura finds the short post under the headline, readability a longer
+    # column of other quotes (benchmark page b3c19dd5): the headline decides, not the length
+    post = [TITLE, *STORY[:4]]
+    other = [
+        f"Another quotation number {n} about hope, courage and getting up again." for n in range(60)
+    ]
+    rec = Recorder(broad=lines(post), readable=lines(other))
+    assert pick(rec, evidence()) == Choice(BROAD, "disjoint")
+
+
+def test_without_evidence_the_longer_disjoint_block_wins() -> None:
+    bare = Evidence()
+    rec = Recorder(broad=lines(NEWSLETTER), readable=lines(STORY))
+    assert pick(rec, bare).name == READABLE
+    rec = Recorder(broad=lines(STORY), readable=lines(NEWSLETTER))
+    assert pick(rec, bare).name == BROAD
+
+
+def test_readability_trims_furniture_trafilatura_kept() -> None:
+    story = lines(STORY[:10])
+    rec = Recorder(broad=lines(STORY[:10], NEWSLETTER, RELATED[:4]), readable=story)
+    assert pick(rec, evidence(RELATED)) == Choice(READABLE, "trim")
+
+
+def test_trim_does_not_drop_a_large_part_of_the_story() -> None:
+    rec = Recorder(broad=lines(STORY), readable=lines(STORY[:10]))  # half: not furniture
+    assert pick(rec, evidence()).name == BROAD
+
+
+def test_disagreement_at_similar_size_asks_the_precision_pass() -> None:
+    rec = Recorder(broad=lines(AUTHOR_BIO), readable=lines(STORY), precise=lines(STORY[2:]))
+    assert pick(rec, evidence()) == Choice(READABLE, "third")
+    assert rec.asked == [BROAD, READABLE, PRECISE]
+
+
+def test_precision_pass_siding_with_trafilatura_keeps_it() -> None:
+    rec = Recorder(broad=lines(STORY), readable=lines(AUTHOR_BIO), precise=lines(STORY[1:]))
+    assert pick(rec, evidence()) == Choice(BROAD, "third")
+
+
+def test_related_list_everywhere_asks_trafilatura_cascade() -> None:
+    # the issue's third failure: every fast candidate is the related-stories list
+    listing = lines(RELATED)
+    rec = Recorder(broad=listing, readable=listing, cascade=lines(STORY))
+    assert pick(rec, evidence(RELATED)) == Choice(CASCADE, "links")
+    assert CASCADE in rec.asked
+
+
+def test_link_list_is_kept_when_nothing_better_exists() -> None:
+    listing = lines(RELATED)
+    rec = Recorder(broad=listing, readable=listing, cascade=listing)
+    assert pick(rec, evidence(RELATED)).name == BROAD
+
+
+def test_empty_candidate_gives_way_to_the_other() -> None:
+    assert pick(Recorder(broad="", readable=lines(STORY)), evidence()).name == READABLE
+    assert pick(Recorder(broad=lines(STORY), readable=""), evidence()).name == BROAD
+
+
+def test_rules_can_be_switched_off_for_the_benchmark() -> None:
+    rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY))
+    assert choose(rec.cands, evidence(), Thresholds(), rules={"trim"}).name == BROAD
+
+
+def test_agreement_is_symmetric_and_bounded() -> None:
+    a, b = shingles(lines(STORY)), shingles(lines(STORY[:10]))
+    assert agreement(a, b) == agreement(b, a)
+    assert 0.0 < agreement(a, b) < 1.0
+    assert agreement(a, a) == 1.0
+    assert agreement(a, shingles(lines(MENU))) == 0.0
