@@ -23,12 +23,17 @@ demo: $(STAMP)
 	@echo "Preview (open in a browser): var/preview/digest.html  (text: var/preview/digest.txt)"
 	@echo "Delivered messages (.eml):   var/outbox/"
 
-## System packages the browser tests need (Debian's chromium). Needs root; skipped otherwise.
+## System packages the tests need: Debian's chromium (browser tests) and postgresql (the
+## PostgreSQL store's tests start a throwaway server from its binaries). Needs root for apt-get;
+## without root, chromium's tests are skipped and PostgreSQL's fail saying what to install.
 system-deps:
-	@if command -v chromium >/dev/null 2>&1; then :; \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -z "$$missing" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else echo "chromium not installed and not root: browser tests will be skipped"; fi
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else echo "not installed and not root:$$missing (browser tests skip; PostgreSQL tests fail)"; fi
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check digest tests bench

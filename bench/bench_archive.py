@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -75,6 +76,7 @@ delivery:
   transport: outbox
   outbox: var/outbox
 """
+ISSUES_INDEX = "CREATE INDEX issues_schedule_window ON issues (schedule, window_end, created_at)"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -164,9 +166,10 @@ class Project:
             for i in range(new)
         ]
         project.bulk_insert(rows)
+        project.index_missing()
         return project
 
-    def bulk_insert(self, rows: list[tuple]) -> None:
+    def bulk_insert(self, rows: Iterable[tuple]) -> None:
         with sqlite3.connect(self.store_path, isolation_level=None) as conn:
             conn.execute("BEGIN")
             conn.executemany(INSERT, rows)
@@ -177,21 +180,30 @@ class Project:
         (seconds to write the rows, seconds to index them)."""
         rng = random.Random(size)
         start = self.now - timedelta(days=1)
-        rows = []
-        for n in range(self.archived, size):
-            title, text = self.texts[n % len(self.texts)]
-            copy = n // len(self.texts) + 1
-            seen = start - timedelta(seconds=rng.uniform(60, 14 * 86400 - 60))
-            rows.append(article_row(n, title, rotated(text, copy), seen, rng))
+
+        def rows() -> Iterator[tuple]:  # made as they are written: this process stays small
+            for n in range(self.archived, size):
+                title, text = self.texts[n % len(self.texts)]
+                copy = n // len(self.texts) + 1
+                seen = start - timedelta(seconds=rng.uniform(60, 14 * 86400 - 60))
+                yield article_row(n, title, rotated(text, copy), seen, rng)
+
         began = time.perf_counter()
-        self.bulk_insert(rows)
+        self.bulk_insert(rows())
         written = time.perf_counter() - began
         began = time.perf_counter()
-        store = Store(self.store_path)
-        store.rebuild_archive_index(only_missing=True)
-        store.close()
+        self.index_missing()
         self.archived = size
         return written, time.perf_counter() - began
+
+    def index_missing(self) -> None:
+        """What the migration does for an existing store, in a process of its own (this one's
+        peak memory is the floor of every build's ru_maxrss: a child inherits it)."""
+        code = (
+            "import sys; from digest.store import Store; "
+            "Store(sys.argv[1]).rebuild_archive_index(only_missing=True)"
+        )
+        subprocess.run([sys.executable, "-c", code, str(self.store_path)], check=True, cwd=ROOT)
 
     def clear_issues(self) -> None:
         with sqlite3.connect(self.store_path) as conn:
@@ -213,10 +225,20 @@ def build(project: Project, *, index: bool) -> Run:
     env = dict(os.environ, DIGEST_ARCHIVE_INDEX="on" if index else "off")
     began = time.perf_counter()
     process = subprocess.Popen(
-        [str(DIGEST), "build", "--config", str(project.config), "--out",
-         str(project.folder / "var" / ("after" if index else "before"))],
-        cwd=project.folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        [
+            str(DIGEST),
+            "build",
+            "--config",
+            str(project.config),
+            "--out",
+            str(project.folder / "var" / ("after" if index else "before")),
+        ],
+        cwd=project.folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     assert process.stdout is not None
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -278,10 +300,19 @@ def add_history(project: Project, count: int) -> None:
         rows = []
         for day in range(1, count + 1):
             end = project.now - timedelta(days=day)
-            rows.append((
-                f"daily-past-{day}", "daily", f"past-{day}", "sent", "Past issue",
-                (end - timedelta(days=1)).isoformat(), end.isoformat(), end.isoformat(), text,
-            ))  # fmt: skip
+            rows.append(
+                (
+                    f"daily-past-{day}",
+                    "daily",
+                    f"past-{day}",
+                    "sent",
+                    "Past issue",
+                    (end - timedelta(days=1)).isoformat(),
+                    end.isoformat(),
+                    end.isoformat(),
+                    text,
+                )
+            )
         conn.executemany(
             "INSERT INTO issues (id, schedule, period, status, subject, window_start, window_end,"
             " created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -295,10 +326,17 @@ def fetch_side(project: Project, new: int) -> float:
     now = datetime.now(UTC)
     articles = [
         Article(
-            id=f"fetch-{i}", feed_url="https://feed0.example/rss", source="Feed 0",
-            section="World", title=title, url=f"https://feed0.example/fetch/{i}",
-            published=now, text=rotated(text, 7), guid=f"fetch-{i}", content_hash=f"fetch-{i}",
-        )  # fmt: skip
+            id=f"fetch-{i}",
+            feed_url="https://feed0.example/rss",
+            source="Feed 0",
+            section="World",
+            title=title,
+            url=f"https://feed0.example/fetch/{i}",
+            published=now,
+            text=rotated(text, 7),
+            guid=f"fetch-{i}",
+            content_hash=f"fetch-{i}",
+        )
         for i, (title, text) in enumerate(project.texts[:new])
     ]
     began = time.perf_counter()
@@ -327,7 +365,9 @@ def main() -> None:
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-archive-"))
     project = Project.create(folder, args.new)
     print(f"project {folder}; {len(project.texts)} real texts; {args.new} new articles")
-    print(f"load: {os.getloadavg()[0]:.1f} (1-min load average, {os.cpu_count()} CPUs)\n")
+    print(f"load: {os.getloadavg()[0]:.1f} (1-min load average, {os.cpu_count()} CPUs)")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this process: {own:.0f} MB, the floor of a child's ru_maxrss)\n")
     header = (
         f"{'archived':>9} {'mode':<7} {'wall s':>7} {'cpu s':>7} {'peak MB':>8}"
         f" {'x wall':>7} {'x cpu':>6} {'Check Also':>11}"
@@ -355,15 +395,26 @@ def main() -> None:
                 f" {agree:>11}",
                 flush=True,
             )
-    print(f"\nfetch side: add_articles {fetch_side(project, args.new) * 1000:.2f} ms per article"
-          f" (dedupe + insert + index) into {project.archived:,} stored")  # fmt: skip
+    per_article = fetch_side(project, args.new) * 1000
+    print(
+        f"\nfetch side: add_articles {per_article:.2f} ms per article"
+        f" (dedupe + insert + index) into {project.archived:,} stored"
+    )
     plain = best([build(project, index=True) for _ in range(args.runs)])
     add_history(project, args.history)
     history = best([build(project, index=True) for _ in range(args.runs)])
-    print(
-        f"issue history: build {plain.wall:.2f} s / {plain.peak_mb:.0f} MB without,"
-        f" {history.wall:.2f} s / {history.peak_mb:.0f} MB with {args.history} past issues"
-    )
+    with sqlite3.connect(project.store_path) as conn:  # the build's one read of the history
+        conn.execute("DROP INDEX issues_schedule_window")
+    unindexed = best([build(project, index=True) for _ in range(args.runs)])
+    with sqlite3.connect(project.store_path) as conn:
+        conn.execute(ISSUES_INDEX)
+    print(f"issue history ({args.history} past issues, each with the body of this issue):")
+    for label, run in (
+        ("no past issue", plain),
+        ("past issues", history),
+        ("past issues, no (schedule, window_end) index", unindexed),
+    ):
+        print(f"  {label:<46} {run.wall:>6.2f} s wall {run.cpu:>6.2f} s cpu {run.peak_mb:>5.0f} MB")
     print("\nthe build's SQL at the largest size (scans of growing tables would show here):")
     for line in trace_build(project):
         print("  " + line)

@@ -98,7 +98,10 @@ class Setup:
     runners: list[Runner] = field(default_factory=list)
 
     def runner(self) -> Runner:
-        """A new Runner on the same store, as after a restart."""
+        """A new Runner on the same store, as after a restart (the old one is gone: on
+        PostgreSQL it hands its schedules' leases over)."""
+        for old in self.runners:
+            old.leadership.close()
         runner = Runner(
             self.config,
             self.store,
@@ -130,13 +133,28 @@ SUBSCRIBERS = """\
 """
 
 
+STORE = ["var/digest.sqlite3"]  # where make_setup puts the store (see `_store_backend`)
+
+
+@pytest.fixture(autouse=True)
+def _store_backend(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that asks for `store_url` runs twice: its store on SQLite, then on PostgreSQL."""
+    if "store_url" in request.fixturenames:
+        STORE[0] = request.getfixturevalue("store_url")
+    try:
+        yield
+    finally:
+        STORE[0] = "var/digest.sqlite3"
+
+
 def make_setup(tmp_path: Path, start: datetime, **schedule: object) -> Setup:
+    """A project on `STORE` (each test that uses this runs on SQLite and on PostgreSQL)."""
     (tmp_path / "feed.xml").write_text(FEED)
     (tmp_path / "subscribers").mkdir()
     (tmp_path / "subscribers" / "people.yaml").write_text(SUBSCRIBERS)
     data = {
         "digest": {"from": "Digest <digest@example.org>"},
-        "store": "var/digest.sqlite3",
+        "store": STORE[0],
         "feeds": [{"url": "feed.xml", "name": "Local", "section": "World"}],
         "schedules": [
             {
@@ -158,7 +176,7 @@ def make_setup(tmp_path: Path, start: datetime, **schedule: object) -> Setup:
 
 
 def test_missed_run_within_grace_runs_once_at_start_older_is_recorded(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, store_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="digest")
     s = make_setup(tmp_path, datetime(2026, 3, 26, 12, 0, tzinfo=AMS))
@@ -216,7 +234,9 @@ def test_missed_run_within_grace_runs_once_at_start_older_is_recorded(
     assert report.schedules[0].last_handled == datetime(2026, 3, 30, 5, 0, tzinfo=UTC)
 
 
-def test_a_long_outage_lists_some_missed_runs_and_runs_only_the_latest(tmp_path: Path) -> None:
+def test_a_long_outage_lists_some_missed_runs_and_runs_only_the_latest(
+    tmp_path: Path, store_url: str
+) -> None:
     s = make_setup(
         tmp_path, datetime(2026, 5, 1, 8, 0, tzinfo=AMS), cron="*/5 * * * *", misfire_grace="12m"
     )
@@ -232,7 +252,7 @@ def test_a_long_outage_lists_some_missed_runs_and_runs_only_the_latest(tmp_path:
     assert any("more runs missed" in str(e["detail"]) for e in events)
 
 
-def test_windows_are_contiguous_none_skipped_none_repeated(tmp_path: Path) -> None:
+def test_windows_are_contiguous_none_skipped_none_repeated(tmp_path: Path, store_url: str) -> None:
     s = make_setup(tmp_path, datetime(2026, 6, 1, 8, 0, tzinfo=AMS), min_items=0)
     runner = s.runner()
     runner.sweep()
@@ -254,7 +274,7 @@ def test_windows_are_contiguous_none_skipped_none_repeated(tmp_path: Path) -> No
     assert sum(len(x) for x in ids) == len(set().union(*ids))  # none repeated
 
 
-def test_dst_double_fire_and_restart_make_one_issue(tmp_path: Path) -> None:
+def test_dst_double_fire_and_restart_make_one_issue(tmp_path: Path, store_url: str) -> None:
     s = make_setup(tmp_path, datetime(2026, 10, 24, 12, 0, tzinfo=AMS), cron="30 2 * * *")
     runner = s.runner()
     runner.sweep()
@@ -278,7 +298,9 @@ def test_dst_double_fire_and_restart_make_one_issue(tmp_path: Path) -> None:
     assert len(s.recipients()) == 3
 
 
-def test_manual_send_for_the_same_period_never_makes_a_second_issue(tmp_path: Path) -> None:
+def test_manual_send_for_the_same_period_never_makes_a_second_issue(
+    tmp_path: Path, store_url: str
+) -> None:
     """`digest send` before the scheduled run, and after it: one issue, one copy each."""
     s = make_setup(tmp_path, datetime(2026, 7, 1, 6, 0, tzinfo=AMS))
     runner = s.runner()
@@ -310,7 +332,9 @@ def test_manual_send_for_the_same_period_never_makes_a_second_issue(tmp_path: Pa
     assert day2 is not None and {i.article_id for i in day2.issue.items} == {"a3"}
 
 
-def test_manual_digest_send_command_and_the_runner_share_the_period(tmp_path: Path) -> None:
+def test_manual_digest_send_command_and_the_runner_share_the_period(
+    tmp_path: Path, store_url: str
+) -> None:
     """The real `digest send` (real clock) after the runner's run of the same period."""
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     s = make_setup(tmp_path, now, cron=f"{now.minute} {now.hour} * * *", timezone="UTC")
@@ -331,7 +355,7 @@ def test_manual_digest_send_command_and_the_runner_share_the_period(tmp_path: Pa
 
 
 def test_min_items_skips_logs_records_and_the_next_issue_catches_up(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, store_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="digest")
     s = make_setup(tmp_path, datetime(2026, 9, 1, 8, 0, tzinfo=AMS), min_items=3)
@@ -354,7 +378,7 @@ def test_min_items_skips_logs_records_and_the_next_issue_catches_up(
 # -- local-time waves, approval, resume ---------------------------------------------------------
 
 
-def test_deliver_at_local_sends_one_issue_in_waves(tmp_path: Path) -> None:
+def test_deliver_at_local_sends_one_issue_in_waves(tmp_path: Path, store_url: str) -> None:
     s = make_setup(tmp_path, datetime(2026, 6, 1, 12, 0, tzinfo=UTC), deliver_at="local")
     runner = s.runner()
     assert sorted(slot.zone for slot in runner.slots) == [
@@ -383,7 +407,9 @@ def test_deliver_at_local_sends_one_issue_in_waves(tmp_path: Path) -> None:
     assert counts == {"sent": 3}
 
 
-def test_a_period_skipped_by_its_first_wave_stays_skipped_for_later_waves(tmp_path: Path) -> None:
+def test_a_period_skipped_by_its_first_wave_stays_skipped_for_later_waves(
+    tmp_path: Path, store_url: str
+) -> None:
     """Either every zone gets a day's issue or none does; the skipped items wait for the next."""
     s = make_setup(
         tmp_path, datetime(2026, 6, 1, 12, 0, tzinfo=UTC), deliver_at="local", min_items=2
@@ -405,7 +431,9 @@ def test_a_period_skipped_by_its_first_wave_stays_skipped_for_later_waves(tmp_pa
     assert s.recipients() == ["tokyo@example.org"]
 
 
-def test_approval_required_holds_then_sends_when_approved_and_due(tmp_path: Path) -> None:
+def test_approval_required_holds_then_sends_when_approved_and_due(
+    tmp_path: Path, store_url: str
+) -> None:
     s = make_setup(tmp_path, datetime(2026, 4, 1, 12, 0, tzinfo=AMS), approval="required")
     runner = s.runner()
     runner.sweep()
@@ -436,7 +464,7 @@ def test_approval_required_holds_then_sends_when_approved_and_due(tmp_path: Path
     assert s.issues() == ["daily-2026-04-02", "daily-2026-04-03"]
 
 
-def test_unfinished_send_resumes_at_start(tmp_path: Path) -> None:
+def test_unfinished_send_resumes_at_start(tmp_path: Path, store_url: str) -> None:
     s = make_setup(tmp_path, datetime(2026, 2, 1, 12, 0, tzinfo=AMS))
     runner = s.runner()
     runner.sweep()
@@ -464,7 +492,7 @@ def test_unfinished_send_resumes_at_start(tmp_path: Path) -> None:
     assert len(s.recipients()) == 3
 
 
-def test_fetch_waits_for_a_failing_feeds_retry_time(tmp_path: Path) -> None:
+def test_fetch_waits_for_a_failing_feeds_retry_time(tmp_path: Path, store_url: str) -> None:
     s = make_setup(tmp_path, datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
     (tmp_path / "other.xml").write_text(FEED.replace("Local", "Other"))
     data = yaml.safe_load((tmp_path / "config.yaml").read_text())
@@ -484,7 +512,7 @@ def test_fetch_waits_for_a_failing_feeds_retry_time(tmp_path: Path) -> None:
 
 
 def test_reload_keeps_the_old_config_when_the_new_one_is_invalid(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, store_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="digest")
     s = make_setup(tmp_path, datetime(2026, 1, 5, 12, 0, tzinfo=UTC))
@@ -504,7 +532,9 @@ def test_reload_keeps_the_old_config_when_the_new_one_is_invalid(
     assert runner.slots[0].cadence.day_of_week == "mon"
 
 
-def test_apscheduler_jobs_follow_the_slots_and_fire_dst_safe(tmp_path: Path) -> None:
+def test_apscheduler_jobs_follow_the_slots_and_fire_dst_safe(
+    tmp_path: Path, store_url: str
+) -> None:
     """The wiring: one job per slot with the DST-safe trigger, the fetch interval, reloads."""
     s = make_setup(tmp_path, datetime.now(UTC), cron="30 2 * * *", deliver_at="local")
     runner = s.runner()

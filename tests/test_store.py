@@ -141,3 +141,24 @@ def test_subscribers_own_preferences_survive_file_sync(store: Store) -> None:
     sub = store.subscriber("a@example.org")
     assert sub is not None and sub.name == "A B"
     assert sub.sections == ("Business",) and sub.format == "text"
+
+
+def test_feeds_are_claimed_so_runners_split_them_once_per_interval(store: Store) -> None:
+    from digest.model.records import FeedUpdate
+
+    urls = ["https://a.example/feed", "https://b.example/feed"]
+    first = store.claim_feeds(urls, NOW, holder="runner-1/x:1")
+    assert first == set(urls)
+    assert store.claim_feeds(urls, NOW, holder="runner-2/y:2") == set()  # being fetched
+    store.record_feed_updates([FeedUpdate(urls[0], "A", NOW, ok=True)])  # claim cleared
+    later = NOW + timedelta(minutes=10)
+    interval = timedelta(minutes=27)
+    # Fetched 10 minutes ago: not again within the interval (a scheduled run)...
+    assert store.claim_feeds(urls, later, holder="runner-2/y:2", fresh_within=interval) == set()
+    # ...but a person's `digest fetch` may (only a fetch in progress holds it back).
+    assert store.claim_feeds(urls, later, holder="runner-2/y:2") == {urls[0]}
+    store.record_feed_updates([FeedUpdate(urls[0], "A", later, ok=True)])
+    again = NOW + timedelta(minutes=40)
+    assert store.claim_feeds(urls[:1], again, holder="runner-2/y:2", fresh_within=interval) == {
+        urls[0]
+    }

@@ -82,6 +82,15 @@ class FeedLedger(Protocol):
 
     def update_article_text(self, article: Article) -> None: ...
 
+    def claim_feeds(
+        self,
+        urls: Iterable[str],
+        now: datetime,
+        *,
+        holder: str | None = None,
+        fresh_within: timedelta | None = None,
+    ) -> set[str]: ...
+
 
 @dataclass(frozen=True)
 class FeedReport:
@@ -408,6 +417,16 @@ def fetch_feeds(
             due.append(source)
             continue
         reports[source.url] = _skipped_report(source, state, why, now, failing_after)
+    # Runners sharing a store split the feeds: fetch only those no one else is fetching (and,
+    # on a schedule, that no one fetched within this interval) — store/feeds.py claim_feeds.
+    fresh = config.fetch.interval * 0.9 if scheduled else None
+    claimed = store.claim_feeds([s.url for s in due], now, fresh_within=fresh)
+    for source in [s for s in due if s.url not in claimed]:
+        due.remove(source)
+        why = "fetched by another runner" if scheduled else "being fetched by another process"
+        reports[source.url] = FeedReport(
+            source.url, source.name, FeedOutcome.UNCHANGED, not_due=why
+        )
 
     requests: list[FetchRequest] = []
     by_request_url: dict[str, FeedSource] = {}

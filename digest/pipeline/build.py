@@ -76,8 +76,10 @@ def compose_issue(
     window_start, end = issue_window(store, schedule, now, period)
     start = start or window_start
     articles = store.articles_seen_between(start, end)
-    archive = (
-        store.articles_seen_between(start - timedelta(days=config.digest.archive_days), start)
+    archive = (  # only the archived articles that can matter (store/archive.py, issue 15)
+        store.archive_candidates(
+            articles, start - timedelta(days=config.digest.archive_days), start
+        )
         if config.digest.archive_days
         else []
     )

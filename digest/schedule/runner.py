@@ -39,6 +39,7 @@ from digest.pipeline.sending import StopFlag
 from digest.pipeline.settings import make_transport, render_options
 from digest.pipeline.subscribers import sync_subscribers
 from digest.render import TEMPLATES
+from digest.schedule.leadership import Leadership
 from digest.schedule.slots import (
     CatchUp,
     Slot,
@@ -76,12 +77,7 @@ def check_runnable(config: Config) -> None:
     """
     from digest.render.checks import check_templates
 
-    problems: list[str] = []
-    if "://" in config.store and not config.store.startswith("sqlite:///"):
-        problems.append(
-            f"{config.source}: store: {config.store!r}: only SQLite is supported in this "
-            "version; write a path like 'var/digest.sqlite3'"
-        )
+    problems: list[str] = []  # (store: a path or a postgresql:// URL, checked by the model)
     if config.delivery.transport == "smtp":
         try:
             config.delivery.smtp.password()
@@ -183,6 +179,7 @@ class Runner:
         self._locks_guard = threading.Lock()
         self._slots: dict[str, Slot] = {}
         self._resumed = False
+        self.leadership = Leadership(store, clock)  # one leader per schedule per store
         self.refresh_slots()
 
     # -- slots -----------------------------------------------------------------------------
@@ -268,6 +265,8 @@ class Runner:
             schedule = self._schedule(slot.schedule)
             if self.stop.stopped or schedule is None:
                 return None
+            if not self.leadership.leads(slot.schedule):
+                return None  # another runner leads this schedule (it helps send all the same)
             now = self.clock()
             mark = self.store.schedule_mark(slot.job_id)
             if mark is None or mark[0] != slot.signature:

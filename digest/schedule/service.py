@@ -412,11 +412,14 @@ def run_forever(config_file: str | os.PathLike[str] | None, config: Config) -> N
     try:
         _log_events()
         runner = Runner(config, store, config_file=config_path(config_file).resolve(), tick=tick)
-        Service(
-            runner,
-            poll=min(POLL_EVERY, tick) if tick else POLL_EVERY,
-            sweep_every=tick if tick else SWEEP_EVERY,
-        ).serve()
+        try:
+            Service(
+                runner,
+                poll=min(POLL_EVERY, tick) if tick else POLL_EVERY,
+                sweep_every=tick if tick else SWEEP_EVERY,
+            ).serve()
+        finally:
+            runner.leadership.close()
     finally:
         store.close()
         if lock is not None:

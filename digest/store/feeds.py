@@ -1,24 +1,26 @@
-"""Feeds: validators, failures and backoff, enable/disable — table `feeds`."""
+"""Feeds: validators, failures and backoff, enable/disable, and who is fetching one now
+(`claim_feeds`: runners sharing a store split the feeds) — table `feeds`."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from digest.model.records import FeedState, FeedUpdate
 from digest.store.base import SqliteBase, _dt, _iso
+from digest.store.owners import worker_id
 
 _FEED_UPDATE_OK = (
     "UPDATE feeds SET name = ?, etag = ?, last_modified = ?, body_hash = ?, last_attempt = ?,"
     " last_success = ?, failures = 0, failing_since = NULL, last_error = NULL, next_try = ?,"
     " wait_reason = ?, ttl = COALESCE(?, ttl), fetch_url = COALESCE(?, fetch_url),"
-    " moved_at = COALESCE(?, moved_at) WHERE url = ?"
+    " moved_at = COALESCE(?, moved_at), claimed_by = NULL, claim_until = NULL WHERE url = ?"
 )
 _FEED_UPDATE_FAILED = (
     "UPDATE feeds SET name = ?, last_attempt = ?, failures = failures + 1,"
     " failing_since = COALESCE(failing_since, ?), last_error = ?, next_try = ?, wait_reason = ?,"
-    " disabled = ?, disabled_reason = ? WHERE url = ?"
+    " disabled = ?, disabled_reason = ?, claimed_by = NULL, claim_until = NULL WHERE url = ?"
 )
 
 
@@ -61,6 +63,46 @@ class FeedStore(SqliteBase):
             wait_reason=row["wait_reason"],
             disabled_reason=row["disabled_reason"],
         )
+
+    def claim_feeds(
+        self,
+        urls: Iterable[str],
+        now: datetime,
+        *,
+        holder: str | None = None,
+        fresh_within: timedelta | None = None,
+    ) -> set[str]:
+        """Of these feeds, the ones this fetch may fetch now: those no other process is
+        fetching (a claim with a lease, cleared when the outcome is recorded) and, when
+        `fresh_within` is given (the scheduler's interval), not fetched by anyone since
+        `now - fresh_within`. So N runners on one store split the feeds, and each feed is
+        fetched once per interval; a runner that dies mid-fetch frees its feeds within a lease."""
+        wanted = sorted(set(urls))
+        if not wanted:
+            return set()
+        me = holder or worker_id()
+        fresh = _iso(now - fresh_within) if fresh_within else None
+        claimed: set[str] = set()
+        with self._claiming() as conn:
+            conn.executemany(
+                "INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING",
+                [(url,) for url in wanted],
+            )
+            sql = (
+                "UPDATE feeds SET claimed_by = ?, claim_until = epoch_now() + ?"
+                " WHERE url = ? AND (claim_until IS NULL OR claim_until < epoch_now()"
+                " OR claimed_by = ?)"
+            )
+            if fresh is not None:
+                sql += " AND (last_attempt IS NULL OR last_attempt <= ?)"
+            for url in wanted:
+                params = (me, self.lease.total_seconds(), url, me)
+                row = conn.execute(
+                    sql + " RETURNING url", params + ((fresh,) if fresh is not None else ())
+                ).fetchone()
+                if row is not None:
+                    claimed.add(url)
+        return claimed
 
     def record_feed_updates(self, updates: Iterable[FeedUpdate]) -> None:
         """Record many fetch outcomes in one transaction (a 64-feed run is one commit)."""

@@ -65,9 +65,18 @@ class Heartbeat:
 class LeaseStore(SqliteBase):
     """Named leases: one holder at a time, taken over when not renewed in time."""
 
-    def acquire_lease(self, name: str, holder: str, lease: timedelta, now: datetime) -> bool:
+    def acquire_lease(
+        self,
+        name: str,
+        holder: str,
+        lease: timedelta,
+        now: datetime,
+        *,
+        take_from: str | None = None,
+    ) -> bool:
         """Take `name` for `holder` (or renew it, if `holder` has it) unless another holder's
-        lease is still running; True when `holder` holds it now, for `lease` more."""
+        lease is still running — or that holder is `take_from` (known dead: a process of this
+        machine that is gone); True when `holder` holds it now, for `lease` more."""
         with self._claiming() as conn:
             row = conn.execute(
                 "INSERT INTO leases (name, holder, until, since) VALUES (?, ?, epoch_now() + ?, ?)"
@@ -76,8 +85,8 @@ class LeaseStore(SqliteBase):
                 " since = CASE WHEN leases.holder = excluded.holder THEN leases.since"
                 " ELSE excluded.since END"
                 " WHERE leases.holder = excluded.holder OR leases.until < epoch_now()"
-                " RETURNING holder",
-                (name, holder, lease.total_seconds(), _iso(now)),
+                " OR leases.holder = ? RETURNING holder",
+                (name, holder, lease.total_seconds(), _iso(now), take_from or ""),
             ).fetchone()
         return row is not None and row[0] == holder
 

@@ -1,0 +1,288 @@
+"""Many senders on one PostgreSQL store (issue 16): how sending scales, what the store costs.
+
+    .venv/bin/python bench/bench_pg_scaling.py [--scaling 1000] [--store-cost 20000]
+                                              [--million 1000000 --window 60]
+
+Starts its own throwaway PostgreSQL (tests/pg.py: Debian's binaries, fsync off, loopback).
+
+1. scaling: an SMTP server (aiosmtpd) that answers each message 40 ms after its DATA (a relay's
+   latency), 1, 2 and 4 `digest send` processes on one issue, one SMTP connection each.
+   Messages per second from the first message received to the last, and wall time of the
+   processes. Goal: 4 senders ≥ 3.5 × one.
+2. store cost: claim (batches of 16) + finish (one statement per batch) per delivery, in one
+   process, PostgreSQL against SQLite: CPU ms per message in the sender, wall ms per message.
+   Goal: ≤ 0.3 ms CPU per message on PostgreSQL.
+3. million: N subscribers (COPY'd in), `queue_deliveries` of the issue (goal ≤ 20 s), then 4
+   `digest send` processes (4 connections each) against Postfix's smtp-sink for --window
+   seconds: their throughput, each one's peak RSS (goal ≤ 200 MB), against a raw smtplib blast
+   of the same bytes over the same 16 connections for the same time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import shutil
+import smtplib
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+from aiosmtpd.controller import Controller
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_delivery import free_port, make_project, start_sink  # noqa: E402
+from pg import start_cluster, stop_cluster  # noqa: E402
+
+from digest.config import load_config  # noqa: E402
+from digest.model.records import DeliveryFinish  # noqa: E402
+from digest.model.types import DeliveryStatus  # noqa: E402
+from digest.pipeline.build import build_issue  # noqa: E402
+from digest.pipeline.clock import utcnow  # noqa: E402
+from digest.pipeline.poll import fetch_feeds  # noqa: E402
+from digest.pipeline.sending import recipients_of  # noqa: E402
+from digest.store import Store  # noqa: E402
+
+
+class SlowSink:
+    """aiosmtpd handler: accept everything, answer each DATA after `delay` seconds."""
+
+    def __init__(self, delay: float):
+        self.delay = delay
+        self.times: list[float] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        await asyncio.sleep(self.delay)
+        self.times.append(time.perf_counter())
+        return "250 OK"
+
+
+def project_on(folder: Path, pg_url: str, port: int, connections: int) -> Path:
+    config = make_project(folder, port, connections)
+    data = yaml.safe_load(config.read_text())
+    data["store"] = pg_url
+    config.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    for path in (folder / "subscribers").iterdir():
+        path.unlink()
+    return config
+
+
+def load_subscribers(store: Store, n: int) -> None:
+    """n active subscribers, COPY'd straight in (setting up, not measured)."""
+    assert store._pg is not None
+    now = utcnow().isoformat()
+    with store.transaction() as conn:
+        raw = conn.raw  # type: ignore[attr-defined]
+        columns = "email, identity, name, format, status, key, origin, created_at, updated_at"
+        with raw.cursor().copy(f"COPY subscribers ({columns}) FROM STDIN") as copy:
+            for i in range(n):
+                email = f"reader{i:07d}@example{i % 50}.com"
+                fmt = "text" if i % 20 == 0 else "html"
+                key = secrets.token_urlsafe(12)
+                copy.write_row((email, email, f"Reader {i}", fmt, "active", key, "bench", now, now))
+
+
+def prepared(folder: Path, cluster, port: int, connections: int, subscribers: int):
+    """A project on a new database: fetched, subscribers in, the issue built."""
+    url = cluster.url(cluster.new_database("bench"))
+    config = project_on(folder, url, port, connections)
+    loaded = load_config(config)
+    store = Store.open(url)
+    fetch_feeds(loaded, store, utcnow())
+    load_subscribers(store, subscribers)
+    result = build_issue(loaded, store, loaded.schedules[0], utcnow())
+    assert result.record is not None, result.skipped_reason
+    return config, store, result.record
+
+
+def senders(config: Path, n: int) -> list[subprocess.Popen[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIGEST_")}
+    return [
+        subprocess.Popen(
+            [sys.executable, "-m", "digest", "send", "--config", str(config)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(n)
+    ]
+
+
+def scaling(cluster, subscribers: int) -> None:
+    print(f"\n1. scaling: {subscribers} subscribers, SMTP answers after 40 ms, 1 connection each")
+    rates: dict[int, float] = {}
+    for count in (1, 2, 4):
+        sink = SlowSink(0.040)
+        port = free_port()
+        controller = Controller(sink, hostname="127.0.0.1", port=port)
+        controller.start()
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                config, store, _ = prepared(Path(folder), cluster, port, 1, subscribers)
+                start = time.perf_counter()
+                procs = senders(config, count)
+                for proc in procs:
+                    out, err = proc.communicate(timeout=1800)
+                    if proc.returncode != 0:
+                        sys.exit(f"sender failed: {out}\n{err}")
+                wall = time.perf_counter() - start
+                store.close()
+        finally:
+            controller.stop()
+        first, last = min(sink.times), max(sink.times)
+        rates[count] = (len(sink.times) - 1) / (last - first)
+        print(
+            f"   {count} sender(s): {len(sink.times)} messages, {rates[count]:6.1f} msg/s"
+            f" (first to last message), wall {wall:5.1f} s with start-up"
+            f"  ×{rates[count] / rates[1]:.2f}"
+        )
+    print(f"   4 senders / 1 sender = {rates[4] / rates[1]:.2f} (goal ≥ 3.5)")
+
+
+def store_cost(cluster, n: int, tmp: Path) -> None:
+    print(f"\n2. store cost per delivery: claim (16 a batch) + finish, {n} deliveries")
+    now = datetime.now(UTC)
+    for name, target in (("SQLite", str(tmp / "cost.sqlite3")), ("PostgreSQL", None)):
+        url = target or cluster.url(cluster.new_database("cost"))
+        store = Store.open(url)
+        emails = [f"r{i:07d}@example.com" for i in range(n)]
+        store.queue_deliveries("cost", emails, now)
+        owner = store.start_run()
+        cpu, wall = time.process_time(), time.perf_counter()
+        done = 0
+        while claims := store.claim_deliveries("cost", now, limit=16, owner=owner):
+            finishes = [
+                DeliveryFinish(c.delivery.email, DeliveryStatus.SENT, now, "<m@x>", owner=owner)
+                for c in claims
+            ]
+            store.finish_deliveries("cost", finishes)
+            done += len(claims)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        store.end_run(owner)
+        assert done == n and store.delivery_counts("cost") == {"sent": n}
+        print(
+            f"   {name:<10} CPU {1000 * cpu / n:.3f} ms/message, wall {1000 * wall / n:.3f}"
+            f" ms/message ({n / wall:,.0f} deliveries/s, one process)"
+        )
+        store.close()
+
+
+def peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def million(cluster, n: int, window: float) -> None:
+    print(f"\n3. {n:,} subscribers on PostgreSQL against smtp-sink, 4 senders × 4 connections")
+    sink, port = start_sink()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            config, store, record = prepared(Path(folder), cluster, port, 4, n)
+            print(
+                f"   setup (fetch, {n:,} subscribers COPY'd, build): {time.perf_counter() - started:.1f} s"
+            )
+            loaded = load_config(config)
+            schedule = loaded.schedule(record.issue.schedule)
+            cpu, wall = time.process_time(), time.perf_counter()
+            queued = store.queue_deliveries(
+                record.issue.id, recipients_of(store, schedule), utcnow()
+            )
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            print(
+                f"   queueing {queued:,} deliveries: {wall:.1f} s (CPU here {cpu:.1f} s; goal ≤ 20 s)"
+            )
+            procs = senders(config, 4)
+            peaks = [0.0] * 4
+            deadline = time.perf_counter() + window
+            before = store.delivery_counts(record.issue.id).get("sent", 0)
+            t0 = time.perf_counter()
+            while time.perf_counter() < deadline and any(p.poll() is None for p in procs):
+                for i, proc in enumerate(procs):
+                    peaks[i] = max(peaks[i], peak_rss_mb(proc.pid))
+                time.sleep(0.5)
+            sent = store.delivery_counts(record.issue.id).get("sent", 0) - before
+            elapsed = time.perf_counter() - t0
+            for proc in procs:
+                peaks[procs.index(proc)] = max(peaks[procs.index(proc)], peak_rss_mb(proc.pid))
+                proc.terminate()
+            for proc in procs:
+                proc.communicate(timeout=120)
+            ours = sent / elapsed
+            print(
+                f"   4 senders: {sent:,} sent in {elapsed:.0f} s = {ours:,.0f} msg/s (with start-up);"
+                f" peak RSS per sender {', '.join(f'{p:.0f}' for p in peaks)} MB (goal ≤ 200)"
+            )
+            data = (ROOT / "README.md").read_bytes()[:20000]  # a message-sized body
+            raw_rate = blast(port, 16, data, window)
+            print(
+                f"   raw smtplib, 16 connections, same time: {raw_rate:,.0f} msg/s; ours/raw = {ours / raw_rate:.2f}"
+            )
+            store.close()
+    finally:
+        sink.kill()
+
+
+def blast(port: int, connections: int, data: bytes, seconds: float) -> float:
+    counts = [0] * connections
+    stop = time.perf_counter() + seconds
+
+    def run(i: int) -> None:
+        smtp = smtplib.SMTP("127.0.0.1", port)
+        while time.perf_counter() < stop:
+            smtp.sendmail("news@example.org", [f"r{i}-{counts[i]}@example.com"], data)
+            counts[i] += 1
+        smtp.quit()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(connections)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scaling", type=int, default=1000, help="subscribers (0: skip)")
+    parser.add_argument("--store-cost", type=int, default=20000, help="deliveries (0: skip)")
+    parser.add_argument("--million", type=int, default=0, help="subscribers (0: skip)")
+    parser.add_argument("--window", type=float, default=60.0, help="seconds of sending")
+    args = parser.parse_args()
+    cluster = start_cluster()
+    tmp = Path(tempfile.mkdtemp(prefix="digest-bench-"))
+    try:
+        print(
+            f"PostgreSQL {cluster.sql('SHOW server_version')} on 127.0.0.1:{cluster.port}, fsync off"
+        )
+        if args.store_cost:
+            store_cost(cluster, args.store_cost, tmp)
+        if args.scaling:
+            scaling(cluster, args.scaling)
+        if args.million:
+            million(cluster, args.million, args.window)
+    finally:
+        stop_cluster(cluster)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
