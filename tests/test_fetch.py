@@ -24,9 +24,8 @@ from digest.ingest.http import (
     FetchRequest,
     fetch_all,
     fetch_one,
-    parse_max_age,
-    parse_retry_after,
 )
+from digest.ingest.responses import parse_max_age, parse_retry_after
 
 FEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "feeds"
 LOOPBACK = FetchPolicy(allow_networks=("127.0.0.1/32",))
