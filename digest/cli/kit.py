@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from digest.config import Config, load_config
-from digest.store import Store
 from digest.text.redact import mask_credentials
+
+if TYPE_CHECKING:  # loaded on first use: `digest --help` needs neither pydantic nor SQLite
+    from digest.config import Config
+    from digest.store import Store
 
 
 class Context:
@@ -23,12 +25,16 @@ class Context:
     @property
     def config(self) -> Config:
         if self._config is None:
+            from digest.config import load_config
+
             self._config = load_config(self.config_file)
         return self._config
 
     @property
     def store(self) -> Store:
         if self._store is None:
+            from digest.store import Store
+
             self._store = Store.open(self.config.store_url, lease=self.config.delivery.lease)
         return self._store
 

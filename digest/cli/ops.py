@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pydantic is loaded by the commands that need it, not by `digest --help`
+    from digest.config import ScheduleConfig
 
 import click
-from pydantic import BaseModel
-from pydantic.json_schema import GenerateJsonSchema
 
 from digest.cli.kit import config_option, context, fail
-from digest.config import Config, ScheduleConfig
 
 __all__ = ["COMMANDS", "config_schema", "schedule_overview", "schema_text"]
 
@@ -55,6 +55,8 @@ def format_duration(delta: timedelta) -> str:
 
 
 def _plain(value: Any) -> Any:
+    from pydantic import BaseModel
+
     if isinstance(value, BaseModel):
         value = value.model_dump(by_alias=True)
     if isinstance(value, timedelta):
@@ -66,18 +68,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class _DigestSchema(GenerateJsonSchema):
-    """Durations as the YAML writes them: pydantic's default says ISO 8601 ('PT30M')."""
-
-    def timedelta_schema(self, schema: Any) -> dict[str, Any]:
-        return dict(_DURATION_SCHEMA)
-
-    def encode_default(self, dft: Any) -> Any:
-        return super().encode_default(_plain(dft))
-
-
 def config_schema() -> dict[str, Any]:
     """The JSON Schema of config.yaml, generated from the pydantic `Config` model."""
+    from pydantic.json_schema import GenerateJsonSchema
+
+    from digest.config import Config
+
+    class _DigestSchema(GenerateJsonSchema):
+        """Durations as the YAML writes them: pydantic's default says ISO 8601 ('PT30M')."""
+
+        def timedelta_schema(self, schema: Any) -> dict[str, Any]:
+            return dict(_DURATION_SCHEMA)
+
+        def encode_default(self, dft: Any) -> Any:
+            return super().encode_default(_plain(dft))
+
     schema = Config.model_json_schema(by_alias=True, schema_generator=_DigestSchema)
     for name in _INTERNAL_FIELDS:
         schema["properties"].pop(name, None)

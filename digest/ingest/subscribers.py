@@ -24,11 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-from email_validator import EmailNotValidError, validate_email
-from itsdangerous import BadSignature, URLSafeSerializer
-
-from digest.model.types import Subscriber, SubscriberStatus
+from digest.model.types import STRICTNESS, Subscriber, SubscriberStatus
 from digest.text.address import address_key, needs_smtputf8
 from digest.text.plain import one_line
 
@@ -40,15 +36,6 @@ CSV_COLUMNS = ("email", "name", "sections", "timezone", "format")
 # (consent_* are written by export and ignored on import: consent is given, not imported.)
 OPTIONAL_COLUMNS = ("status", "consent_at", "consent_form", "consent_client")
 MAX_NAME = 200
-# A status that takes someone out wins over one that does not, and the person's own word
-# (unsubscribed, a complaint) over a bounce: the later, the stricter.
-STRICTNESS = (
-    SubscriberStatus.ACTIVE,
-    SubscriberStatus.PENDING,
-    SubscriberStatus.BOUNCED,
-    SubscriberStatus.UNSUBSCRIBED,
-    SubscriberStatus.COMPLAINED,
-)
 # OWASP CSV injection: a cell starting with one of these is read as a formula by spreadsheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CELL_GUARD = "'"
@@ -106,6 +93,8 @@ class _Fold:
 
 def normalise_address(address: str) -> str:
     """Validate syntax only (no DNS at load) and return the normalised address."""
+    from email_validator import validate_email  # loaded on first use: every command imports this
+
     result = validate_email(address.strip(), check_deliverability=False)
     return result.normalized
 
@@ -116,7 +105,7 @@ def _subscriber(fields: dict[str, Any], where: str) -> Subscriber:
         raise ValueError("email is empty")
     try:
         email = normalise_address(raw)
-    except EmailNotValidError as exc:
+    except ValueError as exc:  # email_validator's EmailNotValidError
         raise ValueError(f"{raw!r} is not a valid address: {exc}") from None
     sections = fields.get("sections")
     if isinstance(sections, str):
@@ -190,6 +179,8 @@ def _read_csv(text: str, source: str) -> tuple[list[tuple[Subscriber, str]], lis
 
 def _read_yaml(text: str, source: str) -> tuple[list[tuple[Subscriber, str]], list[str]]:
     """Every good entry with its `file:line`, and one line per bad entry."""
+    import yaml
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -338,6 +329,8 @@ class TokenSigner:
     def __init__(self, secrets: list[str]):
         if not secrets:
             raise ValueError("at least one secret is needed")
+        from itsdangerous import URLSafeSerializer
+
         self._keys = list(secrets)
         self._serializer = URLSafeSerializer(list(reversed(secrets)), salt=SALT)
 
@@ -345,6 +338,8 @@ class TokenSigner:
         return str(self._serializer.dumps(key))
 
     def verify(self, token: str) -> str | None:
+        from itsdangerous import BadSignature, URLSafeSerializer
+
         try:
             value = self._serializer.loads(token)
         except (BadSignature, UnicodeDecodeError, ValueError):

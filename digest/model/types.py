@@ -40,6 +40,17 @@ class SubscriberStatus(StrEnum):
     COMPLAINED = "complained"
 
 
+# A status that takes someone out wins over one that does not, and the person's own word
+# (unsubscribed, a complaint) over a bounce: the later, the stricter (file twins, merges).
+STRICTNESS = (
+    SubscriberStatus.ACTIVE,
+    SubscriberStatus.PENDING,
+    SubscriberStatus.BOUNCED,
+    SubscriberStatus.UNSUBSCRIBED,
+    SubscriberStatus.COMPLAINED,
+)
+
+
 @dataclass(frozen=True)
 class FeedSource:
     """One feed as configured."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from digest.ingest.subscribers import STRICTNESS
+from digest.model.types import STRICTNESS
 from digest.store.dialect import DbConnection, row_id
 from digest.text.address import address_key
 

@@ -15,8 +15,10 @@ import os
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from digest.config import Config
+if TYPE_CHECKING:  # the store is imported by every command; pydantic only where needed
+    from digest.config import Config
 
 PRIVATE_MODE = 0o600
 SIDE_FILES = ("-wal", "-shm", "-journal", ".lock")
