@@ -30,14 +30,22 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
+from feedparser.api import StrictFeedParser
 from feedparser.datetimes import _parse_date as feedparser_date
-from feedparser.html import _cp1252 as CP1252
 from lxml import etree
 
 from digest.extract import html_to_text
+from digest.feedrules import (
+    TEXT_TYPE,
+    EntryFields,
+    as_markup,
+    content_value,
+    pick_body,
+    read_entry,
+)
 from digest.sanitize import images_in, is_tracking_pixel, safe_url
 from digest.types import Article, FeedSource
 
@@ -144,16 +152,9 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 RSS10 = "{http://purl.org/rss/1.0/}"
 RSS090 = "{http://my.netscape.com/rdf/simple/0.9/}"
-CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
-XHTML_BODY = "{http://www.w3.org/1999/xhtml}body"
-DC = "{http://purl.org/dc/elements/1.1/}"
-DCTERMS = "{http://purl.org/dc/terms/}"
-ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 MEDIA = "{http://search.yahoo.com/mrss/}"
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 
 _local = threading.local()
-_C1 = re.compile("[\x80-\x9f]")
 
 
 def _xml_parser() -> etree.XMLParser:
@@ -173,51 +174,6 @@ def _xml_parser() -> etree.XMLParser:
     return parser
 
 
-def _fix_text(value: str, utf8: bool) -> str:
-    """feedparser's two text repairs: UTF-8 read as Latin-1, and cp1252 code points."""
-    if value.isascii():
-        return value
-    if utf8:
-        try:
-            value = value.encode("iso-8859-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
-    # str.translate with a dict is slow on long text: only when a C1 control is there to map.
-    return value.translate(CP1252) if _C1.search(value) else value
-
-
-def _inner_markup(el: etree._Element) -> str:
-    """The element's content as markup (text, child elements serialised, tails)."""
-    parts = [el.text or ""]
-    for child in el:
-        parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
-    return "".join(parts)
-
-
-def _text(el: etree._Element | None, utf8: bool) -> str:
-    """An element's value the way feedparser reports it: text, or the markup inside it."""
-    if el is None:
-        return ""
-    if len(el):
-        value = _inner_markup(el)
-    else:
-        value = el.text or ""
-    return _fix_text(value.strip(), utf8)
-
-
-def _atom_text(el: etree._Element | None, utf8: bool) -> str:
-    """An Atom text construct: for type="xhtml" the markup inside the wrapping <div>."""
-    if el is None or el.get("src"):
-        return ""
-    if el.get("type", "text").lower() in ("xhtml", "application/xhtml+xml"):
-        children = list(el)
-        inner = children[0] if len(children) == 1 and not (el.text or "").strip() else el
-        if inner is not el and etree.QName(inner).localname == "div":
-            return _fix_text(_inner_markup(inner).strip(), utf8)
-        return _fix_text(_inner_markup(el).strip(), utf8)
-    return _text(el, utf8)
-
-
 def _date(*values: str | None) -> datetime | None:
     for value in values:
         if value:
@@ -227,46 +183,6 @@ def _date(*values: str | None) -> datetime | None:
                     return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
                 except (OverflowError, ValueError):
                     continue
-    return None
-
-
-def _first_text(item: etree._Element, tags: tuple[str, ...], utf8: bool) -> str:
-    for child in item:
-        if child.tag in tags:
-            return _text(child, utf8)
-    return ""
-
-
-def _link_text(value: str) -> str:
-    """feedparser's repair of `&amp;` in <link> text (query strings written with `&amp;amp;`)."""
-    value = value.replace("&amp;", "&")
-    return re.sub(r"&([A-Za-z0-9_]+);", r"&\g<1>", value)
-
-
-def _resolve(el: etree._Element, url: str) -> str:
-    base = el.base
-    return urljoin(base, url) if base and url else url
-
-
-def _best_html(*candidates: str) -> str:
-    """The longest body (content:encoded over a description excerpt, as feedparser's pick)."""
-    return max(candidates, key=len)
-
-
-def _media_description(item: etree._Element, utf8: bool) -> str:
-    """Media RSS <media:description>, directly or in <media:group> (YouTube's only body)."""
-    found = item.find(MEDIA + "description")
-    if found is None:
-        group = item.find(MEDIA + "group")
-        found = group.find(MEDIA + "description") if group is not None else None
-    return _text(found, utf8)
-
-
-def _nested_category(item: etree._Element, utf8: bool) -> str | None:
-    """A category wrapped in another element (<categories><category>), as feedparser finds it."""
-    for el in item.iter("category", DC + "subject"):
-        if el is not item and (value := _text(el, utf8)):
-            return value
     return None
 
 
@@ -308,109 +224,39 @@ def _lxml_media(item: etree._Element) -> tuple[_Media, ...]:
     return tuple(found)
 
 
-def _rss_entry(item: etree._Element, ns: str, utf8: bool) -> _Entry:
-    """An RSS 2.0 item (ns "") or an RSS 1.0 / 0.90 item (ns = its namespace)."""
-    title = dc_title = link = guid = summary = content = ""
-    category: str | None = None
-    published = updated = created = None
-    guid_is_link = False
-    atom_link = ""
-    for child in item:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == ns + "title":
-            title = _text(child, utf8)
-        elif tag == DC + "title":
-            dc_title = _text(child, utf8)
-        elif tag == ns + "link":
-            link = _link_text(_text(child, utf8))
-        elif tag == ATOM + "link":
-            href = child.get("href")
-            rel = child.get("rel", "alternate")
-            kind = child.get("type", "text/html")
-            if href and rel == "alternate" and kind in _HTML_TYPES:
-                atom_link = _resolve(child, href.strip())
-        elif tag == "guid" and not ns:
-            guid = _text(child, utf8)
-            guid_is_link = child.get("isPermaLink", "true") == "true"
-        elif tag == ns + "description":
-            summary = _text(child, utf8)
-        elif tag in (CONTENT_ENCODED, XHTML_BODY):
-            content = _text(child, utf8) if tag == CONTENT_ENCODED else _inner_markup(child)
-        elif tag in ("category", DC + "subject") and category is None:
-            category = _text(child, utf8) or None
-        elif tag == ITUNES + "category" and category is None:
-            category = child.get("text") or None
-        elif tag in ("pubDate", DCTERMS + "issued") and published is None:
-            published = child.text
-        elif tag in (DC + "date", DCTERMS + "modified") and updated is None:
-            updated = child.text
-        elif tag == DCTERMS + "created":
-            created = child.text
-    if category is None:
-        category = _nested_category(item, utf8)
-    if ns:  # RSS 1.0: the item's rdf:about is its id
-        guid = item.get(RDF + "about", "") or guid
-    if link:
-        link = _resolve(item, link)
-    elif atom_link:
-        link = atom_link
-    elif guid and guid_is_link:
-        link = guid
+def _entry_from_fields(fields: EntryFields, item: etree._Element, atom: bool) -> _Entry:
     return _Entry(
-        title=title or dc_title,
-        link=link,
-        guid=guid,
-        html=_best_html(content, summary, _media_description(item, utf8)),
-        category=category,
-        date=_date(published, updated, created),
+        title=as_markup(fields.title, fields.title_type, atom),
+        link=(fields.link or "").strip(),
+        guid=fields.guid.strip(),
+        html=pick_body(fields.contents, fields.summary or "", fields.summary_type, atom),
+        category=fields.category,
+        date=_date(fields.published, fields.updated, fields.created),
         media=_lxml_media(item),
-    )
-
-
-def _atom_entry(entry: etree._Element, utf8: bool) -> _Entry:
-    title = guid = summary = content = link = ""
-    category: str | None = None
-    published = updated = None
-    for child in entry:
-        tag = child.tag
-        if tag == ATOM + "title":
-            title = _atom_text(child, utf8)
-        elif tag == ATOM + "link":
-            href = child.get("href")
-            rel = child.get("rel", "alternate")
-            kind = child.get("type", "text/html")
-            if href and rel == "alternate" and kind in _HTML_TYPES:
-                link = _resolve(child, href.strip())
-        elif tag == ATOM + "id":
-            guid = _resolve(child, _text(child, utf8))
-        elif tag == ATOM + "content":
-            content = _atom_text(child, utf8)
-        elif tag == ATOM + "summary":
-            summary = _atom_text(child, utf8)
-        elif tag == ATOM + "category" and category is None:
-            category = child.get("term") or None
-        elif tag == ATOM + "published":
-            published = child.text
-        elif tag == ATOM + "updated":
-            updated = child.text
-    return _Entry(
-        title=title,
-        link=link or guid,  # feedparser: an Atom id stands in for a missing link
-        guid=guid,
-        html=_best_html(content, summary, _media_description(entry, utf8)),
-        category=category,
-        date=_date(published, updated),
-        media=_lxml_media(entry),
     )
 
 
 @dataclass(frozen=True)
 class _Document:
-    title: str
+    title: str  # as markup
     entries: list[_Entry]
     ttl: str | None
+
+
+# The tags feedparser starts an entry at, in every namespace it reads as RSS or Atom.
+_ENTRY_TAGS = tuple(
+    f"{{{uri}}}{local}" if uri else local
+    for uri, prefix in StrictFeedParser.namespaces.items()
+    if prefix == ""
+    for local in ("item", "entry")
+)
+
+
+def _feed_title(el: etree._Element | None, atom: bool, utf8: bool) -> str:
+    if el is None:
+        return ""
+    value, ctype = content_value(el, TEXT_TYPE, atom, utf8)
+    return as_markup(value, ctype, atom)
 
 
 def _read_lxml(body: bytes) -> _Document | None:
@@ -424,24 +270,31 @@ def _read_lxml(body: bytes) -> _Document | None:
     tree = root.getroottree()
     utf8 = (tree.docinfo.encoding or "UTF-8").lower().replace("_", "-") in ("utf-8", "utf8")
     tag = root.tag
+    ttl = None
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
             return None
         ttl = channel.findtext("ttl")
-        entries = [_rss_entry(item, "", utf8) for item in root.iter("item")]
-        return _Document(_first_text(channel, ("title",), utf8), entries, ttl)
-    if tag == ATOM + "feed":
-        entries = [_atom_entry(entry, utf8) for entry in root.iter(ATOM + "entry")]
-        return _Document(_atom_text(root.find(ATOM + "title"), utf8), entries, None)
-    if tag == RDF + "RDF":
+        title_el = channel.find("title")
+    elif tag == ATOM + "feed":
+        title_el = root.find(ATOM + "title")
+    elif tag == RDF + "RDF":
         for ns in (RSS10, RSS090):
             channel = root.find(ns + "channel")
-            items = list(root.iter(ns + "item"))
-            if channel is not None or items:
-                title = _first_text(channel, (ns + "title",), utf8) if channel is not None else ""
-                return _Document(title, [_rss_entry(i, ns, utf8) for i in items], None)
-    return None
+            if channel is not None or root.find(".//" + ns + "item") is not None:
+                break
+        else:
+            return None
+        title_el = channel.find(ns + "title") if channel is not None else None
+    else:
+        return None
+    atom = tag == ATOM + "feed"
+    entries = [
+        _entry_from_fields(read_entry(item, atom, utf8), item, atom)
+        for item in root.iter(*_ENTRY_TAGS)
+    ]
+    return _Document(_feed_title(title_el, atom, utf8), entries, ttl)
 
 
 # -- the salvaging reader: feedparser ----------------------------------------------------------
@@ -458,12 +311,11 @@ def _entry_time(entry: feedparser.FeedParserDict) -> datetime | None:
     return None
 
 
-def _entry_html(entry: feedparser.FeedParserDict) -> str:
+def _entry_html(entry: feedparser.FeedParserDict, atom: bool) -> str:
     """The richest body the entry carries: content:encoded / atom content, else summary."""
-    contents = entry.get("content") or []
-    best = max((c.get("value", "") for c in contents), key=len, default="")
-    summary = entry.get("summary", "") or ""
-    return best if len(best) >= len(summary) else summary
+    contents = [(c.get("value", "") or "", c.get("type")) for c in entry.get("content") or []]
+    detail = entry.get("summary_detail") or {}
+    return pick_body(contents, entry.get("summary", "") or "", detail.get("type"), atom)
 
 
 def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
@@ -491,15 +343,22 @@ def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
     return tuple(found)
 
 
+def _detail_markup(values: feedparser.FeedParserDict, key: str, atom: bool) -> str:
+    """A title as markup, by the type feedparser found for it (`as_markup`)."""
+    detail = values.get(key + "_detail") or {}
+    return as_markup(values.get(key, "") or "", detail.get("type"), atom)
+
+
 def _feedparser_entries(parsed: feedparser.FeedParserDict) -> Iterator[_Entry]:
+    atom = str(parsed.get("version", "")).startswith("atom")
     for entry in parsed.entries:
         tags = entry.get("tags") or []
         category = next((t.get("term") for t in tags if t.get("term")), None)
         yield _Entry(
-            title=entry.get("title", "") or "",
+            title=_detail_markup(entry, "title", atom),
             link=(entry.get("link") or "").strip(),
             guid=(entry.get("id") or "").strip(),
-            html=_entry_html(entry),
+            html=_entry_html(entry, atom),
             category=str(category) if category else None,
             date=_entry_time(entry),
             media=_feedparser_media(entry),
@@ -694,8 +553,9 @@ def _read_feedparser(body: bytes, notes: list[str]) -> _Document:
     if parsed.get("bozo"):
         notes.append(f"malformed feed salvaged: {_one_line(parsed.get('bozo_exception'))}")
     ttl = parsed.feed.get("ttl")
+    atom = str(parsed.get("version", "")).startswith("atom")
     return _Document(
-        title=parsed.feed.get("title", "") or "",
+        title=_detail_markup(parsed.feed, "title", atom),
         entries=list(_feedparser_entries(parsed)),
         ttl=ttl if isinstance(ttl, str) else None,
     )
@@ -705,9 +565,9 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
     html = entry.html
     text = strip_feed_footer(html_to_text(html)) if html else ""
     title = plain_title(entry.title)
-    link = entry.link.strip()
-    if not link.lower().startswith(("http://", "https://")):
-        link = ""  # javascript:, data:, tag:, relative: nothing a reader could follow
+    # javascript:, data:, tag:, relative, a broken host ("http://example.c[o.test/"): nothing a
+    # reader could follow, and nothing to pass on
+    link = safe_url(entry.link)
     guid = entry.guid.strip()
     if not (title or text or link):
         return None
@@ -717,11 +577,11 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
         words = text.split()
         title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
         title = title or link.split("://", 1)[-1].rstrip("/")
-    content_hash = _stable_id(title, text)
+    image, image_width = _pick_image(entry.media, html)
+    content_hash = _content_hash(title, text, image, link)
     key = guid or link or content_hash
     category = (entry.category or "").strip()
     published = entry.date or now
-    image, image_width = _pick_image(entry.media, html)
     return Article(
         id=_stable_id(source.url, key),
         feed_url=source.url,
@@ -737,6 +597,21 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
         image=image,
         image_width=image_width,
     )
+
+
+def _content_hash(title: str, text: str, image: str, link: str) -> str:
+    """What makes two entries the same story when their ids differ (a feed that re-issues guids).
+
+    Title and text, and the picture: a webcomic's posts are all titled "Photo" with no text, and
+    each is its picture. With no text at all the link stands in for it, or every untitled link
+    post would be one. Entries without a picture, with text, hash as before this rule.
+    """
+    parts = [title, text]
+    if image:
+        parts.append(image)
+    if not text:
+        parts.append(link)
+    return _stable_id(*parts)
 
 
 def _one_line(value: object) -> str:
