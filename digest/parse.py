@@ -111,12 +111,41 @@ def _stable_id(*parts: str) -> str:
 
 # -- hostile-input guards ----------------------------------------------------------------------
 
-# The DOCTYPE declaration, internal subset included. Only looked for before the root element.
-_DOCTYPE = re.compile(rb"<!DOCTYPE\b(?:[^\[>]|\[.*?\]\s*)*>", re.IGNORECASE | re.DOTALL)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _XML_DECL_START = re.compile(rb"<\?xml[\s?]")
 _UTF8_BOM = b"\xef\xbb\xbf"
 JUNK_SCAN = 4096  # how far to look for a late `<?xml`
+# What may stand before the root element: comments and processing instructions (skipped whole,
+# whatever they contain), a DOCTYPE, whitespace. Inside a DOCTYPE, quoted literals, comments and
+# PIs hide their brackets: `<!ENTITY a "]>">` does not end it.
+_PROLOG_SKIP = re.compile(rb"(?:\s*+(?><\?.*?\?>|<!--.*?-->))++", re.DOTALL)
+_DOCTYPE_OPEN = re.compile(rb"<!DOCTYPE\b", re.IGNORECASE)
+_DOCTYPE = re.compile(
+    rb"<!DOCTYPE\b(?>[^\[>\"']++|\"[^\"]*+\"|'[^']*+')*+"
+    rb"(?:\[(?>[^\]\"'<]++|\"[^\"]*+\"|'[^']*+'|<!--.*?-->|<\?.*?\?>|<(?!!--|\?))*+\]\s*+)?+>",
+    re.IGNORECASE | re.DOTALL,
+)  # possessive and atomic throughout: linear, however hostile the subset
+
+
+def _find_doctype(body: bytes) -> tuple[int, int | None] | None:
+    """The DOCTYPE before the root element as (start, end), end None if it is not closed.
+
+    A scan, not a search: a comment before the root may hold `<!DOCTYPE` or `<rss>` and is
+    neither (a search cut such a comment in two and the valid feed failed).
+    """
+    pos = 0
+    while (lt := body.find(b"<", pos)) != -1:
+        if body.startswith((b"<!--", b"<?"), lt):
+            skipped = _PROLOG_SKIP.match(body, lt)
+            if skipped is None:
+                return None  # never closed: whatever follows is inside it
+            pos = skipped.end()
+        elif _DOCTYPE_OPEN.match(body, lt):
+            closed = _DOCTYPE.match(body, lt)
+            return lt, closed.end() if closed else None
+        else:  # the root element, or junk that stops any XML parser before a later DOCTYPE
+            return None
+    return None
 
 
 def _clean_prolog(body: bytes) -> tuple[bytes, list[str]]:
@@ -131,19 +160,18 @@ def _clean_prolog(body: bytes) -> tuple[bytes, list[str]]:
             if junk.strip():
                 notes.append(f"{len(junk)} bytes of junk before <?xml removed")
             body = body[match.start() :]
-    root = _ROOT_START.search(body)
-    prolog_end = root.start() if root else len(body)
-    doctype = _DOCTYPE.search(body, 0, prolog_end)
-    if doctype is None and b"<!DOCTYPE" in body[:prolog_end].upper():
-        # An internal subset the pattern could not close: cut up to the root element.
-        start = body[:prolog_end].upper().index(b"<!DOCTYPE")
-        body = body[:start] + body[prolog_end:]
+    doctype = _find_doctype(body)
+    if doctype is None:
+        return body, notes
+    start, end = doctype
+    if end is None:
+        # An internal subset that never closes: cut up to the next element.
+        root = _ROOT_START.search(body, start + 2)
+        end = root.start() if root else len(body)
         notes.append("DOCTYPE declaration removed (entities are never expanded)")
-    elif doctype is not None:
-        if b"<!ENTITY" in doctype.group().upper():
-            notes.append("DOCTYPE with entity declarations removed (entities are never expanded)")
-        body = body[: doctype.start()] + body[doctype.end() :]
-    return body, notes
+    elif b"<!ENTITY" in body[start:end].upper():
+        notes.append("DOCTYPE with entity declarations removed (entities are never expanded)")
+    return body[:start] + body[end:], notes
 
 
 # -- the fast reader: lxml on well-formed documents --------------------------------------------
