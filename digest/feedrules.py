@@ -129,8 +129,9 @@ def pick_body(
 
 def content_value(
     el: etree._Element, default_type: str, atom: bool, utf8: bool
-) -> tuple[str, str]:
-    """The value and final type of a text construct (title, summary, content, ...).
+) -> tuple[str, str, int]:
+    """The value and final type of a text construct (title, summary, content, ...), and how
+    many levels of depth feedparser lost reading it (see `_Content.leaked`).
 
     Escaped markup stays as written; child elements are serialised feedparser's way: a <div> in
     content declared as HTML is transparent (TypePad), any other element makes the content XHTML,
@@ -143,34 +144,28 @@ def content_value(
     is_base64 = attrs.get("mode") == "base64" or not (
         ctype.startswith("text/") or ctype.endswith("+xml") or ctype.endswith("/xml")
     )
+    leaked = 0
     if len(el) == 0:
         text = el.text or ""
         output = (xml_escape(text) if ctype == XHTML_TYPE else text).strip()
     else:
-        state = [ctype]
-        parts: list[str] = []
-        _data(el.text, state, parts)
+        content = _Content(ctype)
+        content.data(el.text)
         for child in el:
-            _emit(child, state, parts)
-        ctype = state[0]
-        if atom and ctype == XHTML_TYPE:
-            parts = _unwrap_div(parts)
+            content.emit(child)
+        ctype, leaked = content.type, content.leaked
+        parts = _unwrap_div(content.parts) if atom and ctype == XHTML_TYPE else content.parts
         output = "".join(parts).strip()
     if is_base64 and output:
         try:
             output = base64.decodebytes(output.encode("utf8")).decode("utf8")
         except (binascii.Error, binascii.Incomplete, UnicodeDecodeError):
             pass
-    return fix_text(output, utf8), ctype
+    return fix_text(output, utf8), ctype, leaked
 
 
 def xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _data(text: str | None, state: list[str], parts: list[str]) -> None:
-    if text:
-        parts.append(xml_escape(text) if state[0] == XHTML_TYPE else text)
 
 
 def _strattrs(el: etree._Element) -> str:
@@ -179,39 +174,55 @@ def _strattrs(el: etree._Element) -> str:
     )
 
 
-def _emit(el: etree._Element, state: list[str], parts: list[str]) -> None:
-    """One element inside content, as feedparser's start/end handlers write it."""
-    if not isinstance(el.tag, str):  # an entity left in the tree: its text is the tail's
-        _data(el.tail, state, parts)
-        return
-    name = fp_name(el)
-    local = name.rsplit(":", 1)[-1]
-    if not state[0].endswith("xml") and name not in ("div", "xhtml:div"):
-        state[0] = XHTML_TYPE  # "declared itself as escaped markup, but it isn't really"
-    if state[0] == XHTML_TYPE:
-        parts.append(f"<{local}{_strattrs(el)}>")
-    elif state[0].endswith("xml"):  # text/xml and the like: feedparser reads a feed element
-        _foreign(el, state, parts, True)
-        return
-    _data(el.text, state, parts)
-    for child in el:
-        _emit(child, state, parts)
-    if state[0] == XHTML_TYPE:
-        parts.append(f"</{local}>")
-    _data(el.tail, state, parts)
+class _Content:
+    """Child elements of a value, as feedparser's start/end handlers write them out."""
 
+    def __init__(self, content_type: str) -> None:
+        self.type = content_type
+        self.parts: list[str] = []
+        # feedparser's end handler returns early for TypePad's <div> without counting the depth
+        # back down: every later element of the entry is one level deeper, which decides which
+        # of two descriptions or titles is kept.
+        self.leaked = 0
 
-def _foreign(el: etree._Element, state: list[str], parts: list[str], sink: bool) -> None:
-    """An element feedparser dispatches as a feed element: one without attributes gets a field
-    of its own (its text leaves the content); one with attributes leaves its text where it is.
-    `sink`: the text around this element belongs to the content."""
-    own = sink and bool(el.attrib)
-    if own:
-        _data(el.text, state, parts)
-    for child in el:
-        _foreign(child, state, parts, own)
-    if sink:
-        _data(el.tail, state, parts)
+    def data(self, text: str | None) -> None:
+        if text:
+            self.parts.append(xml_escape(text) if self.type == XHTML_TYPE else text)
+
+    def emit(self, el: etree._Element) -> None:
+        if not isinstance(el.tag, str):  # an entity left in the tree: its text is the tail's
+            self.data(el.tail)
+            return
+        name = fp_name(el)
+        local = name.rsplit(":", 1)[-1]
+        is_div = name in ("div", "xhtml:div")
+        if not self.type.endswith("xml") and not is_div:
+            self.type = XHTML_TYPE  # "declared itself as escaped markup, but it isn't really"
+        if self.type == XHTML_TYPE:
+            self.parts.append(f"<{local}{_strattrs(el)}>")
+        elif self.type.endswith("xml"):  # text/xml and the like: feedparser reads feed elements
+            self.foreign(el, True)
+            return
+        self.data(el.text)
+        for child in el:
+            self.emit(child)
+        if self.type == XHTML_TYPE:
+            self.parts.append(f"</{local}>")
+        elif is_div:
+            self.leaked += 1
+        self.data(el.tail)
+
+    def foreign(self, el: etree._Element, sink: bool) -> None:
+        """An element feedparser dispatches as a feed element: one without attributes gets a
+        field of its own (its text leaves the content); one with attributes leaves its text
+        where it is. `sink`: the text around this element belongs to the content."""
+        own = sink and bool(el.attrib)
+        if own:
+            self.data(el.text)
+        for child in el:
+            self.foreign(child, own)
+        if sink:
+            self.data(el.tail)
 
 
 def _unwrap_div(parts: list[str]) -> list[str]:
@@ -261,6 +272,11 @@ class EntryFields:
     summary: str | None = None
     summary_type: str | None = None
     tags: list[tuple[str | None, str | None, str | None]] = field(default_factory=list)
+    # pictures named outside the HTML, as feedparser lists them: media:content, media:thumbnail,
+    # enclosures (<enclosure> and <link rel="enclosure">); each (url, attributes)
+    media_content: list[dict[str, str]] = field(default_factory=list)
+    media_thumbnail: list[dict[str, str]] = field(default_factory=list)
+    enclosures: list[dict[str, str]] = field(default_factory=list)
     published: str | None = None  # the last value of each date element kind, unparsed
     updated: str | None = None
     created: str | None = None
@@ -298,6 +314,7 @@ class _Reader:
         self.atom = atom
         self.utf8 = utf8
         self.f = EntryFields()
+        self.shift = 0  # depth feedparser lost to TypePad <div>s so far (`_Content.leaked`)
 
     def read(self, item: etree._Element) -> EntryFields:
         about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
@@ -324,12 +341,13 @@ class _Reader:
     def _element(self, el: etree._Element, name: str, depth: int) -> bool:
         f = self.f
         if name in _TITLE or name == "media:title":
-            value, ctype = content_value(el, TEXT_TYPE, self.atom, self.utf8)
-            self._title(value, ctype, depth, media=name == "media:title")
+            value, ctype, leaked = content_value(el, TEXT_TYPE, self.atom, self.utf8)
+            self.shift += leaked
+            self._title(value, ctype, depth + self.shift, media=name == "media:title")
         elif name == "link":
             self._link(el)
         elif name in ("guid", "id"):
-            self._guid(el, depth)
+            self._guid(el, depth + self.shift)
         elif name in _DESCRIPTION or name in _SUMMARY or name == "abstract":
             self._summary(el, name, depth)
         elif name == "content" or name in _CONTENT_HTML:
@@ -350,6 +368,16 @@ class _Reader:
             f.updated = plain_value(el, self.utf8)
         elif name in _CREATED:
             f.created = plain_value(el, self.utf8)
+        elif name == "media:content":
+            f.media_content.append(fp_attrs(el))
+            return self._walk(el, depth + 1)
+        elif name == "media:thumbnail":
+            attrs = fp_attrs(el)
+            if "url" not in attrs and (text := plain_value(el, self.utf8)):
+                attrs["url"] = text
+            f.media_thumbnail.append(attrs)
+        elif name == "enclosure":
+            f.enclosures.append(_enforce_href(fp_attrs(el)))
         elif name in _SKIPPED:
             f.title_block = -1
         else:
@@ -367,16 +395,16 @@ class _Reader:
             f.title_block = depth
 
     def _link(self, el: etree._Element) -> None:
-        attrs = fp_attrs(el)
-        rel = attrs.get("rel", "alternate")
-        default = "application/atom+xml" if rel == "self" else HTML_TYPE
-        kind = attrs.get("type", default)
-        href = attrs.get("url", attrs.get("uri", attrs.get("href")))
-        if not href and "href" in attrs:
-            href = attrs["href"]
+        attrs = _enforce_href(fp_attrs(el))
+        rel = attrs.setdefault("rel", "alternate")
+        kind = attrs.setdefault("type", "application/atom+xml" if rel == "self" else HTML_TYPE)
+        href = attrs.get("href")
         if href is not None:
-            if rel == "alternate" and map_content_type(kind) in HTML_TYPES:
-                self.f.link = _urljoin(el.base or "", href)
+            href = attrs["href"] = _urljoin(el.base or "", href)
+            if rel == "enclosure":
+                self.f.enclosures.append(attrs)
+            elif rel == "alternate" and map_content_type(kind) in HTML_TYPES:
+                self.f.link = href
             return
         self.f.link = self._link_text(plain_value(el, self.utf8, el.base or ""), None)
 
@@ -404,14 +432,17 @@ class _Reader:
             self._content(el, TEXT_TYPE)
             return
         default = HTML_TYPE if name in _DESCRIPTION else TEXT_TYPE
-        value, ctype = content_value(el, default, self.atom, self.utf8)
+        value, ctype, leaked = content_value(el, default, self.atom, self.utf8)
+        self.shift += leaked
+        depth += self.shift
         if f.summary_depth is None or depth <= f.summary_depth:
             f.summary, f.summary_depth = value, depth
         f.summary_type = ctype
 
     def _content(self, el: etree._Element, default: str) -> None:
         f = self.f
-        value, ctype = content_value(el, default, self.atom, self.utf8)
+        value, ctype, leaked = content_value(el, default, self.atom, self.utf8)
+        self.shift += leaked
         f.contents.append((value, ctype))
         if f.summary is None and ctype in _COPY_TO_SUMMARY:
             f.summary = value
@@ -441,6 +472,16 @@ class _Reader:
         value = (term, scheme, label)
         if value not in self.f.tags:
             self.f.tags.append(value)
+
+
+def _enforce_href(attrs: dict[str, str]) -> dict[str, str]:
+    """feedparser's `_enforce_href`: url= or uri= stand for href=."""
+    href = attrs.get("url", attrs.get("uri", attrs.get("href")))
+    if href:
+        attrs.pop("url", None)
+        attrs.pop("uri", None)
+        attrs["href"] = href
+    return attrs
 
 
 def read_entry(item: etree._Element, atom: bool, utf8: bool) -> EntryFields:

@@ -1,12 +1,36 @@
 """Feed bytes → `Article`s.
 
 Two readers, one result. A well-formed RSS 2.0 / RSS 1.0 / RSS 0.90 / Atom 1.0 document is read
-with lxml (libxml2), about ten times faster than feedparser's pure-Python SAX handlers; anything
+with lxml (libxml2), several times faster than feedparser's pure-Python SAX handlers; anything
 else (not well-formed, an odd encoding, junk in the markup, Atom 0.3, CDF, ...) goes to
-feedparser, whose loose parser salvages what it can. The lxml reader follows feedparser's rules
-(which element is the link, the id, the content; dates through feedparser's own date parser), so
-a feed gives the same article ids whichever reader read it; `tests/test_parse.py` checks that
-over every real feed capture.
+feedparser, whose loose parser salvages what it can. The lxml reader follows feedparser's own
+rules, ported in `digest.feedrules` (which title, link, id and body win; how child elements of a
+value are written out; dates through feedparser's date parser), so a feed gives the same
+articles whichever reader read it. `tests/test_parse_differential.py` checks that over every
+real feed capture and over generated feeds (escaped markup in text/html/xhtml values, unclosed
+void elements, comments and DOCTYPEs before the root, dc/itunes/media fields, base64, legacy
+elements, odd links).
+
+Both readers' entries then go through the same rules of ours (`_article`):
+- Atom says what a value is: type="text" (its default) is text, so "Why &lt;script&gt; tags
+  block rendering" stays a title, unless feedparser's looks-like-HTML test says it is markup
+  (feeds write `&amp;rsquo;` into type="text"). RSS cannot say: an RSS value is always markup,
+  and a tag in it never reaches a reader (`feedrules.as_markup`).
+- A link is kept only if it is http(s) with a valid host and port (`sanitize.safe_url`):
+  `http://example.c[o.test/`, `javascript:`, relative links are dropped, not passed on.
+- Identity: the guid, else the link, else the content hash; the content hash (the store's last
+  dedupe key) is title + text + the picture, + the link when there is no text (`_content_hash`).
+
+Deliberate differences from feedparser (where it loses or misplaces content; each has a test in
+`tests/test_parse_differential.py`, and the generated feeds leave these two cases out):
+1. Inside un-namespaced markup (an RSS <description> holding elements, a <body>), feedparser
+   runs its feed handler for a closing tag named like a feed element (`</summary>` of
+   <details>, `</title>`, `</content>`, ...) and loses the rest of the body; we keep it.
+2. xml:base applies to its element and its descendants (XML Base); feedparser keeps an item's
+   base for the following items when the channel has none.
+Everything else feedparser does, odd or not, the lxml reader does too: a TypePad <div> that
+costs feedparser a level of depth (so a later description loses to an earlier one), a second
+description becoming content, a later <link> replacing an earlier one.
 
 feedparser is always handed bytes, never a URL or a path: given a string it would fetch URLs or
 read files itself, outside our fetch policy. Its HTML sanitiser and relative-URI rewriting are
@@ -14,7 +38,8 @@ off: we keep only plain text (scripts, styles and forms never reach it), and an 
 sanitiser (nh3, `digest.sanitize`) guards anything shown as HTML.
 
 Hostile XML: no parser here ever sees a DTD. The DOCTYPE declaration (with any internal subset:
-entity definitions, billion laughs, `SYSTEM "file:///..."`) is cut from the bytes first, lxml
+entity definitions, billion laughs, `SYSTEM "file:///..."`) is cut from the bytes first, found by
+a scan that skips comments and processing instructions (a comment may hold `<!DOCTYPE`); lxml
 runs with entity resolution, DTD loading and network access off, and feedparser strips DTDs
 itself as well. An entity reference left undefined makes the document not well-formed, so it
 goes to feedparser's loose parser, which keeps the reference as literal text.
@@ -180,7 +205,6 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 RSS10 = "{http://purl.org/rss/1.0/}"
 RSS090 = "{http://my.netscape.com/rdf/simple/0.9/}"
-MEDIA = "{http://search.yahoo.com/mrss/}"
 
 _local = threading.local()
 
@@ -221,38 +245,33 @@ def declared_px(value: str | None) -> int | None:
 
 
 _PIXELS = re.compile(r"\s*(\d{1,5})\s*(?:px)?\s*$", re.IGNORECASE)
-_MEDIA_TAGS = (MEDIA + "content", MEDIA + "thumbnail", "enclosure", ATOM + "link")
 
 
-def _lxml_media(item: etree._Element) -> tuple[_Media, ...]:
-    """Picture candidates of an entry: Media RSS (also inside media:group / media:content, as
-    the BBC nests thumbnails), RSS <enclosure>, Atom <link rel="enclosure">."""
-    found: list[_Media] = []
-    for el in item.iter(*_MEDIA_TAGS):
-        tag = el.tag
-        if tag == ATOM + "link":
-            if el.get("rel") != "enclosure" or el.getparent() is not item:
-                continue
-            kind, url = "enclosure", el.get("href")
-        elif tag == "enclosure":
-            kind, url = "enclosure", el.get("url")
-        else:
-            kind, url = ("content" if tag == MEDIA + "content" else "thumbnail"), el.get("url")
-        if url and url.strip():
-            found.append(
-                _Media(
-                    kind=kind,
-                    url=url.strip(),
-                    mime=(el.get("type") or "").strip().lower(),
-                    medium=(el.get("medium") or "").strip().lower(),
-                    width=declared_px(el.get("width")),
-                    height=declared_px(el.get("height")),
-                )
+def _media(kind: str, values: list[dict[str, str]], key: str) -> Iterator[_Media]:
+    for value in values:
+        url = value.get(key)
+        if isinstance(url, str) and url.strip():
+            yield _Media(
+                kind=kind,
+                url=url.strip(),
+                mime=str(value.get("type") or "").strip().lower(),
+                medium=str(value.get("medium") or "").strip().lower(),
+                width=declared_px(value.get("width")),
+                height=declared_px(value.get("height")),
             )
-    return tuple(found)
 
 
-def _entry_from_fields(fields: EntryFields, item: etree._Element, atom: bool) -> _Entry:
+def _all_media(content: list, thumbnail: list, enclosures: list) -> tuple[_Media, ...]:
+    """Picture candidates in feedparser's order: media:content (also inside media:group),
+    media:thumbnail, enclosures (RSS <enclosure>, Atom <link rel="enclosure">)."""
+    return (
+        *_media("content", content, "url"),
+        *_media("thumbnail", thumbnail, "url"),
+        *_media("enclosure", enclosures, "href"),
+    )
+
+
+def _entry_from_fields(fields: EntryFields, atom: bool) -> _Entry:
     return _Entry(
         title=as_markup(fields.title, fields.title_type, atom),
         link=(fields.link or "").strip(),
@@ -260,7 +279,7 @@ def _entry_from_fields(fields: EntryFields, item: etree._Element, atom: bool) ->
         html=pick_body(fields.contents, fields.summary or "", fields.summary_type, atom),
         category=fields.category,
         date=_date(fields.published, fields.updated, fields.created),
-        media=_lxml_media(item),
+        media=_all_media(fields.media_content, fields.media_thumbnail, fields.enclosures),
     )
 
 
@@ -283,7 +302,7 @@ _ENTRY_TAGS = tuple(
 def _feed_title(el: etree._Element | None, atom: bool, utf8: bool) -> str:
     if el is None:
         return ""
-    value, ctype = content_value(el, TEXT_TYPE, atom, utf8)
+    value, ctype, _ = content_value(el, TEXT_TYPE, atom, utf8)
     return as_markup(value, ctype, atom)
 
 
@@ -319,8 +338,7 @@ def _read_lxml(body: bytes) -> _Document | None:
         return None
     atom = tag == ATOM + "feed"
     entries = [
-        _entry_from_fields(read_entry(item, atom, utf8), item, atom)
-        for item in root.iter(*_ENTRY_TAGS)
+        _entry_from_fields(read_entry(item, atom, utf8), atom) for item in root.iter(*_ENTRY_TAGS)
     ]
     return _Document(_feed_title(title_el, atom, utf8), entries, ttl)
 
@@ -347,28 +365,12 @@ def _entry_html(entry: feedparser.FeedParserDict, atom: bool) -> str:
 
 
 def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
-    """The same picture candidates as `_lxml_media`, from feedparser's lists."""
-    found: list[_Media] = []
-    lists = (
-        ("content", "url", entry.get("media_content")),
-        ("thumbnail", "url", entry.get("media_thumbnail")),
-        ("enclosure", "href", entry.get("enclosures")),
+    """The same picture candidates, from feedparser's lists."""
+    return _all_media(
+        entry.get("media_content") or [],
+        entry.get("media_thumbnail") or [],
+        entry.get("enclosures") or [],
     )
-    for kind, key, values in lists:
-        for value in values or ():
-            url = value.get(key)
-            if isinstance(url, str) and url.strip():
-                found.append(
-                    _Media(
-                        kind=kind,
-                        url=url.strip(),
-                        mime=str(value.get("type") or "").strip().lower(),
-                        medium=str(value.get("medium") or "").strip().lower(),
-                        width=declared_px(value.get("width")),
-                        height=declared_px(value.get("height")),
-                    )
-                )
-    return tuple(found)
 
 
 def _detail_markup(values: feedparser.FeedParserDict, key: str, atom: bool) -> str:
