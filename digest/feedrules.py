@@ -302,7 +302,7 @@ _PUBLISHED = frozenset({"pubdate", "published", "issued", "dcterms:issued"})
 _UPDATED = frozenset({"updated", "modified", "lastbuilddate", "dc:date", "dcterms:modified"})
 _CREATED = frozenset({"created", "dcterms:created"})
 ENTRY_NAMES = frozenset({"item", "entry"})
-_SKIPPED = frozenset({"source", "image", "textinput"})  # their titles and links are not the entry's
+_SKIPPED = frozenset({"image", "textinput"})  # their titles and links are not the entry's
 _ITUNES = "http://www.itunes.com/"
 _MRSS_CATEGORY = "http://search.yahoo.com/mrss/category_schema"
 
@@ -345,7 +345,7 @@ class _Reader:
             self.shift += leaked
             self._title(value, ctype, depth + self.shift, media=name == "media:title")
         elif name == "link":
-            self._link(el)
+            return self._link(el, depth)
         elif name in ("guid", "id"):
             self._guid(el, depth + self.shift)
         elif name in _DESCRIPTION or name in _SUMMARY or name == "abstract":
@@ -378,6 +378,9 @@ class _Reader:
             f.media_thumbnail.append(attrs)
         elif name == "enclosure":
             f.enclosures.append(_enforce_href(fp_attrs(el)))
+        elif name == "source":
+            self.f.title_block = -1
+            self._source(el, depth)
         elif name in _SKIPPED:
             f.title_block = -1
         else:
@@ -385,16 +388,32 @@ class _Reader:
         return True
 
     def _title(self, value: str, ctype: str, depth: int, media: bool) -> None:
+        """The first non-empty title at the shallowest depth; media:title never blocks."""
         f = self.f
-        if -1 < f.title_block <= depth:
-            return
-        if f.title_depth is None or depth <= f.title_depth:
-            f.title, f.title_depth = value, depth
-        f.title_type = ctype
-        if value and not media:
+        if not -1 < f.title_block <= depth:
+            if f.title_depth is None or depth <= f.title_depth:
+                f.title, f.title_depth = value, depth
+            f.title_type = ctype
+        if value and not media:  # feedparser sets this even for a title it did not keep
             f.title_block = depth
 
-    def _link(self, el: etree._Element) -> None:
+    def _source(self, el: etree._Element, depth: int) -> None:
+        """Another feed's title and link: not this entry's, but a title in it still blocks
+        later titles at its depth or deeper (feedparser's title depth)."""
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if fp_name(child) in _TITLE:
+                value, _, leaked = content_value(child, TEXT_TYPE, self.atom, self.utf8)
+                self.shift += leaked
+                if value:
+                    self.f.title_block = depth + 1 + self.shift
+            else:
+                self._source(child, depth + 1)
+
+    def _link(self, el: etree._Element, depth: int) -> bool:
+        """An Atom-style link (href) counts at its start, a link as text at its end; what is
+        inside either is read too (the BBC nests media:content in <link>)."""
         attrs = _enforce_href(fp_attrs(el))
         rel = attrs.setdefault("rel", "alternate")
         kind = attrs.setdefault("type", "application/atom+xml" if rel == "self" else HTML_TYPE)
@@ -405,8 +424,10 @@ class _Reader:
                 self.f.enclosures.append(attrs)
             elif rel == "alternate" and map_content_type(kind) in HTML_TYPES:
                 self.f.link = href
-            return
+            return self._walk(el, depth + 1)
+        going = self._walk(el, depth + 1)
         self.f.link = self._link_text(plain_value(el, self.utf8, el.base or ""), None)
+        return going
 
     @staticmethod
     def _link_text(value: str, base: str | None) -> str:
