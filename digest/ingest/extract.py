@@ -169,6 +169,10 @@ _BLOCK_TAGS = frozenset(
     "section article header footer aside main nav figure figcaption address center hr br "
     "details summary caption body html".split()
 )
+# HTML5's void elements (no content, no end tag).
+_HTML5_VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
@@ -180,7 +184,16 @@ def _element_text(root: HtmlElement) -> str:
     def walk(el: HtmlElement) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else None
         # comments and processing instructions: their text is not content, their tail is
-        if tag is not None and tag not in _DROP_TAGS:
+        if tag in _HTML5_VOID:
+            # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>, <source>,
+            # <track> or <wbr> becomes its content. A void element has none; that text is ours.
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+        elif tag is not None and tag not in _DROP_TAGS:
             block = tag in _BLOCK_TAGS
             if block:
                 parts.append("\n")

@@ -1,12 +1,36 @@
 """Feed bytes → `Article`s.
 
 Two readers, one result. A well-formed RSS 2.0 / RSS 1.0 / RSS 0.90 / Atom 1.0 document is read
-with lxml (libxml2), about ten times faster than feedparser's pure-Python SAX handlers; anything
+with lxml (libxml2), several times faster than feedparser's pure-Python SAX handlers; anything
 else (not well-formed, an odd encoding, junk in the markup, Atom 0.3, CDF, ...) goes to
-feedparser, whose loose parser salvages what it can. The lxml reader follows feedparser's rules
-(which element is the link, the id, the content; dates through feedparser's own date parser), so
-a feed gives the same article ids whichever reader read it; `tests/test_parse.py` checks that
-over every real feed capture.
+feedparser, whose loose parser salvages what it can. The lxml reader follows feedparser's own
+rules, ported in `ingest.feedrules` (which title, link, id and body win; how child elements of a
+value are written out; dates through feedparser's date parser), so a feed gives the same
+articles whichever reader read it. `tests/test_parse_differential.py` checks that over every
+real feed capture and over generated feeds (escaped markup in text/html/xhtml values, unclosed
+void elements, comments and DOCTYPEs before the root, dc/itunes/media fields, base64, legacy
+elements, odd links).
+
+Both readers' entries then go through the same rules of ours (`_article`):
+- Atom says what a value is: type="text" (its default) is text, so "Why &lt;script&gt; tags
+  block rendering" stays a title, unless feedparser's looks-like-HTML test says it is markup
+  (feeds write `&amp;rsquo;` into type="text"). RSS cannot say: an RSS value is always markup,
+  and a tag in it never reaches a reader (`feedrules.as_markup`).
+- A link is kept only if it is http(s) with a valid host and port (`sanitize.safe_url`):
+  `http://example.c[o.test/`, `javascript:`, relative links are dropped, not passed on.
+- Identity: the guid, else the link, else the content hash; the content hash (the store's last
+  dedupe key) is title + text + the picture, + the link when there is no text (`_content_hash`).
+
+Deliberate differences from feedparser (where it loses or misplaces content; each has a test in
+`tests/test_parse_differential.py`, and the generated feeds leave these two cases out):
+1. Inside un-namespaced markup (an RSS <description> holding elements, a <body>), feedparser
+   runs its feed handler for a closing tag named like a feed element (`</summary>` of
+   <details>, `</title>`, `</content>`, ...) and loses the rest of the body; we keep it.
+2. xml:base applies to its element and its descendants (XML Base); feedparser keeps an item's
+   base for the following items when the channel has none.
+Everything else feedparser does, odd or not, the lxml reader does too: a TypePad <div> that
+costs feedparser a level of depth (so a later description loses to an earlier one), a second
+description becoming content, a later <link> replacing an earlier one.
 
 feedparser is always handed bytes, never a URL or a path: given a string it would fetch URLs or
 read files itself, outside our fetch policy. Its HTML sanitiser and relative-URI rewriting are
@@ -14,7 +38,8 @@ off: we keep only plain text (scripts, styles and forms never reach it), and an 
 sanitiser (nh3, `digest.text.sanitize`) guards anything shown as HTML.
 
 Hostile XML: no parser here ever sees a DTD. The DOCTYPE declaration (with any internal subset:
-entity definitions, billion laughs, `SYSTEM "file:///..."`) is cut from the bytes first, lxml
+entity definitions, billion laughs, `SYSTEM "file:///..."`) is cut from the bytes first, found by
+a scan that skips comments and processing instructions (a comment may hold `<!DOCTYPE`); lxml
 runs with entity resolution, DTD loading and network access off, and feedparser strips DTDs
 itself as well. An entity reference left undefined makes the document not well-formed, so it
 goes to feedparser's loose parser, which keeps the reference as literal text.
@@ -30,14 +55,22 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
+from feedparser.api import StrictFeedParser
 from feedparser.datetimes import _parse_date as feedparser_date
-from feedparser.html import _cp1252 as CP1252
 from lxml import etree
 
 from digest.ingest.extract import html_to_text
+from digest.ingest.feedrules import (
+    TEXT_TYPE,
+    EntryFields,
+    as_markup,
+    content_value,
+    pick_body,
+    read_entry,
+)
 from digest.model.types import Article, FeedSource
 from digest.text.sanitize import images_in, is_tracking_pixel, safe_url
 
@@ -103,12 +136,41 @@ def _stable_id(*parts: str) -> str:
 
 # -- hostile-input guards ----------------------------------------------------------------------
 
-# The DOCTYPE declaration, internal subset included. Only looked for before the root element.
-_DOCTYPE = re.compile(rb"<!DOCTYPE\b(?:[^\[>]|\[.*?\]\s*)*>", re.IGNORECASE | re.DOTALL)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _XML_DECL_START = re.compile(rb"<\?xml[\s?]")
 _UTF8_BOM = b"\xef\xbb\xbf"
 JUNK_SCAN = 4096  # how far to look for a late `<?xml`
+# What may stand before the root element: comments and processing instructions (skipped whole,
+# whatever they contain), a DOCTYPE, whitespace. Inside a DOCTYPE, quoted literals, comments and
+# PIs hide their brackets: `<!ENTITY a "]>">` does not end it.
+_PROLOG_SKIP = re.compile(rb"(?:\s*+(?><\?.*?\?>|<!--.*?-->))++", re.DOTALL)
+_DOCTYPE_OPEN = re.compile(rb"<!DOCTYPE\b", re.IGNORECASE)
+_DOCTYPE = re.compile(
+    rb"<!DOCTYPE\b(?>[^\[>\"']++|\"[^\"]*+\"|'[^']*+')*+"
+    rb"(?:\[(?>[^\]\"'<]++|\"[^\"]*+\"|'[^']*+'|<!--.*?-->|<\?.*?\?>|<(?!!--|\?))*+\]\s*+)?+>",
+    re.IGNORECASE | re.DOTALL,
+)  # possessive and atomic throughout: linear, however hostile the subset
+
+
+def _find_doctype(body: bytes) -> tuple[int, int | None] | None:
+    """The DOCTYPE before the root element as (start, end), end None if it is not closed.
+
+    A scan, not a search: a comment before the root may hold `<!DOCTYPE` or `<rss>` and is
+    neither (a search cut such a comment in two and the valid feed failed).
+    """
+    pos = 0
+    while (lt := body.find(b"<", pos)) != -1:
+        if body.startswith((b"<!--", b"<?"), lt):
+            skipped = _PROLOG_SKIP.match(body, lt)
+            if skipped is None:
+                return None  # never closed: whatever follows is inside it
+            pos = skipped.end()
+        elif _DOCTYPE_OPEN.match(body, lt):
+            closed = _DOCTYPE.match(body, lt)
+            return lt, closed.end() if closed else None
+        else:  # the root element, or junk that stops any XML parser before a later DOCTYPE
+            return None
+    return None
 
 
 def _clean_prolog(body: bytes) -> tuple[bytes, list[str]]:
@@ -123,19 +185,18 @@ def _clean_prolog(body: bytes) -> tuple[bytes, list[str]]:
             if junk.strip():
                 notes.append(f"{len(junk)} bytes of junk before <?xml removed")
             body = body[match.start() :]
-    root = _ROOT_START.search(body)
-    prolog_end = root.start() if root else len(body)
-    doctype = _DOCTYPE.search(body, 0, prolog_end)
-    if doctype is None and b"<!DOCTYPE" in body[:prolog_end].upper():
-        # An internal subset the pattern could not close: cut up to the root element.
-        start = body[:prolog_end].upper().index(b"<!DOCTYPE")
-        body = body[:start] + body[prolog_end:]
+    doctype = _find_doctype(body)
+    if doctype is None:
+        return body, notes
+    start, end = doctype
+    if end is None:
+        # An internal subset that never closes: cut up to the next element.
+        root = _ROOT_START.search(body, start + 2)
+        end = root.start() if root else len(body)
         notes.append("DOCTYPE declaration removed (entities are never expanded)")
-    elif doctype is not None:
-        if b"<!ENTITY" in doctype.group().upper():
-            notes.append("DOCTYPE with entity declarations removed (entities are never expanded)")
-        body = body[: doctype.start()] + body[doctype.end() :]
-    return body, notes
+    elif b"<!ENTITY" in body[start:end].upper():
+        notes.append("DOCTYPE with entity declarations removed (entities are never expanded)")
+    return body[:start] + body[end:], notes
 
 
 # -- the fast reader: lxml on well-formed documents --------------------------------------------
@@ -144,16 +205,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 RSS10 = "{http://purl.org/rss/1.0/}"
 RSS090 = "{http://my.netscape.com/rdf/simple/0.9/}"
-CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
-XHTML_BODY = "{http://www.w3.org/1999/xhtml}body"
-DC = "{http://purl.org/dc/elements/1.1/}"
-DCTERMS = "{http://purl.org/dc/terms/}"
-ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
-MEDIA = "{http://search.yahoo.com/mrss/}"
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 
 _local = threading.local()
-_C1 = re.compile("[\x80-\x9f]")
 
 
 def _xml_parser() -> etree.XMLParser:
@@ -173,51 +226,6 @@ def _xml_parser() -> etree.XMLParser:
     return parser
 
 
-def _fix_text(value: str, utf8: bool) -> str:
-    """feedparser's two text repairs: UTF-8 read as Latin-1, and cp1252 code points."""
-    if value.isascii():
-        return value
-    if utf8:
-        try:
-            value = value.encode("iso-8859-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            pass
-    # str.translate with a dict is slow on long text: only when a C1 control is there to map.
-    return value.translate(CP1252) if _C1.search(value) else value
-
-
-def _inner_markup(el: etree._Element) -> str:
-    """The element's content as markup (text, child elements serialised, tails)."""
-    parts = [el.text or ""]
-    for child in el:
-        parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
-    return "".join(parts)
-
-
-def _text(el: etree._Element | None, utf8: bool) -> str:
-    """An element's value the way feedparser reports it: text, or the markup inside it."""
-    if el is None:
-        return ""
-    if len(el):
-        value = _inner_markup(el)
-    else:
-        value = el.text or ""
-    return _fix_text(value.strip(), utf8)
-
-
-def _atom_text(el: etree._Element | None, utf8: bool) -> str:
-    """An Atom text construct: for type="xhtml" the markup inside the wrapping <div>."""
-    if el is None or el.get("src"):
-        return ""
-    if el.get("type", "text").lower() in ("xhtml", "application/xhtml+xml"):
-        children = list(el)
-        inner = children[0] if len(children) == 1 and not (el.text or "").strip() else el
-        if inner is not el and etree.QName(inner).localname == "div":
-            return _fix_text(_inner_markup(inner).strip(), utf8)
-        return _fix_text(_inner_markup(el).strip(), utf8)
-    return _text(el, utf8)
-
-
 def _date(*values: str | None) -> datetime | None:
     for value in values:
         if value:
@@ -230,46 +238,6 @@ def _date(*values: str | None) -> datetime | None:
     return None
 
 
-def _first_text(item: etree._Element, tags: tuple[str, ...], utf8: bool) -> str:
-    for child in item:
-        if child.tag in tags:
-            return _text(child, utf8)
-    return ""
-
-
-def _link_text(value: str) -> str:
-    """feedparser's repair of `&amp;` in <link> text (query strings written with `&amp;amp;`)."""
-    value = value.replace("&amp;", "&")
-    return re.sub(r"&([A-Za-z0-9_]+);", r"&\g<1>", value)
-
-
-def _resolve(el: etree._Element, url: str) -> str:
-    base = el.base
-    return urljoin(base, url) if base and url else url
-
-
-def _best_html(*candidates: str) -> str:
-    """The longest body (content:encoded over a description excerpt, as feedparser's pick)."""
-    return max(candidates, key=len)
-
-
-def _media_description(item: etree._Element, utf8: bool) -> str:
-    """Media RSS <media:description>, directly or in <media:group> (YouTube's only body)."""
-    found = item.find(MEDIA + "description")
-    if found is None:
-        group = item.find(MEDIA + "group")
-        found = group.find(MEDIA + "description") if group is not None else None
-    return _text(found, utf8)
-
-
-def _nested_category(item: etree._Element, utf8: bool) -> str | None:
-    """A category wrapped in another element (<categories><category>), as feedparser finds it."""
-    for el in item.iter("category", DC + "subject"):
-        if el is not item and (value := _text(el, utf8)):
-            return value
-    return None
-
-
 def declared_px(value: str | None) -> int | None:
     """A declared size in px ("460", "460px"); None for "", "100%" or nonsense."""
     match = _PIXELS.match(value or "")
@@ -277,140 +245,65 @@ def declared_px(value: str | None) -> int | None:
 
 
 _PIXELS = re.compile(r"\s*(\d{1,5})\s*(?:px)?\s*$", re.IGNORECASE)
-_MEDIA_TAGS = (MEDIA + "content", MEDIA + "thumbnail", "enclosure", ATOM + "link")
 
 
-def _lxml_media(item: etree._Element) -> tuple[_Media, ...]:
-    """Picture candidates of an entry: Media RSS (also inside media:group / media:content, as
-    the BBC nests thumbnails), RSS <enclosure>, Atom <link rel="enclosure">."""
-    found: list[_Media] = []
-    for el in item.iter(*_MEDIA_TAGS):
-        tag = el.tag
-        if tag == ATOM + "link":
-            if el.get("rel") != "enclosure" or el.getparent() is not item:
-                continue
-            kind, url = "enclosure", el.get("href")
-        elif tag == "enclosure":
-            kind, url = "enclosure", el.get("url")
-        else:
-            kind, url = ("content" if tag == MEDIA + "content" else "thumbnail"), el.get("url")
-        if url and url.strip():
-            found.append(
-                _Media(
-                    kind=kind,
-                    url=url.strip(),
-                    mime=(el.get("type") or "").strip().lower(),
-                    medium=(el.get("medium") or "").strip().lower(),
-                    width=declared_px(el.get("width")),
-                    height=declared_px(el.get("height")),
-                )
+def _media(kind: str, values: list[dict[str, str]], key: str) -> Iterator[_Media]:
+    for value in values:
+        url = value.get(key)
+        if isinstance(url, str) and url.strip():
+            yield _Media(
+                kind=kind,
+                url=url.strip(),
+                mime=str(value.get("type") or "").strip().lower(),
+                medium=str(value.get("medium") or "").strip().lower(),
+                width=declared_px(value.get("width")),
+                height=declared_px(value.get("height")),
             )
-    return tuple(found)
 
 
-def _rss_entry(item: etree._Element, ns: str, utf8: bool) -> _Entry:
-    """An RSS 2.0 item (ns "") or an RSS 1.0 / 0.90 item (ns = its namespace)."""
-    title = dc_title = link = guid = summary = content = ""
-    category: str | None = None
-    published = updated = created = None
-    guid_is_link = False
-    atom_link = ""
-    for child in item:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == ns + "title":
-            title = _text(child, utf8)
-        elif tag == DC + "title":
-            dc_title = _text(child, utf8)
-        elif tag == ns + "link":
-            link = _link_text(_text(child, utf8))
-        elif tag == ATOM + "link":
-            href = child.get("href")
-            rel = child.get("rel", "alternate")
-            kind = child.get("type", "text/html")
-            if href and rel == "alternate" and kind in _HTML_TYPES:
-                atom_link = _resolve(child, href.strip())
-        elif tag == "guid" and not ns:
-            guid = _text(child, utf8)
-            guid_is_link = child.get("isPermaLink", "true") == "true"
-        elif tag == ns + "description":
-            summary = _text(child, utf8)
-        elif tag in (CONTENT_ENCODED, XHTML_BODY):
-            content = _text(child, utf8) if tag == CONTENT_ENCODED else _inner_markup(child)
-        elif tag in ("category", DC + "subject") and category is None:
-            category = _text(child, utf8) or None
-        elif tag == ITUNES + "category" and category is None:
-            category = child.get("text") or None
-        elif tag in ("pubDate", DCTERMS + "issued") and published is None:
-            published = child.text
-        elif tag in (DC + "date", DCTERMS + "modified") and updated is None:
-            updated = child.text
-        elif tag == DCTERMS + "created":
-            created = child.text
-    if category is None:
-        category = _nested_category(item, utf8)
-    if ns:  # RSS 1.0: the item's rdf:about is its id
-        guid = item.get(RDF + "about", "") or guid
-    if link:
-        link = _resolve(item, link)
-    elif atom_link:
-        link = atom_link
-    elif guid and guid_is_link:
-        link = guid
-    return _Entry(
-        title=title or dc_title,
-        link=link,
-        guid=guid,
-        html=_best_html(content, summary, _media_description(item, utf8)),
-        category=category,
-        date=_date(published, updated, created),
-        media=_lxml_media(item),
+def _all_media(content: list, thumbnail: list, enclosures: list) -> tuple[_Media, ...]:
+    """Picture candidates in feedparser's order: media:content (also inside media:group),
+    media:thumbnail, enclosures (RSS <enclosure>, Atom <link rel="enclosure">)."""
+    return (
+        *_media("content", content, "url"),
+        *_media("thumbnail", thumbnail, "url"),
+        *_media("enclosure", enclosures, "href"),
     )
 
 
-def _atom_entry(entry: etree._Element, utf8: bool) -> _Entry:
-    title = guid = summary = content = link = ""
-    category: str | None = None
-    published = updated = None
-    for child in entry:
-        tag = child.tag
-        if tag == ATOM + "title":
-            title = _atom_text(child, utf8)
-        elif tag == ATOM + "link":
-            href = child.get("href")
-            rel = child.get("rel", "alternate")
-            kind = child.get("type", "text/html")
-            if href and rel == "alternate" and kind in _HTML_TYPES:
-                link = _resolve(child, href.strip())
-        elif tag == ATOM + "id":
-            guid = _resolve(child, _text(child, utf8))
-        elif tag == ATOM + "content":
-            content = _atom_text(child, utf8)
-        elif tag == ATOM + "summary":
-            summary = _atom_text(child, utf8)
-        elif tag == ATOM + "category" and category is None:
-            category = child.get("term") or None
-        elif tag == ATOM + "published":
-            published = child.text
-        elif tag == ATOM + "updated":
-            updated = child.text
+def _entry_from_fields(fields: EntryFields, atom: bool) -> _Entry:
     return _Entry(
-        title=title,
-        link=link or guid,  # feedparser: an Atom id stands in for a missing link
-        guid=guid,
-        html=_best_html(content, summary, _media_description(entry, utf8)),
-        category=category,
-        date=_date(published, updated),
-        media=_lxml_media(entry),
+        title=as_markup(fields.title, fields.title_type, atom),
+        link=(fields.link or "").strip(),
+        guid=fields.guid.strip(),
+        html=pick_body(fields.contents, fields.summary or "", fields.summary_type, atom),
+        category=fields.category,
+        date=_date(fields.published, fields.updated, fields.created),
+        media=_all_media(fields.media_content, fields.media_thumbnail, fields.enclosures),
     )
 
 
 @dataclass(frozen=True)
 class _Document:
-    title: str
+    title: str  # as markup
     entries: list[_Entry]
     ttl: str | None
+
+
+# The tags feedparser starts an entry at, in every namespace it reads as RSS or Atom.
+_ENTRY_TAGS = tuple(
+    f"{{{uri}}}{local}" if uri else local
+    for uri, prefix in StrictFeedParser.namespaces.items()
+    if prefix == ""
+    for local in ("item", "entry")
+)
+
+
+def _feed_title(el: etree._Element | None, atom: bool, utf8: bool) -> str:
+    if el is None:
+        return ""
+    value, ctype, _ = content_value(el, TEXT_TYPE, atom, utf8)
+    return as_markup(value, ctype, atom)
 
 
 def _read_lxml(body: bytes) -> _Document | None:
@@ -424,24 +317,30 @@ def _read_lxml(body: bytes) -> _Document | None:
     tree = root.getroottree()
     utf8 = (tree.docinfo.encoding or "UTF-8").lower().replace("_", "-") in ("utf-8", "utf8")
     tag = root.tag
+    ttl = None
     if tag == "rss":
         channel = root.find("channel")
         if channel is None:
             return None
         ttl = channel.findtext("ttl")
-        entries = [_rss_entry(item, "", utf8) for item in root.iter("item")]
-        return _Document(_first_text(channel, ("title",), utf8), entries, ttl)
-    if tag == ATOM + "feed":
-        entries = [_atom_entry(entry, utf8) for entry in root.iter(ATOM + "entry")]
-        return _Document(_atom_text(root.find(ATOM + "title"), utf8), entries, None)
-    if tag == RDF + "RDF":
+        title_el = channel.find("title")
+    elif tag == ATOM + "feed":
+        title_el = root.find(ATOM + "title")
+    elif tag == RDF + "RDF":
         for ns in (RSS10, RSS090):
             channel = root.find(ns + "channel")
-            items = list(root.iter(ns + "item"))
-            if channel is not None or items:
-                title = _first_text(channel, (ns + "title",), utf8) if channel is not None else ""
-                return _Document(title, [_rss_entry(i, ns, utf8) for i in items], None)
-    return None
+            if channel is not None or root.find(".//" + ns + "item") is not None:
+                break
+        else:
+            return None
+        title_el = channel.find(ns + "title") if channel is not None else None
+    else:
+        return None
+    atom = tag == ATOM + "feed"
+    entries = [
+        _entry_from_fields(read_entry(item, atom, utf8), atom) for item in root.iter(*_ENTRY_TAGS)
+    ]
+    return _Document(_feed_title(title_el, atom, utf8), entries, ttl)
 
 
 # -- the salvaging reader: feedparser ----------------------------------------------------------
@@ -458,48 +357,38 @@ def _entry_time(entry: feedparser.FeedParserDict) -> datetime | None:
     return None
 
 
-def _entry_html(entry: feedparser.FeedParserDict) -> str:
+def _entry_html(entry: feedparser.FeedParserDict, atom: bool) -> str:
     """The richest body the entry carries: content:encoded / atom content, else summary."""
-    contents = entry.get("content") or []
-    best = max((c.get("value", "") for c in contents), key=len, default="")
-    summary = entry.get("summary", "") or ""
-    return best if len(best) >= len(summary) else summary
+    contents = [(c.get("value", "") or "", c.get("type")) for c in entry.get("content") or []]
+    detail = entry.get("summary_detail") or {}
+    return pick_body(contents, entry.get("summary", "") or "", detail.get("type"), atom)
 
 
 def _feedparser_media(entry: feedparser.FeedParserDict) -> tuple[_Media, ...]:
-    """The same picture candidates as `_lxml_media`, from feedparser's lists."""
-    found: list[_Media] = []
-    lists = (
-        ("content", "url", entry.get("media_content")),
-        ("thumbnail", "url", entry.get("media_thumbnail")),
-        ("enclosure", "href", entry.get("enclosures")),
+    """The same picture candidates, from feedparser's lists."""
+    return _all_media(
+        entry.get("media_content") or [],
+        entry.get("media_thumbnail") or [],
+        entry.get("enclosures") or [],
     )
-    for kind, key, values in lists:
-        for value in values or ():
-            url = value.get(key)
-            if isinstance(url, str) and url.strip():
-                found.append(
-                    _Media(
-                        kind=kind,
-                        url=url.strip(),
-                        mime=str(value.get("type") or "").strip().lower(),
-                        medium=str(value.get("medium") or "").strip().lower(),
-                        width=declared_px(value.get("width")),
-                        height=declared_px(value.get("height")),
-                    )
-                )
-    return tuple(found)
+
+
+def _detail_markup(values: feedparser.FeedParserDict, key: str, atom: bool) -> str:
+    """A title as markup, by the type feedparser found for it (`as_markup`)."""
+    detail = values.get(key + "_detail") or {}
+    return as_markup(values.get(key, "") or "", detail.get("type"), atom)
 
 
 def _feedparser_entries(parsed: feedparser.FeedParserDict) -> Iterator[_Entry]:
+    atom = str(parsed.get("version", "")).startswith("atom")
     for entry in parsed.entries:
         tags = entry.get("tags") or []
         category = next((t.get("term") for t in tags if t.get("term")), None)
         yield _Entry(
-            title=entry.get("title", "") or "",
+            title=_detail_markup(entry, "title", atom),
             link=(entry.get("link") or "").strip(),
             guid=(entry.get("id") or "").strip(),
-            html=_entry_html(entry),
+            html=_entry_html(entry, atom),
             category=str(category) if category else None,
             date=_entry_time(entry),
             media=_feedparser_media(entry),
@@ -694,8 +583,9 @@ def _read_feedparser(body: bytes, notes: list[str]) -> _Document:
     if parsed.get("bozo"):
         notes.append(f"malformed feed salvaged: {_one_line(parsed.get('bozo_exception'))}")
     ttl = parsed.feed.get("ttl")
+    atom = str(parsed.get("version", "")).startswith("atom")
     return _Document(
-        title=parsed.feed.get("title", "") or "",
+        title=_detail_markup(parsed.feed, "title", atom),
         entries=list(_feedparser_entries(parsed)),
         ttl=ttl if isinstance(ttl, str) else None,
     )
@@ -705,9 +595,9 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
     html = entry.html
     text = strip_feed_footer(html_to_text(html)) if html else ""
     title = plain_title(entry.title)
-    link = entry.link.strip()
-    if not link.lower().startswith(("http://", "https://")):
-        link = ""  # javascript:, data:, tag:, relative: nothing a reader could follow
+    # javascript:, data:, tag:, relative, a broken host ("http://example.c[o.test/"): nothing a
+    # reader could follow, and nothing to pass on
+    link = safe_url(entry.link)
     guid = entry.guid.strip()
     if not (title or text or link):
         return None
@@ -717,11 +607,11 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
         words = text.split()
         title = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
         title = title or link.split("://", 1)[-1].rstrip("/")
-    content_hash = _stable_id(title, text)
+    image, image_width = _pick_image(entry.media, html)
+    content_hash = _content_hash(title, text, image, link)
     key = guid or link or content_hash
     category = (entry.category or "").strip()
     published = entry.date or now
-    image, image_width = _pick_image(entry.media, html)
     return Article(
         id=_stable_id(source.url, key),
         feed_url=source.url,
@@ -737,6 +627,21 @@ def _article(entry: _Entry, source: FeedSource, now: datetime) -> Article | None
         image=image,
         image_width=image_width,
     )
+
+
+def _content_hash(title: str, text: str, image: str, link: str) -> str:
+    """What makes two entries the same story when their ids differ (a feed that re-issues guids).
+
+    Title and text, and the picture: a webcomic's posts are all titled "Photo" with no text, and
+    each is its picture. With no text at all the link stands in for it, or every untitled link
+    post would be one. Entries without a picture, with text, hash as before this rule.
+    """
+    parts = [title, text]
+    if image:
+        parts.append(image)
+    if not text:
+        parts.append(link)
+    return _stable_id(*parts)
 
 
 def _one_line(value: object) -> str:

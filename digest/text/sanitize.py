@@ -94,13 +94,25 @@ def safe_url(url: str | None, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
     cleaned = cleaned.replace(" ", "%20")
     try:
         parts = urlsplit(cleaned)
-    except ValueError:
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not one
+    except ValueError:  # "http://example.c[o.test/": not a URL, whatever a browser would guess
         return ""
     if parts.scheme.lower() not in schemes:
         return ""
-    if parts.scheme.lower() in ("http", "https") and not parts.hostname:
+    if parts.scheme.lower() in ("http", "https") and not _valid_host(parts.hostname):
         return ""
     return cleaned
+
+
+# A host name: letters of any script (IDN), digits, "-", "_", "."; IP literals are checked by
+# urlsplit itself (brackets).
+_HOST = re.compile(r"[\w.-]+")
+
+
+def _valid_host(host: str | None) -> bool:
+    if not host:
+        return False
+    return ":" in host or _HOST.fullmatch(host) is not None
 
 
 def text_from_html(fragment: str | None) -> str:
