@@ -71,7 +71,14 @@ def assert_same_articles(body: bytes, source: FeedSource) -> int:
     assert p.plain_title(fast.title) == p.plain_title(slow.title)
     assert len(fast.entries) == len(slow.entries)
     for a, b in zip(fast.entries, slow.entries, strict=True):
-        assert fields(p._article(a, source, NOW)) == fields(p._article(b, source, NOW)), (a, b)
+        ours, theirs = fields(p._article(a, source, NOW)), fields(p._article(b, source, NOW))
+        if ours != theirs and source.name == "rsparser__OneFootTsunami":
+            # difference 3: <link href=""> on three entries; the id stands in for feedparser's
+            # resolution to the feed's own address (checked in test_an_empty_href_is_no_link)
+            assert ours is not None and theirs is not None
+            assert theirs[2] == "http://onefoottsunami.com/wp-atom.php" and ours[2] == ours[5]
+            ours, theirs = ours[:2] + ours[3:], theirs[:2] + theirs[3:]
+        assert ours == theirs, (a, b)
     return len(fast.entries)
 
 
@@ -238,6 +245,7 @@ def link_elements(draw: st.DrawFn, atom: bool) -> list[str]:
         elif form == "href":
             rel = draw(st.sampled_from([None, "alternate", "self", "enclosure", "related"]))
             kind = draw(st.sampled_from([None, "text/html", "TEXT/HTML", "application/atom+xml"]))
+            url = url or "https://ex.test/empty-href"  # href="" is difference 3, not generated
             attrs = f" href={quoteattr(url)}"
             attrs += f" rel={quoteattr(rel)}" if rel else ""
             attrs += f" type={quoteattr(kind)}" if kind else ""
@@ -426,3 +434,24 @@ def test_xml_base_applies_to_its_own_element_only() -> None:
     fast, slow = (articles(document) for document in pair)
     assert [a.url for a in fast if a] == ["https://a.test/x/p1", ""]  # "p2" alone: no link
     assert [a.url for a in slow if a] == ["https://a.test/x/p1", "https://a.test/x/p2"]
+
+
+def test_an_empty_href_is_no_link() -> None:
+    """Difference 3: feedparser resolves <link href=""> to the document's own address; three
+    posts of One Foot Tsunami would share it (and the store keep one). The id stands in."""
+    body = (FEEDS / "rsparser__OneFootTsunami.atom").read_bytes()
+    source = FeedSource(url="https://onefoottsunami.test/feed", name="OFT")
+    pair = both_readers(body, source)
+    assert pair is not None
+    fast, slow = (articles(document) for document in pair)
+    ours = {a.guid: a.url for a in fast if a}
+    theirs = {a.guid: a.url for a in slow if a}
+    changed = sorted(guid for guid in ours if ours[guid] != theirs[guid])
+    assert changed == [
+        "http://onefoottsunami.com/?p=14803",
+        "http://onefoottsunami.com/?p=14846",
+        "http://onefoottsunami.com/?p=14848",
+    ]
+    assert all(ours[guid] == guid for guid in changed)
+    assert {theirs[guid] for guid in changed} == {"http://onefoottsunami.com/wp-atom.php"}
+    assert len({a.url for a in fast if a}) == len(fast)  # every post its own link

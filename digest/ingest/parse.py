@@ -22,12 +22,16 @@ Both readers' entries then go through the same rules of ours (`_article`):
   dedupe key) is title + text + the picture, + the link when there is no text (`_content_hash`).
 
 Deliberate differences from feedparser (where it loses or misplaces content; each has a test in
-`tests/test_parse_differential.py`, and the generated feeds leave these two cases out):
+`tests/test_parse_differential.py`, and the generated feeds leave these cases out):
 1. Inside un-namespaced markup (an RSS <description> holding elements, a <body>), feedparser
    runs its feed handler for a closing tag named like a feed element (`</summary>` of
    <details>, `</title>`, `</content>`, ...) and loses the rest of the body; we keep it.
 2. xml:base applies to its element and its descendants (XML Base); feedparser keeps an item's
    base for the following items when the channel has none.
+3. An empty `<link href="">` is no link. feedparser resolves it to the document's own address
+   (or keeps ""), so the entry's permalink id never stands in, and every such entry shares one
+   link, which the store keeps once (One Foot Tsunami: 3 posts would become 1). We read it as
+   no link at all: the id stands in, as feedparser's own rule has it when <link> is missing.
 Everything else feedparser does, odd or not, the lxml reader does too: a TypePad <div> that
 costs feedparser a level of depth (so a later description loses to an earlier one), a second
 description becoming content, a later <link> replacing an earlier one.
