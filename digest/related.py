@@ -27,6 +27,7 @@ News set, never on ECB+ (see bench/bench_stories.py and notes/related.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -38,13 +39,23 @@ from digest.types import Article
 # (scipy's own C kernels, the same floats, ~0.12 s less import) and clustering is done here
 # (`average_link_clusters`, ~0.1 s less import). `import digest.related` loads no scipy at all.
 
-STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
+STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0, events=0.5)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
-STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
+STORY_THRESHOLD = 0.2  # pass 2: average-link cosine, IDF within the topic
+BIG_TOPIC = 8  # topics of at least this many articles: one-article terms out, shared neighbours in
+NEIGHBOURS = 5  # how many nearest neighbours two reports compare in a big topic
+NEIGHBOUR_WEIGHT = 0.2  # added to a pair's cosine when all their nearest neighbours are shared
+ATTACH_THRESHOLD = 0.1  # pass 3: a stray report's mean batch cosine to the story it joins ...
+ATTACH_MARGIN = 1.5  # ... and how much closer that story must be than any other group
+ATTACH_MAX_SIZE = 2  # groups of at most this many articles count as stray reports
+ATTACH_MIN_STORY = 3  # ... and join only stories carried by at least this many articles
+ARCHIVE_STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
+NEAR_DUPLICATE = 0.5  # share of the shorter article's distinct words found in the other one
 CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
 CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
-CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine to the group; a judgement call, not tuned
+CHECK_ALSO_IDF_OVER = "groups"  # chosen on ECB+ topics 1-35 end to end (notes/related.md, v4)
+CHECK_ALSO_MIN_SIMILARITY = 0.1  # event-words cosine to the group (ECB+ topics 1-35, v4)
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
@@ -191,11 +202,18 @@ def group_same_story(
     story_threshold: float = STORY_THRESHOLD,
     weights: BlockWeights = STORY_WEIGHTS,
     max_story_days: float | None = MAX_STORY_DAYS,
+    big_topic: int | None = BIG_TOPIC,
+    neighbours: int = NEIGHBOURS,
+    neighbour_weight: float = NEIGHBOUR_WEIGHT,
+    attach: bool = True,
 ) -> list[tuple[Article, ...]]:
     """Partition `articles` into same-story groups, lead article first in each.
 
-    Every article lands in exactly one group. Groups come biggest first, then by their lead's date
-    and id, so the result is the same whatever order the articles came in.
+    Three passes (see the module docstring): topics over the batch; stories inside each topic,
+    with the big-topic rules (`big_topic` articles or more, None: never); stray reports attached
+    to the story they clearly belong to (`attach`). Every article lands in exactly one group.
+    Groups come biggest first, then by their lead's date and id, so the result is the same
+    whatever order the articles came in.
     """
     if not articles:
         return []
@@ -204,28 +222,107 @@ def group_same_story(
     similarity = cosines(vectors(docs, weights))
     far = _too_far_apart(ordered, max_story_days)
     topics = _average_link(similarity, topic_threshold, far)
-    groups: list[tuple[Article, ...]] = []
+    stories: list[list[int]] = []
     for topic in _members(topics):
-        arts = [ordered[i] for i in topic]
-        if len(arts) == 1:  # one article, one story (what pass 2 would find, without the work)
-            groups.append((arts[0],))
+        if len(topic) == 1:  # one article, one story (what pass 2 would find, without the work)
+            stories.append(topic)
             continue
-        # Pass 2: IDF over this topic only, so what the whole topic shares stops counting.
-        if len(arts) == len(ordered):  # the whole batch is one topic: same docs, same vectors
-            local = similarity
-            # ... and at the same threshold, the same clusters: one.
-            stories = (
-                topics
-                if story_threshold == topic_threshold
-                else _average_link(local, story_threshold, far)
-            )
-        else:
-            local = cosines(vectors([docs[i] for i in topic], weights))
-            stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
-        for story in _members(stories):
-            groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
+        local = _story_similarity(
+            [docs[i] for i in topic], weights, big_topic, neighbours, neighbour_weight
+        )
+        far_local = None if far is None else far[np.ix_(topic, topic)]
+        for story in _members(_average_link(local, story_threshold, far_local)):
+            stories.append([topic[i] for i in story])
+    if attach:
+        stories = _attach_strays(stories, similarity, far)
+    groups = [
+        tuple(_lead_first([ordered[i] for i in story], similarity[np.ix_(story, story)]))
+        for story in stories
+    ]
     groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
     return groups
+
+
+def _story_similarity(
+    docs: list[tuple[str, str]],
+    weights: BlockWeights,
+    big_topic: int | None,
+    neighbours: int,
+    neighbour_weight: float,
+) -> np.ndarray:
+    """Pass 2's similarity inside one topic: cosines with IDF over the topic's own articles.
+
+    In a big topic (many reports, so document frequency means something) two more rules:
+    a term found in one article only is left out (it can tie that article to nothing, it only
+    lengthens its vector: the reason short or rambling reports fell out of their story), and a
+    pair gains `neighbour_weight` times the share of nearest neighbours they have in common
+    (reports of one event have the same neighbours even when they share few words directly).
+    """
+    big = big_topic is not None and len(docs) >= big_topic
+    local = cosines(vectors(docs, weights, min_df=2 if big else 1))
+    if big and neighbour_weight > 0:
+        local = local + neighbour_weight * _shared_neighbours(local, neighbours)
+    return local
+
+
+def _shared_neighbours(similarity: np.ndarray, k: int) -> np.ndarray:
+    """For each pair, the share of their k nearest neighbours they have in common (0..1).
+
+    Ties between equal similarities go to the lower index (a stable sort), so the result
+    depends on the order only through that canonical order.
+    """
+    n = similarity.shape[0]
+    k = min(k, n - 1)
+    if k < 1:
+        return np.zeros_like(similarity)
+    ranked = similarity.copy()
+    np.fill_diagonal(ranked, -np.inf)
+    nearest = np.argsort(-ranked, axis=1, kind="stable")[:, :k]
+    knows = np.zeros((n, n))
+    knows[np.repeat(np.arange(n), k), nearest.ravel()] = 1.0
+    shared = (knows @ knows.T) / k
+    np.fill_diagonal(shared, 0.0)
+    return shared
+
+
+def _attach_strays(
+    stories: list[list[int]], similarity: np.ndarray, far: np.ndarray | None
+) -> list[list[int]]:
+    """Pass 3: a small group joins the big story it is clearly closest to.
+
+    A report that the average link left out (a short wire item, a long piece that says more
+    than the story) is still closest to its own story. A group of at most `ATTACH_MAX_SIZE`
+    articles joins the story (at least `ATTACH_MIN_STORY` articles) whose mean batch cosine to
+    it is highest, when that mean reaches `ATTACH_THRESHOLD` and beats every other group's by
+    `ATTACH_MARGIN` times. Decided on the groups as pass 2 left them: no chains.
+    """
+    sizes = np.array([len(s) for s in stories])
+    small = [g for g in range(len(stories)) if sizes[g] <= ATTACH_MAX_SIZE]
+    if not small or len(stories) < 2 or not (sizes >= ATTACH_MIN_STORY).any():
+        return stories
+    sim = similarity if far is None else np.where(far, -1.0, similarity)
+    order = np.concatenate([np.array(s, dtype=np.int64) for s in stories])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    target: dict[int, int] = {}
+    for g in small:
+        rows = sim[stories[g]].mean(axis=0)[order]  # mean cosine to every article, story order
+        means = np.add.reduceat(rows, starts) / sizes  # ... and to every group
+        means[g] = -np.inf
+        ranked = np.argsort(-means, kind="stable")
+        best = int(ranked[0])
+        second = float(means[ranked[1]]) if len(ranked) > 1 else 0.0
+        if (
+            sizes[best] >= ATTACH_MIN_STORY
+            and means[best] >= ATTACH_THRESHOLD
+            and means[best] >= ATTACH_MARGIN * max(second, 0.0)
+        ):
+            target[g] = best
+    if not target:
+        return stories
+    merged = {g: list(s) for g, s in enumerate(stories) if g not in target}
+    for g, best in sorted(target.items()):
+        merged[best].extend(stories[g])
+    return [sorted(s) for s in merged.values()]
 
 
 def pick_check_also(
@@ -237,25 +334,29 @@ def pick_check_also(
     max_story_days: float | None = MAX_STORY_DAYS,
     weights: BlockWeights = CHECK_ALSO_WEIGHTS,
     ranking: str = CHECK_ALSO_RANKING,
-    idf_over: str = "articles",
+    idf_over: str = CHECK_ALSO_IDF_OVER,
+    near_duplicate: float = NEAR_DUPLICATE,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
-    articles (by id or URL) and any *same-story* archive article: its mean story similarity to the
-    group reaches `same_story_threshold` and it is within `max_story_days` of the group (earlier
-    coverage of the same event is not a follow-up). The batch's groups are taken as they are.
+    articles (by id or URL); any *near-duplicate* of one of them, wherever it sits (at least
+    `near_duplicate` of the shorter one's distinct words are in the other one: a copy, a rewrite
+    or a teaser of the same text is never a follow-up, whatever grouping did with it); and any
+    *same-story* archive article: its mean story similarity to the group reaches
+    `same_story_threshold` and it is within `max_story_days` of the group (earlier coverage of
+    the same event is not a follow-up). Otherwise the batch's groups are taken as they are.
     The rest are ranked by similarity under `weights`, first of their group to this group (archive
     articles count as groups of one; `ranking="centroid"` compares the groups' summed vectors,
     `"mean"` averages the article pairs), then of the article itself to this group; a candidate
     that one of the group's articles links to itself (`Article.related`) is preferred. None when
     no candidate's own similarity to the group reaches `min_similarity`.
 
-    `idf_over="groups"` counts document frequency over groups instead of articles (a story that
-    twenty outlets carry no longer makes its own words look common). Not the default: on ECB+ it
-    helps when the groups are the true stories (precision@1 0.867 -> 0.890) but hurts with our own
-    groups (0.594 -> 0.546), because a piece split off a story then looks closer still; the BBC
-    and Zyte tuning sets do not tell the two apart (bench/bench_stories.py, notes/related.md).
+    `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
+    a story that twenty outlets carry no longer makes its own words look common. Chosen end to
+    end on ECB+ topics 1-35 once grouping stopped splitting stories into pieces (precision@1
+    0.797 -> 0.855 there; the Zyte day of news does not move); `"articles"` is the v1-v3
+    behaviour (notes/related.md).
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
@@ -308,7 +409,7 @@ def pick_check_also(
         group_score = (sparse.csr_matrix(article_score) @ all_means.T).toarray()
     else:
         raise ValueError(f"unknown ranking {ranking!r}")
-    story_vectors = vectors(docs, STORY_WEIGHTS)
+    story_vectors = vectors(docs, ARCHIVE_STORY_WEIGHTS)
     mean_rows = membership.rows(n_batch).scaled_rows(1.0 / sizes[:n_batch])
     story_score = cosines(mean_rows @ story_vectors, story_vectors)
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
@@ -321,6 +422,7 @@ def pick_check_also(
         with_url.setdefault(article.url, []).append(index)
         if article.url:
             by_url.setdefault(article.url, index)
+    duplicate_of = _near_duplicates(pool, n_pool, near_duplicate)
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
         members = np.flatnonzero(group_of == gi)
@@ -337,6 +439,7 @@ def pick_check_also(
             )
             same_story &= nearest <= max_story_days * 86400.0
         admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
+        admissible &= ~duplicate_of(members)
         for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
             admissible[with_id[own]] = False
         for own in own_urls:
@@ -367,3 +470,69 @@ def pick_check_also(
         )
         result[group[0].id] = pool[best]
     return result
+
+
+def _shingle_sets(pool: Sequence[Article]) -> Csr:
+    """One row per article: 1 for each distinct run of three words of its title and text.
+
+    Runs of words, not words: a short report shares most of its words with any long article on
+    the subject, but only a copy, a rewrite or a cut-down version shares its phrasing.
+    """
+    vocab: dict[str, int] = {}
+    columns: list[int] = []
+    lengths: list[int] = []
+    for article in pool:
+        tokens = [t.lower() for t in _WORDS.findall(f"{article.title}\n{article.text}")]
+        shingles = sorted({" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)})
+        columns.extend(vocab.setdefault(t, len(vocab)) for t in shingles)
+        lengths.append(len(shingles))
+    rows = np.repeat(np.arange(len(pool)), lengths)
+    return Csr.from_coo(
+        np.ones(len(columns)),
+        rows,
+        np.array(columns, dtype=np.int64),
+        (len(pool), max(1, len(vocab))),
+    )
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def _near_duplicates(pool: Sequence[Article], n_pool: int, threshold: float):
+    """`duplicate_of(members)`: a mask of the pool articles that nearly copy one of `members`.
+
+    Containment of three-word runs, not cosine: no IDF and no weights, so the test does not
+    depend on what else is in the batch. Two articles too short for a single run are duplicates
+    when their title and text are equal.
+    """
+    sets = _shingle_sets(pool)
+    sizes = sets.row_sums()
+    transposed = sets.transposed()
+    exact: dict[tuple[str, str], list[int]] = {}
+    for index, article in enumerate(pool):
+        exact.setdefault((article.title.strip(), article.text.strip()), []).append(index)
+
+    def duplicate_of(members: np.ndarray) -> np.ndarray:
+        mask = np.zeros(n_pool, dtype=bool)
+        member_sets = Csr(*_rows_of(sets, members))
+        shared = (member_sets @ transposed).toarray()  # members x pool: words in common
+        smaller = np.minimum(sizes[members][:, None], sizes[None, :])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            contained = np.where(smaller > 0, shared / smaller, 0.0)
+        mask |= (contained >= threshold).any(axis=0)
+        for m in members.tolist():
+            if sizes[m] == 0:
+                a = pool[m]
+                mask[exact[(a.title.strip(), a.text.strip())]] = True
+        return mask
+
+    return duplicate_of
+
+
+def _rows_of(matrix: Csr, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """The arrays of `matrix[rows]` (rows in the given order), for a `Csr`."""
+    starts, ends = matrix.indptr[rows], matrix.indptr[rows + 1]
+    lengths = (ends - starts).astype(np.int64)
+    take = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)]) if len(rows) else np.zeros(0, dtype=np.int64)
+    indptr = np.concatenate(([0], np.cumsum(lengths))).astype(matrix.indptr.dtype)
+    return indptr, matrix.indices[take], matrix.data[take], (len(rows), matrix.shape[1])

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import Stemmer
 
+from digest.eventfeat import event_tokens
+
 if TYPE_CHECKING:  # scipy is imported where it is used: importing it costs a few tenths of a second
     from scipy import sparse
 
@@ -79,6 +81,7 @@ class BlockWeights:
     names: float = 1.0
     numbers: float = 0.25
     title_boost: float = 2.0  # a title word counts as this many body occurrences
+    events: float = 0.0  # dates, counts, amounts and scores (`digest.eventfeat`)
 
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -240,10 +243,20 @@ def _sorted_blocks(
     return tuple(blocks)
 
 
+@lru_cache(maxsize=8192)
+def _sorted_events(title: str, text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """`eventfeat.event_tokens` as (terms, counts), terms sorted (see `_sorted_blocks`)."""
+    found = event_tokens(title, text)
+    terms = tuple(sorted(found))
+    return terms, tuple([float(found[t]) for t in terms])
+
+
 def _forget_features() -> None:
     """`features.cache_clear()`: also forgets the per-token memo, so a cleared cache is cold."""
     _clear_feature_cache()
     _sorted_blocks.cache_clear()
+    _sorted_events.cache_clear()
+    event_tokens.cache_clear()
     _TERMS.clear()
 
 
@@ -307,12 +320,18 @@ def vectors(
     """
     n = len(docs)
     block_counts = [_sorted_blocks(title, text, weights.title_boost) for title, text in docs]
-    block_weight = (weights.words, weights.names, weights.numbers)
+    block_weight: tuple[float, ...] = (weights.words, weights.names, weights.numbers)
+    if weights.events > 0:
+        block_counts = [
+            (*blocks, _sorted_events(title, text))
+            for blocks, (title, text) in zip(block_counts, docs, strict=True)
+        ]
+        block_weight = (*block_weight, weights.events)
     columns: list[np.ndarray] = []
     rows: list[np.ndarray] = []
     values: list[np.ndarray] = []
     offset = 0
-    for b in range(3):
+    for b in range(len(block_weight)):
         if block_weight[b] <= 0:
             continue
         vocab: dict[str, int] = {}
