@@ -92,9 +92,10 @@ def ecb_entries(topics: frozenset[int]) -> tuple[list[Entry], Labels]:
 
 
 def zyte_entries() -> tuple[list[Entry], Labels]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench_stories import load_zyte  # noqa: PLC0415  (its title cleaning, one copy)
     from urllib.parse import urlsplit
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_stories import load_zyte  # its title cleaning: one copy
 
     articles, story, topic = load_zyte()
     labels = json.loads((ROOT / "bench" / "data" / "zyte_stories.json").read_text("utf-8"))

@@ -83,9 +83,69 @@ _NOT_COUNTED = frozenset(
     """of and or to the a an in on at for by from with per percent than times year years month
 months week weeks day days hour hours minute minutes second seconds time times am pm a.m p.m
 gmt utc est edt pst pdt bst cet local o'clock more less about over under nearly some after
-before""".split()
+before just when around near then that this these those who which what where while was were is
+are be been has have had will would can could may might should it its he she they we you i his
+her their our not no as if so but also into out up down off all other others each every many
+much most only still yet ago later earlier""".split()
 )
 _STEMMER = Stemmer.Stemmer("english")
+
+# Where a match can start. A pattern that opens with \b or a lookbehind makes the regex engine
+# try every alternative at every character (about 6 ms for a long article); these patterns
+# open with literals, which the engine finds with a fast scan, and the full pattern is then
+# tried only at those places (`_scan`). The matches are exactly `finditer`'s.
+_YEAR_FIND = re.compile(r"(?:19|20)\d\d")
+_MONTH_FIND = re.compile(r"j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec")  # as a trie
+_DAY_BEFORE = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SPELLED_FIND = re.compile(
+    r"t(?:wo|hree|en|welve|hirteen|wenty|housands)|f(?:our|ive|ifteen|ourteen)|"
+    r"s(?:ix|even|eventeen|ixteen)|e(?:ight|ighteen|leven)|n(?:ine|ineteen)|one|dozens?|hundreds"
+)  # every key of _SPELLED, as a trie (a plain alternation is scanned twice as slowly)
+_CURRENCY_FIND = re.compile(r"[$€£]|us\$|usd|eur|gbp|rs|inr")
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()` with every character in its place (positions found in it are used on
+    `text`); a character whose lower case is longer ("İ") is left as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _date_starts(text: str) -> list[int]:
+    """Every place a `_DATE` match can start: a year, a month name, or a day before one."""
+    starts = {m.start() for m in _YEAR_FIND.finditer(text)}
+    for m in _MONTH_FIND.finditer(_lowered(text)):
+        starts.add(m.start())
+        before = _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before is not None:
+            starts.add(before.start())
+            starts.update(range(before.start(), m.start()))  # any shorter day inside it
+    return sorted(starts)
+
+
+def _quantity_starts(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where `_AMOUNT`, `_COUNT` and `_SCORE` matches can start: at a figure, a currency, a
+    spelled-out number."""
+    numbers = [m.start() for m in _DIGITS.finditer(text)]
+    lowered = _lowered(text)
+    spelled = [m.start() for m in _SPELLED_FIND.finditer(lowered)]
+    currencies = [m.start() for m in _CURRENCY_FIND.finditer(lowered)]
+    return sorted({*numbers, *currencies}), sorted({*numbers, *spelled}), numbers
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int]):
+    """`pattern.finditer(text)`, given a sorted list holding every place a match can start."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None and m.end() > m.start():
+            yield m
+            end = m.end()
 
 
 def _day(text: str | None) -> int | None:
@@ -98,7 +158,7 @@ def _day(text: str | None) -> int | None:
 def dates(text: str) -> Counter:
     """Date mentions as tokens at day, month and year grain (see the module docstring)."""
     found: Counter = Counter()
-    for m in _DATE.finditer(text):
+    for m in _scan(_DATE, text, _date_starts(text)):
         g = m.groupdict()
         k = next(k for k in "1234567" if any(g.get(f"{x}{k}") is not None for x in "ymd"))
         year = g.get(f"y{k}")
@@ -140,7 +200,8 @@ def _figure(value: float) -> str:
 def quantities(text: str) -> Counter:
     """Counts with the word they count, amounts, scores (see the module docstring)."""
     found: Counter = Counter()
-    for m in _AMOUNT.finditer(text):
+    amount_starts, count_starts, score_starts = _quantity_starts(text)
+    for m in _scan(_AMOUNT, text, amount_starts):
         value = _value(m.group("n"))
         scale = _SCALE.get(m.group("s").lower())
         if value is None or scale is None:
@@ -151,7 +212,7 @@ def quantities(text: str) -> Counter:
         found[f"amt:{_figure(round(amount, -3 if amount >= 1e4 else 0))}"] += 1
         if amount >= 1:  # the same sum reported in other currencies or roundings: its magnitude
             found[f"amt~{round(math.log10(amount) * 2) / 2:g}"] += 1
-    for m in _COUNT.finditer(text):
+    for m in _scan(_COUNT, text, count_starts):
         word = m.group("w").lower()
         if word in _NOT_COUNTED or word in _SCALE or word.rstrip(".") in _MONTHS:
             continue
@@ -159,7 +220,7 @@ def quantities(text: str) -> Counter:
         if value is None or (1900 <= value <= 2099 and value == int(value)):
             continue  # a year, not a count
         found[f"n:{_figure(value)}:{_STEMMER.stemWord(word)}"] += 1
-    for m in _SCORE.finditer(text):
+    for m in _scan(_SCORE, text, score_starts):
         a, b = sorted((int(m.group("a")), int(m.group("b"))))
         found[f"score:{a}-{b}"] += 1
     return found
@@ -180,10 +241,6 @@ def event_tokens(title: str, text: str) -> Counter:
     found = dates(title) + dates(text)
     found.update(quantities(title))
     found.update(quantities(text))
-    if WITH_WEEKDAYS:
-        found.update(weekdays(title))
-        found.update(weekdays(text))
+    found.update(weekdays(title))
+    found.update(weekdays(text))
     return found
-
-
-WITH_WEEKDAYS = True

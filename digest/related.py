@@ -47,11 +47,11 @@ NEIGHBOURS = 5  # how many nearest neighbours two reports compare in a big topic
 NEIGHBOUR_WEIGHT = 0.2  # added to a pair's cosine when all their nearest neighbours are shared
 ATTACH_THRESHOLD = 0.1  # pass 3: a stray report's mean batch cosine to the story it joins ...
 ATTACH_MARGIN = 1.5  # ... and how much closer that story must be than any other group
-ATTACH_MAX_SIZE = 2  # groups of at most this many articles count as stray reports
+ATTACH_MAX_SIZE = 4  # groups of at most this many articles count as stray reports
 ATTACH_MIN_STORY = 3  # ... and join only stories carried by at least this many articles
 ARCHIVE_STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
-NEAR_DUPLICATE = 0.5  # share of the shorter article's distinct words found in the other one
+NEAR_DUPLICATE = 0.5  # share of the shorter article's three-word runs found in the other one
 CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
 CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
 CHECK_ALSO_IDF_OVER = "groups"  # chosen on ECB+ topics 1-35 end to end (notes/related.md, v4)
@@ -293,8 +293,9 @@ def _attach_strays(
     A report that the average link left out (a short wire item, a long piece that says more
     than the story) is still closest to its own story. A group of at most `ATTACH_MAX_SIZE`
     articles joins the story (at least `ATTACH_MIN_STORY` articles) whose mean batch cosine to
-    it is highest, when that mean reaches `ATTACH_THRESHOLD` and beats every other group's by
-    `ATTACH_MARGIN` times. Decided on the groups as pass 2 left them: no chains.
+    it is highest, when that story is bigger than the group, the mean reaches `ATTACH_THRESHOLD`
+    and it beats every other group's by `ATTACH_MARGIN` times. Decided on the groups as pass 2
+    left them; a group that joins a story takes along the strays that chose it.
     """
     sizes = np.array([len(s) for s in stories])
     small = [g for g in range(len(stories)) if sizes[g] <= ATTACH_MAX_SIZE]
@@ -312,7 +313,7 @@ def _attach_strays(
         best = int(ranked[0])
         second = float(means[ranked[1]]) if len(ranked) > 1 else 0.0
         if (
-            sizes[best] >= ATTACH_MIN_STORY
+            sizes[best] >= max(ATTACH_MIN_STORY, sizes[g] + 1)
             and means[best] >= ATTACH_THRESHOLD
             and means[best] >= ATTACH_MARGIN * max(second, 0.0)
         ):
@@ -321,6 +322,8 @@ def _attach_strays(
         return stories
     merged = {g: list(s) for g, s in enumerate(stories) if g not in target}
     for g, best in sorted(target.items()):
+        while best in target:  # that group joins a bigger story itself: follow it (sizes grow)
+            best = target[best]
         merged[best].extend(stories[g])
     return [sorted(s) for s in merged.values()]
 
@@ -363,11 +366,13 @@ def pick_check_also(
         return {}
     pool: list[Article] = []
     pool_group: list[int] = []
+    pool_lead: list[bool] = []
     seen_ids: set[str] = set()
     for gi, group in enumerate(groups):
-        for article in group:
+        for position, article in enumerate(group):
             pool.append(article)
             pool_group.append(gi)
+            pool_lead.append(position == 0)
             seen_ids.add(article.id)
     n_batch = len(groups)
     next_id = n_batch  # archive articles are groups of one, numbered after the batch's groups
@@ -377,11 +382,13 @@ def pick_check_also(
         seen_ids.add(article.id)
         pool.append(article)
         pool_group.append(next_id)
+        pool_lead.append(True)
         next_id += 1
     # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
     order = sorted(range(len(pool)), key=lambda i: _order_key(pool[i]))
     pool = [pool[i] for i in order]
     group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
+    is_lead = np.array([pool_lead[i] for i in order], dtype=bool)
     n_pool, n_groups = len(pool), next_id
     if n_groups == 1:  # one group and no archive: nothing else to suggest
         return {groups[0][0].id: None}
@@ -422,7 +429,10 @@ def pick_check_also(
         with_url.setdefault(article.url, []).append(index)
         if article.url:
             by_url.setdefault(article.url, index)
-    duplicate_of = _near_duplicates(pool, n_pool, near_duplicate)
+    in_batch = np.flatnonzero(group_of < n_batch)
+    duplicates = _near_duplicates(pool, in_batch, near_duplicate)  # batch article x pool
+    row_of = np.full(n_pool, -1, dtype=np.int64)
+    row_of[in_batch] = np.arange(len(in_batch))
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
         members = np.flatnonzero(group_of == gi)
@@ -439,7 +449,7 @@ def pick_check_also(
             )
             same_story &= nearest <= max_story_days * 86400.0
         admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
-        admissible &= ~duplicate_of(members)
+        admissible &= ~duplicates[row_of[members]].any(axis=0)
         for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
             admissible[with_id[own]] = False
         for own in own_urls:
@@ -464,6 +474,7 @@ def pick_check_also(
             key=lambda i: (
                 bool(linked[i]),
                 round(float(group_score[gi, group_of[i]]), 12),
+                bool(is_lead[i]),  # the story's own lead speaks for it (the caller's first)
                 round(float(article_score[gi, i]), 12),
                 -i,  # canonical position: the smaller id wins a tie
             ),
@@ -479,27 +490,32 @@ def _shingle_sets(pool: Sequence[Article]) -> Csr:
     the subject, but only a copy, a rewrite or a cut-down version shares its phrasing.
     """
     vocab: dict[str, int] = {}
-    columns: list[int] = []
-    lengths: list[int] = []
+    codes: list[np.ndarray] = []
     for article in pool:
-        tokens = [t.lower() for t in _WORDS.findall(f"{article.title}\n{article.text}")]
-        shingles = sorted({" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)})
-        columns.extend(vocab.setdefault(t, len(vocab)) for t in shingles)
-        lengths.append(len(shingles))
-    rows = np.repeat(np.arange(len(pool)), lengths)
+        words = _WORDS.findall(f"{article.title}\n{article.text}".lower())
+        codes.append(np.array([vocab.setdefault(w, len(vocab)) for w in words], dtype=np.int64))
+    base = max(1, len(vocab))
+    runs = [c[:-2] * base * base + c[1:-1] * base + c[2:] for c in codes]  # < 2**63: base < 2e6
+    lengths = np.array([len(r) for r in runs], dtype=np.int64)
+    if not lengths.sum():
+        return Csr.empty((len(pool), 1))
+    flat = np.concatenate(runs)
+    rows = np.repeat(np.arange(len(pool), dtype=np.int64), lengths)
+    shingles, columns = np.unique(flat, return_inverse=True)
+    pairs = np.unique(rows * len(shingles) + columns)  # each (article, run) once
     return Csr.from_coo(
-        np.ones(len(columns)),
-        rows,
-        np.array(columns, dtype=np.int64),
-        (len(pool), max(1, len(vocab))),
+        np.ones(len(pairs)),
+        pairs // len(shingles),
+        pairs % len(shingles),
+        (len(pool), len(shingles)),
     )
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
-def _near_duplicates(pool: Sequence[Article], n_pool: int, threshold: float):
-    """`duplicate_of(members)`: a mask of the pool articles that nearly copy one of `members`.
+def _near_duplicates(pool: Sequence[Article], rows: np.ndarray, threshold: float) -> np.ndarray:
+    """For each pool article in `rows`, a mask of the pool articles that nearly copy it.
 
     Containment of three-word runs, not cosine: no IDF and no weights, so the test does not
     depend on what else is in the batch. Two articles too short for a single run are duplicates
@@ -507,32 +523,30 @@ def _near_duplicates(pool: Sequence[Article], n_pool: int, threshold: float):
     """
     sets = _shingle_sets(pool)
     sizes = sets.row_sums()
-    transposed = sets.transposed()
+    shared = (Csr(*_rows_of(sets, rows)) @ sets.transposed()).toarray()  # runs in common
+    smaller = np.minimum(sizes[rows][:, None], sizes[None, :])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        duplicate = np.where(smaller > 0, shared / smaller, 0.0) >= threshold
     exact: dict[tuple[str, str], list[int]] = {}
     for index, article in enumerate(pool):
         exact.setdefault((article.title.strip(), article.text.strip()), []).append(index)
-
-    def duplicate_of(members: np.ndarray) -> np.ndarray:
-        mask = np.zeros(n_pool, dtype=bool)
-        member_sets = Csr(*_rows_of(sets, members))
-        shared = (member_sets @ transposed).toarray()  # members x pool: words in common
-        smaller = np.minimum(sizes[members][:, None], sizes[None, :])
-        with np.errstate(divide="ignore", invalid="ignore"):
-            contained = np.where(smaller > 0, shared / smaller, 0.0)
-        mask |= (contained >= threshold).any(axis=0)
-        for m in members.tolist():
-            if sizes[m] == 0:
-                a = pool[m]
-                mask[exact[(a.title.strip(), a.text.strip())]] = True
-        return mask
-
-    return duplicate_of
+    for r, index in enumerate(rows.tolist()):
+        if sizes[index] == 0:
+            a = pool[index]
+            duplicate[r, exact[(a.title.strip(), a.text.strip())]] = True
+    return duplicate
 
 
-def _rows_of(matrix: Csr, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+def _rows_of(
+    matrix: Csr, rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
     """The arrays of `matrix[rows]` (rows in the given order), for a `Csr`."""
     starts, ends = matrix.indptr[rows], matrix.indptr[rows + 1]
     lengths = (ends - starts).astype(np.int64)
-    take = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)]) if len(rows) else np.zeros(0, dtype=np.int64)
+    take = (
+        np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
+        if len(rows)
+        else np.zeros(0, dtype=np.int64)
+    )
     indptr = np.concatenate(([0], np.cumsum(lengths))).astype(matrix.indptr.dtype)
     return indptr, matrix.indices[take], matrix.data[take], (len(rows), matrix.shape[1])
