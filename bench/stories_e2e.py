@@ -271,11 +271,67 @@ def score_digest(data: dict, entries: list[Entry], labels: Labels) -> Score:
     return score_items([i for s in data["sections"] for i in s["items"]], entries, labels)
 
 
-def run(which: str, keep: Path | None = None) -> Score:
+# ---------------------------------------------------------------- in-process variants
+def stored_articles(config: Path) -> list:
+    """The articles `digest fetch` stored, as `digest build` reads them."""
+    from datetime import UTC, datetime
+
+    sys.path.insert(0, str(ROOT))
+    from digest.store import Store
+
+    store = Store(config.parent / "var" / "digest.sqlite3")
+    try:
+        return store.articles_seen_between(
+            datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)
+        )
+    finally:
+        store.close()
+
+
+def build_items(
+    articles: list,
+    group_kw: dict | None = None,
+    check_kw: dict | None = None,
+    lead: str = "central",
+) -> list[dict]:
+    """What `sections.build_sections` puts in digest.json (lead, also, check_also), without the
+    summaries, for variants of the grouping and Check Also settings. `lead="longest"` is the
+    v1-v3 rule (full text, then most text). `bench_stories.py` checks that the shipped settings
+    give the very items `digest build` wrote."""
+    sys.path.insert(0, str(ROOT))
+    from digest.related import group_same_story, pick_check_also
+    from digest.sections import _lead_key
+
+    ordered = sorted(articles, key=lambda a: a.id)
+    merged = group_same_story(ordered, **(group_kw or {}))
+    if lead == "longest":
+        merged = [
+            (min(g, key=_lead_key), *(a for a in g if a is not min(g, key=_lead_key)))
+            for g in merged
+        ]
+    follow = pick_check_also(merged, [], **(check_kw or {}))
+    items = []
+    for group in merged:
+        lead_article = group[0]
+        pick = follow.get(lead_article.id)
+        items.append(
+            {
+                "url": lead_article.url,
+                "also": [{"url": a.url} for a in group[1:]],
+                "check_also": {"url": pick.url} if pick is not None and pick.url else None,
+            }
+        )
+    return items
+
+
+def labelled(which: str) -> tuple[list[Entry], Labels]:
     if which == "zyte":
-        entries, labels = zyte_entries()
-    else:
-        entries, labels = ecb_entries(TUNE_TOPICS if which == "tune" else HELDOUT_TOPICS)
+        return zyte_entries()
+    return ecb_entries(TUNE_TOPICS if which == "tune" else HELDOUT_TOPICS)
+
+
+def run(which: str, keep: Path | None = None) -> Score:
+    entries, labels = labelled(which)
     if keep is not None:
         folder = keep / which
         folder.mkdir(parents=True, exist_ok=True)

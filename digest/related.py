@@ -2,27 +2,36 @@
 
 Two questions, two rules:
 
-* *Same story?* Two reports of one event share who, where and how many; two events of one kind
-  (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some names
-  (the navy, the gulf). So grouping runs in two passes of average-link clustering over the
-  names-and-numbers-weighted cosine of `digest.textsim`:
+* *Same story?* Two reports of one event share who, where, when and how many; two events of one
+  kind (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some
+  names (the navy, the gulf). So grouping runs average-link clustering over the cosine of
+  `digest.textsim`'s vectors (words, names, figures, and the event block: dates, tolls, amounts,
+  scores, weekdays), in three passes:
   1. *topics*: the whole batch, IDF from the batch, a low threshold;
   2. *stories*: inside each topic again, with IDF recomputed over that topic's articles only, so
-     what all of them share (the kind of event, the common names) stops counting and what tells one
-     event from the other (its own names and figures) decides.
+     what all of them share (the kind of event, the common names) stops counting and what tells
+     one event from the other (its own names, dates and figures) decides. In a big topic (many
+     reports) a term found in one article only is dropped and pairs that share their nearest
+     neighbours gain (`_story_similarity`): reports of one event written in different words
+     still have the same neighbours;
+  3. *strays*: a small group that is clearly closest to a bigger story joins it
+     (`_attach_strays`): the short wire item or rambling piece that average link left out.
   Average link, not single link, so one article that mentions two stories cannot chain them.
   Articles published more than `max_story_days` apart are never the same story.
 * *Worth reading next?* For each group, the other story closest in *event words* (names left out:
   another story with the same names is mostly the same story or an unrelated one about the same
   people), chosen at group level: the cosine of the two groups' summed vectors (centroids; steadier
   than one pair, and a big story's centroid keeps its shared words while each report's own words
-  average out), then its article closest to the group's centroid. Never the group's own articles,
-  never more coverage of the same event (the archive holds yesterday's reports of today's story).
-  A site's own related link wins when it is close enough.
+  average out), then that story's lead (else its article closest to the group). Never the
+  group's own articles, never a near-duplicate of one of them (`NEAR_DUPLICATE`, checked on
+  three-word runs whatever grouping decided), never more coverage of the same event from the
+  archive (yesterday's reports of today's story). A site's own related link wins when it is
+  close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
-the same articles gives the same output. Thresholds were chosen on pseudo-stories built from the BBC
-News set, never on ECB+ (see bench/bench_stories.py and notes/related.md).
+the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
+every setting on ECB+ topics 1-35 end to end (feeds -> `digest build`), checked against a labelled
+day of real news; ECB+ topics 36-45 are held out (bench/bench_stories.py, notes/related.md).
 """
 
 from __future__ import annotations

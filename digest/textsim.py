@@ -9,9 +9,12 @@ block weight and normalised again:
   more;
 * ``names``: proper nouns — words written capitalised mid-sentence somewhere in the article — and
   runs of them ("betty ford"), so a name keeps counting when it opens a sentence or the title;
-* ``numbers``: figures and years ("6.1", "1500", "2013").
+* ``numbers``: figures and years ("6.1", "1500", "2013");
+* ``events`` (weight 0 unless asked for): dates at day, month and year grain, counts with what
+  they count, amounts, scores and weekdays, from `digest.eventfeat` — when and how many, what
+  tells two events of one kind apart.
 
-The cosine of two vectors is then (about) a weighted mean of the three block cosines. Texts in
+The cosine of two vectors is then (about) a weighted mean of the block cosines. Texts in
 scripts written without spaces (Chinese, Japanese) fall back to character bigrams in ``words``.
 """
 
