@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/bench_quality.py        (make bench-quality)
 
-Runs bench_extract.py (Zyte article benchmark: in-sample and leave-one-site-out CV, time per
-page against trafilatura in the same run), bench_summarise.py (BBC News Summary ROUGE),
-bench_stories.py (ECB+ B³ grouping and Check Also precision@1), each printing its own table, then
-times summarise + same-story grouping + Check Also (`sections.build_sections`) over 1,000 real
-articles (BBC bodies), median of 3 runs.
+Runs bench_extract.py (Zyte article benchmark), bench_summarise.py (BBC News Summary ROUGE) and
+stories_e2e.py (same-story merging and Check Also end to end, feeds -> `digest fetch` -> `digest
+build` -> digest.json: ECB+ topics 1-35, the tuning split; ECB+ topics 36-45, held out; the
+labelled day of real news), each printing its own table, then times summarise + same-story
+grouping + Check Also (`sections.build_sections`) over 1,000 real articles (BBC bodies), median
+of 3 runs. The variants behind the story settings: bench/bench_stories.py.
 """
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ def articles(count: int) -> list[Article]:
 
 
 def main() -> None:
-    for script in ("bench_extract.py", "bench_summarise.py", "bench_stories.py"):
+    for script, *args in (
+        ("bench_extract.py",),
+        ("bench_summarise.py",),
+        ("stories_e2e.py", "all"),
+    ):
         print(f"\n### {script}", flush=True)
-        subprocess.run([sys.executable, str(ROOT / "bench" / script)], check=True)
+        subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], check=True)
     batch = articles(1000)
     times = []
     for _ in range(3):

@@ -1,24 +1,24 @@
-"""Same-story grouping and Check Also on ECB+ (held out), thresholds tuned on BBC pseudo-stories.
+"""Same-story grouping and Check Also: v4 variants on ECB+ topics 1-35, end to end; history.
 
-Run: .venv/bin/python bench/bench_stories.py [--quick]
+Run: .venv/bin/python bench/bench_stories.py [--quick] [--bbc]
 
-1. Tuning data (never ECB+): pseudo-stories from the BBC News set, ../shared/data/summaries. Each
-   BBC article becomes one "story" reported 2-10 times, five ways (two seeds each):
-   disjoint (random disjoint sentence sets), overlap (each sentence kept with p=0.5), lead (each
-   report opens with its own lead sentence), many (4-10 reports of 8 sentences) and swap (the two
-   halves of one article, the second half with other names and figures: two events of one kind,
-   like ECB+'s topics). The thresholds maximise the mean B-cubed F1 over those ten sets.
-   v2 adds "pairs" (two seeds): two *different* BBC articles that are each other's nearest
-   neighbour under plain TF-IDF (same company, same country, same kind of news) each reported 2-4
-   times: realistic hard negatives. They are reported beside the ten sets, not used for the
-   thresholds (kept as in v1, so the figures stay comparable; see notes/related.md).
-2. Held-out: ECB+ (../shared/data/stories), 982 articles, 86 stories in 43 topics. Title = first
-   line (a headline for `ecbplus` docs, the lead sentence for `ecb` docs), text = the rest.
-3. Baseline: plain TF-IDF (lower-cased words, English stop words, smooth IDF, L2) + average link,
-   at its own BBC-tuned threshold, and at the threshold that is best on ECB+ itself (a ceiling).
-4. Check Also: the ranking (`mean` of article pairs vs `centroid` of groups) is chosen on the BBC
-   sets (true groups and our own groups), then reported on ECB+.
-`--quick` skips step 1 and the BBC Check Also comparison, and uses the module's constants.
+Since v4 (issue 17) the standard ECB+ split is used: topics 1-35 may be used for any choice,
+topics 36-45 are held out and touched only to report. Nothing in this file reads topics 36-45;
+the held-out figures come from `bench/stories_e2e.py heldout` (and `make bench-quality`).
+
+1. v4 ladder (the default): the feeds recipe of `bench/stories_e2e.py` for topics 1-35 and for
+   the Zyte day of real news, fetched once through `digest fetch`; then each variant is built in
+   process from the stored articles (`stories_e2e.build_items`, what `digest build` writes, less
+   the summaries), from the v3 settings to the shipped ones, one change at a time. The first
+   row runs the v3 code itself (git c4fc942) through `digest fetch` + `digest build`; the last
+   row runs today's `digest build` and must equal the shipped row.
+2. ECB+ topics 1-35 in process (title = first line, text = the rest, as in v1-v3): grouping B³
+   against plain TF-IDF average link at its best threshold on these topics; Check Also p@1 with
+   the true story groups.
+3. Speed: grouping + Check Also per 1,000 articles (topics 1-35, 772 articles, scaled), median
+   of 5, v4 beside the v3 code run in the same way (ratio); import time.
+`--quick` skips the old-code rows and the speed section. `--bbc` adds the v1-v3 tuning on BBC
+pseudo-stories (about a minute; see notes/related.md for what it chose and why it was dropped).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from scipy.spatial.distance import squareform
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from digest import related  # noqa: E402
-from digest.compose.textsim import STOP_WORDS, cosine_matrix, features, normalize_rows, vectorize  # noqa: E402
+from digest.compose import related  # noqa: E402
+from digest.compose.textsim import STOP_WORDS, cosine_matrix, normalize_rows, vectorize  # noqa: E402
 from digest.model.types import Article  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -52,10 +52,15 @@ GRID = np.round(np.arange(0.05, 0.5001, 0.0125), 4)
 
 
 # ---------------------------------------------------------------- data
-def load_ecb() -> tuple[list[Article], dict[str, str], dict[str, int]]:
+TUNE_TOPICS = frozenset(range(1, 36))  # the held-out topics 36-45 are never loaded here
+
+
+def load_ecb(topics: frozenset[int] = TUNE_TOPICS) -> tuple[list[Article], dict, dict]:
     articles, story, topic = [], {}, {}
     for line in (DATA / "stories" / "ecbplus_docs.jsonl").open(encoding="utf-8"):
         row = json.loads(line)
+        if row["topic_id"] not in topics:
+            continue
         lines = row["text"].split("\n")
         article = Article(
             id=row["doc_id"],
@@ -223,34 +228,6 @@ def bbc_swap(rows: list[dict], seed: int, n_pairs: int = 150):
     return articles, story, topic
 
 
-def bbc_pairs(rows: list[dict], seed: int, n_pairs: int = 150):
-    """Two stories of one kind: BBC articles that are each other's nearest neighbour (plain TF-IDF,
-    cosine 0.15-0.6, so no near-copies), each reported 2-4 times (sentences kept with p=0.5)."""
-    rng = random.Random(seed)
-    rows = [r for r in rows if len(_sentences(r["body"])) >= 8]
-    whole = [_report(r["id"], [r["title"], *_sentences(r["body"])], r["category"]) for r in rows]
-    sim = cosine_matrix(baseline_vectors(whole))
-    np.fill_diagonal(sim, -1.0)
-    nearest = sim.argmax(axis=1)
-    pairs = [
-        (i, int(j))
-        for i, j in enumerate(nearest)
-        if nearest[j] == i and i < j and 0.15 <= sim[i, j] < 0.6
-    ]
-    rng.shuffle(pairs)
-    articles, story, topic = [], {}, {}
-    for i, j in pairs[:n_pairs]:
-        for r in (rows[i], rows[j]):
-            sents = _sentences(r["body"])
-            for k in range(rng.randint(2, 4)):
-                chunk = [x for x in sents if rng.random() < 0.5] or sents
-                aid = f"{r['id']}#{k}"
-                articles.append(_report(aid, chunk, r["category"]))
-                story[aid] = r["id"]
-                topic[aid] = f"{rows[i]['id']}+{rows[j]['id']}"
-    return articles, story, topic
-
-
 def tuning_sets() -> dict[str, tuple]:
     rows = _bbc_rows()
     sets = {}
@@ -389,54 +366,6 @@ def gold_groups(articles, story) -> list[tuple[Article, ...]]:
     return [tuple(g) for g in by_story.values()]
 
 
-def with_sibling_story(articles, story, topic) -> set[str]:
-    """Ids of the articles whose topic holds another story (the ones Check Also can get right)."""
-    stories: dict[str, set[str]] = {}
-    for a in articles:
-        stories.setdefault(topic[a.id], set()).add(story[a.id])
-    return {a.id for a in articles if len(stories[topic[a.id]]) > 1}
-
-
-def zyte_section(ecb_curve: np.ndarray) -> None:
-    """Grouping and Check Also on the Zyte pages (second tuning set, our labels)."""
-    arts, story, topic = load_zyte()
-    arts = related._canonical(arts)
-    multi = sum(1 for n in Counter(story.values()).values() if n > 1)
-    print(
-        f"\n== Zyte pages (../shared/data/articles, our story labels: {len(arts)} pages, "
-        f"{len(set(story.values()))} stories, {multi} of them with 2-4 reports) =="
-    )
-    groups = related.group_same_story(arts)
-    p, r, f = bcubed(groups, story)
-    print(
-        f"  ours at the module's thresholds: P={p:.3f} R={r:.3f} F1={f:.3f}  groups={len(groups)}"
-    )
-    curve = curve_two_pass(arts, story, related.TOPIC_THRESHOLD)
-    k = int(np.argmax(curve[:, 2]))
-    ep, er, ef = at(ecb_curve, GRID[k])
-    print(
-        f"  best story threshold on this set: {GRID[k]} (F1 {curve[k, 2]:.3f}); ECB+ at that "
-        f"threshold: P={ep:.3f} R={er:.3f} F1={ef:.3f}"
-    )
-    print(
-        "  (same-subject stories written independently are closer here than ECB+'s two events "
-        "per topic: the two real sets want thresholds far apart; see notes/related.md)"
-    )
-    only = with_sibling_story(arts, story, topic)
-    gold = gold_groups(arts, story)
-    for idf_over in ("articles", "groups"):
-        p_gold, _ = check_also_p_at_1(
-            gold, related.pick_check_also(gold, [], idf_over=idf_over), story, topic, only
-        )
-        p_own, _ = check_also_p_at_1(
-            groups, related.pick_check_also(groups, [], idf_over=idf_over), story, topic, only
-        )
-        print(
-            f"  Check Also p@1 (IDF over {idf_over}), {len(only)} pages whose topic has another "
-            f"story: true groups {p_gold:.3f}, our groups {p_own:.3f}"
-        )
-
-
 def import_seconds() -> float:
     """Median wall time of importing compose.related in a fresh interpreter, minus a bare start."""
     import subprocess
@@ -450,164 +379,240 @@ def import_seconds() -> float:
     return statistics.median(run("import digest.compose.related") for _ in range(5)) - bare
 
 
-def main() -> None:
-    quick = "--quick" in sys.argv
+# ---------------------------------------------------------------- v4 ladder
+V3_COMMIT = "c4fc942"
+V3_GROUPING = dict(
+    weights=related.ARCHIVE_STORY_WEIGHTS,  # no event block
+    story_threshold=0.15,
+    big_topic=None,
+    attach=False,
+)
+V3_CHECK = dict(idf_over="articles", min_similarity=0.05)
+LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
+    ("v3 settings in today's code", V3_GROUPING, V3_CHECK, "longest"),
+    ("+ lead = most central report", V3_GROUPING, V3_CHECK, "central"),
+    (
+        "+ event block (weight 0.5)",
+        {**V3_GROUPING, "weights": related.STORY_WEIGHTS},
+        V3_CHECK,
+        "central",
+    ),
+    (
+        "+ story threshold 0.15 -> 0.2",
+        {**V3_GROUPING, "weights": related.STORY_WEIGHTS, "story_threshold": 0.2},
+        V3_CHECK,
+        "central",
+    ),
+    (
+        "+ big topics: one-article terms out",
+        {"attach": False, "neighbour_weight": 0.0},
+        V3_CHECK,
+        "central",
+    ),
+    ("+ big topics: shared neighbours", {"attach": False}, V3_CHECK, "central"),
+    ("+ stray reports attached", {}, V3_CHECK, "central"),
+    ("+ Check Also IDF over groups", {}, {"min_similarity": 0.05}, "central"),
+    ("+ Check Also min similarity 0.1 (shipped)", {}, {}, "central"),
+]
+
+
+def _score_line(score) -> str:
+    return (
+        f"B3 {score.f1:.3f} (P {score.p:.3f} R {score.r:.3f})  p@1 {score.p_at_1:.3f} "
+        f"({score.right_topic}/{score.other_story})  same story {score.same_story}/{score.links}"
+        f" = {score.same_share:4.1%}  links {score.links / max(1, score.items):.0%} of "
+        f"{score.items} items"
+    )
+
+
+def _item_set(items: list[dict]) -> set[tuple]:
+    """Items as (lead, other coverage, Check Also) URLs, order aside."""
+    return {
+        (
+            i["url"],
+            frozenset(a["url"] for a in i["also"]),
+            (i["check_also"] or {}).get("url"),
+        )
+        for i in items
+    }
+
+
+def _old_code(folder: Path) -> Path | None:
+    """The v3 code (git V3_COMMIT) unpacked in `folder`, or None without git."""
+    import subprocess
+    import tarfile
+
+    archive = folder / "v3.tar"
+    try:
+        with archive.open("wb") as out:
+            subprocess.run(
+                ["git", "archive", V3_COMMIT, "digest", "templates"],
+                cwd=ROOT,
+                stdout=out,
+                check=True,
+                stderr=subprocess.DEVNULL,
+            )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    with tarfile.open(archive) as tar:
+        tar.extractall(folder / "v3", filter="data")
+    return folder / "v3"
+
+
+def ladder(quick: bool) -> None:
+    import subprocess
+    import tempfile
+
+    import stories_e2e as e2e
+
+    print("== v4 ladder: end to end (feeds -> digest fetch -> build), one change per row ==")
+    print("   ECB+ topics 1-35 (tuning) and the Zyte day of real news; held out: not here")
+    with tempfile.TemporaryDirectory() as tmp:
+        old = None if quick else _old_code(Path(tmp))
+        for which in ("tune", "zyte"):
+            entries, labels = e2e.labelled(which)
+            folder = Path(tmp) / which
+            folder.mkdir()
+            config = e2e.fetched(entries, folder)
+            articles = e2e.stored_articles(config)
+            print(f"\n{e2e.NAMES[which]}:")
+            if old is not None:
+                env = {**__import__("os").environ, "PYTHONPATH": str(old)}
+                old_folder = Path(tmp) / f"{which}-v3"
+                old_folder.mkdir()
+                old_config = e2e.write_config(old_folder, e2e.write_feeds(old_folder, entries))
+                for command in ("fetch", "build"):
+                    subprocess.run(
+                        [sys.executable, "-m", "digest", command, "--config", str(old_config)],
+                        cwd=old_folder,
+                        env=env,
+                        check=True,
+                        capture_output=True,
+                    )
+                data = json.loads((old_folder / "var/preview/digest.json").read_text("utf-8"))
+                print(
+                    f"  {'v3 code (git ' + V3_COMMIT + '), digest build':44s} "
+                    + _score_line(e2e.score_digest(data, entries, labels))
+                )
+            items: list[dict] = []
+            for name, group_kw, check_kw, lead in LADDER:
+                items = e2e.build_items(articles, group_kw, check_kw, lead)
+                print(f"  {name:44s} {_score_line(e2e.score_items(items, entries, labels))}")
+            e2e.digest_cli("build", config=config)
+            data = json.loads((folder / "var/preview/digest.json").read_text("utf-8"))
+            built = [i for section in data["sections"] for i in section["items"]]
+            print(
+                f"  {'shipped, digest build (= the row above)':44s} "
+                + _score_line(e2e.score_items(built, entries, labels))
+            )
+            assert _item_set(built) == _item_set(items), "build_items no longer mirrors build"
+
+
+def tuning_topics_in_process() -> None:
     ecb, story, topic = load_ecb()
     ecb_sorted = related._canonical(ecb)
     print(
-        f"ECB+: {len(ecb)} articles, {len(set(story.values()))} stories, "
-        f"{len(set(topic.values()))} topics "
-        "(held out: no threshold below is tuned on it; see notes/related.md)"
+        f"\n== ECB+ topics 1-35 in process: {len(ecb)} articles, {len(set(story.values()))} "
+        f"stories (title = first line, text = the rest) =="
     )
-
-    base_t = None
-    min_df_t = None
-    if not quick:
-        print("\n== Tuning on BBC pseudo-stories (../shared/data/summaries) ==")
-        sets = tuning_sets()
-        rows = _bbc_rows()
-        extra = {f"pairs/{seed}": bbc_pairs(rows, seed) for seed in (0, 1)}
-        ours, single, base, ours_min_df, ours_extra = [], [], [], [], []
-        for name, (arts, st, _tp) in {**sets, **extra}.items():
-            arts = related._canonical(arts)
-            curve = curve_two_pass(arts, st, related.TOPIC_THRESHOLD)
-            print(
-                f"  {name:11s} {len(arts):4d} articles  F1 ours@{related.STORY_THRESHOLD}="
-                f"{at(curve, related.STORY_THRESHOLD)[2]:.3f}"
-                + ("  (not used for tuning)" if name in extra else "")
-            )
-            if name in extra:
-                ours_extra.append(curve)
-                continue
-            ours.append(curve)
-            ours_min_df.append(curve_two_pass(arts, st, related.TOPIC_THRESHOLD, min_df=2))
-            single.append(
-                curve_one_pass(
-                    arts,
-                    st,
-                    cosine_matrix(
-                        vectorize([(a.title, a.text) for a in arts], related.STORY_WEIGHTS)
-                    ),
-                )
-            )
-            base.append(curve_one_pass(arts, st, cosine_matrix(baseline_vectors(arts))))
-        t_story, f_story = best_mean(ours)
-        t_single, f_single = best_mean(single)
-        base_t, f_base = best_mean(base)
-        min_df_t, f_min_df = best_mean(ours_min_df)
-        t_all, f_all = best_mean(ours + ours_extra)
-        print(
-            f"  story threshold (pass 2): best mean F1 {f_story:.3f} at {t_story} "
-            f"(module uses {related.STORY_THRESHOLD}; topic pass fixed at "
-            f"{related.TOPIC_THRESHOLD}, flat between 0.075 and 0.15)"
-        )
-        print(
-            f"  (with the 2 pairs sets added: best mean F1 {f_all:.3f} at {t_all}; "
-            f"pairs F1 at {related.STORY_THRESHOLD}: "
-            f"{', '.join(f'{at(c, related.STORY_THRESHOLD)[2]:.3f}' for c in ours_extra)})"
-        )
-        print(
-            f"  variant, pass 2 without terms found in one doc of the topic (min_df=2): best mean "
-            f"F1 {f_min_df:.3f} at {min_df_t}; pairs at that threshold: "
-            + ", ".join(
-                f"{at(curve_two_pass(related._canonical(a), st, related.TOPIC_THRESHOLD, 2), min_df_t)[2]:.3f}"  # noqa: E501
-                for a, st, _ in extra.values()
-            )
-        )
-        print(
-            f"  one-pass same-story threshold (Check Also exclusion): {f_single:.3f} at "
-            f"{t_single} (module uses {related.SAME_STORY_THRESHOLD})"
-        )
-        print(f"  baseline TF-IDF threshold: {f_base:.3f} at {base_t}")
-
-        print("\n== Check Also ranking on the BBC sets (precision@1, mean over the 12 sets) ==")
-        scores: dict[str, list[tuple[float, float]]] = {"mean": [], "centroid": []}
-        for arts, st, tp in {**sets, **extra}.values():
-            gold = gold_groups(arts, st)
-            own = related.group_same_story(arts)
-            for ranking in scores:
-                scores[ranking].append(
-                    (
-                        check_also_p_at_1(
-                            gold, related.pick_check_also(gold, [], ranking=ranking), st, tp
-                        )[0],
-                        check_also_p_at_1(
-                            own, related.pick_check_also(own, [], ranking=ranking), st, tp
-                        )[0],
-                    )
-                )
-        for ranking, values in scores.items():
-            print(
-                f"  {ranking:8s}: true groups {statistics.mean(v[0] for v in values):.3f}, "
-                f"our groups {statistics.mean(v[1] for v in values):.3f}"
-            )
-        print(f"  (module uses {related.CHECK_ALSO_RANKING})")
-
-    print("\n== ECB+ grouping (B-cubed, averaged over articles) ==")
-    runs = []
-    for _ in range(5):
-        features.cache_clear()
-        t0 = time.perf_counter()
-        groups = related.group_same_story(ecb)
-        t1 = time.perf_counter()
-        related.pick_check_also(groups, [])
-        t2 = time.perf_counter()
-        runs.append((t1 - t0, t2 - t1))
+    groups = related.group_same_story(ecb)
     p, r, f = bcubed(groups, story)
-    print(
-        f"  ours (two-pass, topic {related.TOPIC_THRESHOLD}, story {related.STORY_THRESHOLD}): "
-        f"P={p:.3f} R={r:.3f} F1={f:.3f}  groups={len(groups)}"
-    )
-    if min_df_t is not None:
-        mp, mr, mf = at(curve_two_pass(ecb_sorted, story, related.TOPIC_THRESHOLD, 2), min_df_t)
-        print(
-            f"  variant min_df=2 @ its BBC-tuned {min_df_t} (not shipped): "
-            f"P={mp:.3f} R={mr:.3f} F1={mf:.3f}"
-        )
+    print(f"  v4 grouping: P={p:.3f} R={r:.3f} F1={f:.3f}  groups={len(groups)}")
     base_curve = curve_one_pass(ecb_sorted, story, cosine_matrix(baseline_vectors(ecb_sorted)))
-    if base_t is not None:
-        bp, br, bf = at(base_curve, base_t)
-        print(f"  baseline TF-IDF avg-link @ BBC-tuned {base_t}: P={bp:.3f} R={br:.3f} F1={bf:.3f}")
     k = int(np.argmax(base_curve[:, 2]))
     print(
-        f"  baseline TF-IDF avg-link @ its best ECB+ threshold {GRID[k]} (tuned on the test set, "
-        f"a ceiling): P={base_curve[k, 0]:.3f} R={base_curve[k, 1]:.3f} F1={base_curve[k, 2]:.3f}"
-    )
-
-    print("\n== ECB+ Check Also (precision@1: the pick is another story of the same topic) ==")
-    print(
-        f"  baseline TF-IDF nearest other-story article: "
-        f"{baseline_p_at_1(ecb_sorted, story, topic):.3f}"
+        f"  plain TF-IDF average link at its best threshold on these topics ({GRID[k]}): "
+        f"P={base_curve[k, 0]:.3f} R={base_curve[k, 1]:.3f} F1={base_curve[k, 2]:.3f}"
     )
     gold = gold_groups(ecb, story)
-    for ranking in ("centroid", "mean"):
-        tag = "ours" if ranking == related.CHECK_ALSO_RANKING else "v1  "
+    baseline = baseline_p_at_1(ecb_sorted, story, topic)
+    print(f"  plain TF-IDF nearest other-story article: {baseline:.3f}")
+    for idf_over in ("articles", "groups"):
         p1, outcome = check_also_p_at_1(
-            gold, related.pick_check_also(gold, [], ranking=ranking), story, topic
+            gold, related.pick_check_also(gold, [], idf_over=idf_over), story, topic
         )
-        print(f"  {tag} ({ranking}), given the true story groups: {p1:.3f}  {dict(outcome)}")
-        p1, outcome = check_also_p_at_1(
-            groups, related.pick_check_also(groups, [], ranking=ranking), story, topic
+        print(
+            f"  Check Also p@1 per article, true story groups, IDF over {idf_over}: {p1:.3f}"
+            f"  {dict(outcome)}"
         )
-        print(f"  {tag} ({ranking}), end to end (our groups):    {p1:.3f}  {dict(outcome)}")
-    for grouping, name in ((gold, "true story groups"), (groups, "our groups")):
-        p1, _ = check_also_p_at_1(
-            grouping, related.pick_check_also(grouping, [], idf_over="groups"), story, topic
-        )
-        print(f"  variant IDF over groups (not shipped), {name}: {p1:.3f}")
-    zyte_section(curve_two_pass(ecb_sorted, story, related.TOPIC_THRESHOLD))
 
-    print("\n== Speed (5 runs, feature cache cleared each run) ==")
-    scale = 1000 / len(ecb)
-    g_med = statistics.median(x[0] for x in runs) * scale
-    c_med = statistics.median(x[1] for x in runs) * scale
-    print(
-        f"  per 1,000 articles: grouping {g_med:.2f} s + Check Also {c_med:.2f} s = "
-        f"{g_med + c_med:.2f} s (median; machine shared with other sessions)"
+
+def speed() -> None:
+    """Grouping + Check Also on topics 1-35 (772 articles, scaled to 1,000): v4 and v3 code."""
+    import subprocess
+    import tempfile
+
+    code = (
+        "import sys, time, statistics\n"
+        "sys.path.insert(0, sys.argv[1]); sys.path.insert(1, sys.argv[2])\n"
+        "from bench_stories import load_ecb\n"
+        "try:\n"
+        "    from digest.compose import related\n"
+        "    from digest.compose.textsim import features\n"
+        "except ImportError:  # the v3 code's flat layout\n"
+        "    from digest import related\n"
+        "    from digest.textsim import features\n"
+        "arts = load_ecb()[0]\n"
+        "runs = []\n"
+        "for _ in range(5):\n"
+        "    features.cache_clear(); t = time.perf_counter()\n"
+        "    g = related.group_same_story(arts); related.pick_check_also(g, [])\n"
+        "    runs.append(time.perf_counter() - t)\n"
+        "print(statistics.median(runs) * 1000 / len(arts))\n"
     )
-    print(
-        f"  import compose.related: {import_seconds():.2f} s (median of 5, fresh interpreter)"
-    )
+    print("\n== Speed: grouping + Check Also per 1,000 articles (median of 5; shared machine) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        old = _old_code(Path(tmp))
+        for _ in range(2):  # alternate, so both see the same load
+            new_s = float(
+                subprocess.run(
+                    [sys.executable, "-c", code, str(ROOT), str(ROOT / "bench")],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+            )
+            line = f"  v4 {new_s:.2f} s"
+            if old is not None:
+                old_s = float(
+                    subprocess.run(
+                        [sys.executable, "-c", code, str(old), str(ROOT / "bench")],
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    ).stdout
+                )
+                line += f"   v3 code {old_s:.2f} s   ratio {new_s / old_s:.2f}"
+            print(line)
+    print(f"  import compose.related: {import_seconds():.2f} s (median of 5, fresh interpreter)")
+
+
+def bbc_history() -> None:
+    """v1-v3's tuning on BBC pseudo-stories, kept to reproduce their notes (with v4 vectors)."""
+    print("\n== v1-v3 history: thresholds on BBC pseudo-stories (v4 vectors) ==")
+    sets = tuning_sets()
+    ours = []
+    for name, (arts, st, _tp) in sets.items():
+        arts = related._canonical(arts)
+        curve = curve_two_pass(arts, st, related.TOPIC_THRESHOLD)
+        ours.append(curve)
+        print(
+            f"  {name:11s} {len(arts):4d} articles  F1 at {related.STORY_THRESHOLD}: "
+            f"{at(curve, related.STORY_THRESHOLD)[2]:.3f}"
+        )
+    t_story, f_story = best_mean(ours)
+    print(f"  two-pass (no big-topic rules, no attach): best mean F1 {f_story:.3f} at {t_story}")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    sys.path.insert(0, str(ROOT / "bench"))
+    ladder(quick)
+    tuning_topics_in_process()
+    if not quick:
+        speed()
+    if "--bbc" in sys.argv:
+        bbc_history()
 
 
 if __name__ == "__main__":

@@ -128,3 +128,26 @@ def test_filter_sections_is_case_insensitive() -> None:
     sections = build_sections(ARTICLES)
     assert [s.name for s in filter_sections(sections, ["business"])] == ["Business"]
     assert filter_sections(sections, None) == sections
+
+
+def test_the_item_is_titled_by_the_central_report_not_the_longest() -> None:
+    # A long piece that strays from the event (history, background) is kept as other coverage;
+    # the report closest to the others speaks for the story.
+    strike = [article(n, 0, source, hours) for n, (source, hours) in enumerate(
+        [("alpha", 5), ("beta", 4), ("delta", 3)]
+    )]  # fmt: skip
+    long_piece = Article(
+        **{
+            **article(7, 0, "gamma", 6).__dict__,
+            "title": "A century of strikes at Rotterdam's harbour",
+            "text": STORIES[0][1]
+            + " The harbour has seen strikes before. In 1979 dockers stopped work for weeks, "
+            "and in 2002 a lockout closed the container terminals. Historians say the port "
+            "grew from a fishing village into Europe's largest harbour, with canals, cranes "
+            "and warehouses along the river Maas, and its unions grew with it over a century.",
+        }
+    )
+    [section] = build_sections([*strike, long_piece])
+    item = section.items[0]
+    assert long_piece.url in {link.url for link in item.also}  # merged ...
+    assert item.title != long_piece.title  # ... but not the one that titles the item

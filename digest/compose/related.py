@@ -2,31 +2,41 @@
 
 Two questions, two rules:
 
-* *Same story?* Two reports of one event share who, where and how many; two events of one kind
-  (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some names
-  (the navy, the gulf). So grouping runs in two passes of average-link clustering over the
-  names-and-numbers-weighted cosine of `digest.compose.textsim`:
+* *Same story?* Two reports of one event share who, where, when and how many; two events of one
+  kind (two rehab check-ins, two navy-vs-pirates clashes) share the event words and often some
+  names (the navy, the gulf). So grouping runs average-link clustering over the cosine of
+  `textsim`'s vectors (words, names, figures, and the event block: dates, tolls, amounts,
+  scores, weekdays), in three passes:
   1. *topics*: the whole batch, IDF from the batch, a low threshold;
   2. *stories*: inside each topic again, with IDF recomputed over that topic's articles only, so
-     what all of them share (the kind of event, the common names) stops counting and what tells one
-     event from the other (its own names and figures) decides.
+     what all of them share (the kind of event, the common names) stops counting and what tells
+     one event from the other (its own names, dates and figures) decides. In a big topic (many
+     reports) a term found in one article only is dropped and pairs that share their nearest
+     neighbours gain (`_story_similarity`): reports of one event written in different words
+     still have the same neighbours;
+  3. *strays*: a small group that is clearly closest to a bigger story joins it
+     (`_attach_strays`): the short wire item or rambling piece that average link left out.
   Average link, not single link, so one article that mentions two stories cannot chain them.
   Articles published more than `max_story_days` apart are never the same story.
 * *Worth reading next?* For each group, the other story closest in *event words* (names left out:
   another story with the same names is mostly the same story or an unrelated one about the same
   people), chosen at group level: the cosine of the two groups' summed vectors (centroids; steadier
   than one pair, and a big story's centroid keeps its shared words while each report's own words
-  average out), then its article closest to the group's centroid. Never the group's own articles,
-  never more coverage of the same event (the archive holds yesterday's reports of today's story).
-  A site's own related link wins when it is close enough.
+  average out), then that story's lead (else its article closest to the group). Never the
+  group's own articles, never a near-duplicate of one of them (`NEAR_DUPLICATE`, checked on
+  three-word runs whatever grouping decided), never more coverage of the same event from the
+  archive (yesterday's reports of today's story). A site's own related link wins when it is
+  close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
-the same articles gives the same output. Thresholds were chosen on pseudo-stories built from the BBC
-News set, never on ECB+ (see bench/bench_stories.py and notes/related.md).
+the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
+every setting on ECB+ topics 1-35 end to end (feeds -> `digest build`), checked against a labelled
+day of real news; ECB+ topics 36-45 are held out (bench/bench_stories.py, notes/related.md).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -38,13 +48,23 @@ from digest.model.types import Article
 # (scipy's own C kernels, the same floats, ~0.12 s less import) and clustering is done here
 # (`average_link_clusters`, ~0.1 s less import). Importing it loads no scipy.
 
-STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
+STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0, events=0.5)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
-STORY_THRESHOLD = 0.15  # pass 2: average-link cosine, IDF within the topic
+STORY_THRESHOLD = 0.2  # pass 2: average-link cosine, IDF within the topic
+BIG_TOPIC = 8  # topics of at least this many articles: one-article terms out, shared neighbours in
+NEIGHBOURS = 5  # how many nearest neighbours two reports compare in a big topic
+NEIGHBOUR_WEIGHT = 0.2  # added to a pair's cosine when all their nearest neighbours are shared
+ATTACH_THRESHOLD = 0.1  # pass 3: a stray report's mean batch cosine to the story it joins ...
+ATTACH_MARGIN = 1.5  # ... and how much closer that story must be than any other group
+ATTACH_MAX_SIZE = 4  # groups of at most this many articles count as stray reports
+ATTACH_MIN_STORY = 3  # ... and join only stories carried by at least this many articles
+ARCHIVE_STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0)
 SAME_STORY_THRESHOLD = 0.2125  # one-pass equivalent, for "is this archive article the same story?"
+NEAR_DUPLICATE = 0.5  # share of the shorter article's three-word runs found in the other one
 CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
 CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
-CHECK_ALSO_MIN_SIMILARITY = 0.05  # event-words cosine to the group; a judgement call, not tuned
+CHECK_ALSO_IDF_OVER = "groups"  # chosen on ECB+ topics 1-35 end to end (notes/related.md, v4)
+CHECK_ALSO_MIN_SIMILARITY = 0.1  # event-words cosine to the group (ECB+ topics 1-35, v4)
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
@@ -191,11 +211,18 @@ def group_same_story(
     story_threshold: float = STORY_THRESHOLD,
     weights: BlockWeights = STORY_WEIGHTS,
     max_story_days: float | None = MAX_STORY_DAYS,
+    big_topic: int | None = BIG_TOPIC,
+    neighbours: int = NEIGHBOURS,
+    neighbour_weight: float = NEIGHBOUR_WEIGHT,
+    attach: bool = True,
 ) -> list[tuple[Article, ...]]:
     """Partition `articles` into same-story groups, lead article first in each.
 
-    Every article lands in exactly one group. Groups come biggest first, then by their lead's date
-    and id, so the result is the same whatever order the articles came in.
+    Three passes (see the module docstring): topics over the batch; stories inside each topic,
+    with the big-topic rules (`big_topic` articles or more, None: never); stray reports attached
+    to the story they clearly belong to (`attach`). Every article lands in exactly one group.
+    Groups come biggest first, then by their lead's date and id, so the result is the same
+    whatever order the articles came in.
     """
     if not articles:
         return []
@@ -204,28 +231,110 @@ def group_same_story(
     similarity = cosines(vectors(docs, weights))
     far = _too_far_apart(ordered, max_story_days)
     topics = _average_link(similarity, topic_threshold, far)
-    groups: list[tuple[Article, ...]] = []
+    stories: list[list[int]] = []
     for topic in _members(topics):
-        arts = [ordered[i] for i in topic]
-        if len(arts) == 1:  # one article, one story (what pass 2 would find, without the work)
-            groups.append((arts[0],))
+        if len(topic) == 1:  # one article, one story (what pass 2 would find, without the work)
+            stories.append(topic)
             continue
-        # Pass 2: IDF over this topic only, so what the whole topic shares stops counting.
-        if len(arts) == len(ordered):  # the whole batch is one topic: same docs, same vectors
-            local = similarity
-            # ... and at the same threshold, the same clusters: one.
-            stories = (
-                topics
-                if story_threshold == topic_threshold
-                else _average_link(local, story_threshold, far)
-            )
-        else:
-            local = cosines(vectors([docs[i] for i in topic], weights))
-            stories = _average_link(local, story_threshold, _too_far_apart(arts, max_story_days))
-        for story in _members(stories):
-            groups.append(tuple(_lead_first([arts[i] for i in story], local[np.ix_(story, story)])))
+        local = _story_similarity(
+            [docs[i] for i in topic], weights, big_topic, neighbours, neighbour_weight
+        )
+        far_local = None if far is None else far[np.ix_(topic, topic)]
+        for story in _members(_average_link(local, story_threshold, far_local)):
+            stories.append([topic[i] for i in story])
+    if attach:
+        stories = _attach_strays(stories, similarity, far)
+    groups = [
+        tuple(_lead_first([ordered[i] for i in story], similarity[np.ix_(story, story)]))
+        for story in stories
+    ]
     groups.sort(key=lambda g: (-len(g), g[0].published, g[0].id))
     return groups
+
+
+def _story_similarity(
+    docs: list[tuple[str, str]],
+    weights: BlockWeights,
+    big_topic: int | None,
+    neighbours: int,
+    neighbour_weight: float,
+) -> np.ndarray:
+    """Pass 2's similarity inside one topic: cosines with IDF over the topic's own articles.
+
+    In a big topic (many reports, so document frequency means something) two more rules:
+    a term found in one article only is left out (it can tie that article to nothing, it only
+    lengthens its vector: the reason short or rambling reports fell out of their story), and a
+    pair gains `neighbour_weight` times the share of nearest neighbours they have in common
+    (reports of one event have the same neighbours even when they share few words directly).
+    """
+    big = big_topic is not None and len(docs) >= big_topic
+    local = cosines(vectors(docs, weights, min_df=2 if big else 1))
+    if big and neighbour_weight > 0:
+        local = local + neighbour_weight * _shared_neighbours(local, neighbours)
+    return local
+
+
+def _shared_neighbours(similarity: np.ndarray, k: int) -> np.ndarray:
+    """For each pair, the share of their k nearest neighbours they have in common (0..1).
+
+    Ties between equal similarities go to the lower index (a stable sort), so the result
+    depends on the order only through that canonical order.
+    """
+    n = similarity.shape[0]
+    k = min(k, n - 1)
+    if k < 1:
+        return np.zeros_like(similarity)
+    ranked = similarity.copy()
+    np.fill_diagonal(ranked, -np.inf)
+    nearest = np.argsort(-ranked, axis=1, kind="stable")[:, :k]
+    knows = np.zeros((n, n))
+    knows[np.repeat(np.arange(n), k), nearest.ravel()] = 1.0
+    shared = (knows @ knows.T) / k
+    np.fill_diagonal(shared, 0.0)
+    return shared
+
+
+def _attach_strays(
+    stories: list[list[int]], similarity: np.ndarray, far: np.ndarray | None
+) -> list[list[int]]:
+    """Pass 3: a small group joins the big story it is clearly closest to.
+
+    A report that the average link left out (a short wire item, a long piece that says more
+    than the story) is still closest to its own story. A group of at most `ATTACH_MAX_SIZE`
+    articles joins the story (at least `ATTACH_MIN_STORY` articles) whose mean batch cosine to
+    it is highest, when that story is bigger than the group, the mean reaches `ATTACH_THRESHOLD`
+    and it beats every other group's by `ATTACH_MARGIN` times. Decided on the groups as pass 2
+    left them; a group that joins a story takes along the strays that chose it.
+    """
+    sizes = np.array([len(s) for s in stories])
+    small = [g for g in range(len(stories)) if sizes[g] <= ATTACH_MAX_SIZE]
+    if not small or len(stories) < 2 or not (sizes >= ATTACH_MIN_STORY).any():
+        return stories
+    sim = similarity if far is None else np.where(far, -1.0, similarity)
+    order = np.concatenate([np.array(s, dtype=np.int64) for s in stories])
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    target: dict[int, int] = {}
+    for g in small:
+        rows = sim[stories[g]].mean(axis=0)[order]  # mean cosine to every article, story order
+        means = np.add.reduceat(rows, starts) / sizes  # ... and to every group
+        means[g] = -np.inf
+        ranked = np.argsort(-means, kind="stable")
+        best = int(ranked[0])
+        second = float(means[ranked[1]]) if len(ranked) > 1 else 0.0
+        if (
+            sizes[best] >= max(ATTACH_MIN_STORY, sizes[g] + 1)
+            and means[best] >= ATTACH_THRESHOLD
+            and means[best] >= ATTACH_MARGIN * max(second, 0.0)
+        ):
+            target[g] = best
+    if not target:
+        return stories
+    merged = {g: list(s) for g, s in enumerate(stories) if g not in target}
+    for g, best in sorted(target.items()):
+        while best in target:  # that group joins a bigger story itself: follow it (sizes grow)
+            best = target[best]
+        merged[best].extend(stories[g])
+    return [sorted(s) for s in merged.values()]
 
 
 def pick_check_also(
@@ -237,36 +346,42 @@ def pick_check_also(
     max_story_days: float | None = MAX_STORY_DAYS,
     weights: BlockWeights = CHECK_ALSO_WEIGHTS,
     ranking: str = CHECK_ALSO_RANKING,
-    idf_over: str = "articles",
+    idf_over: str = CHECK_ALSO_IDF_OVER,
+    near_duplicate: float = NEAR_DUPLICATE,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
-    articles (by id or URL) and any *same-story* archive article: its mean story similarity to the
-    group reaches `same_story_threshold` and it is within `max_story_days` of the group (earlier
-    coverage of the same event is not a follow-up). The batch's groups are taken as they are.
+    articles (by id or URL); any *near-duplicate* of one of them, wherever it sits (at least
+    `near_duplicate` of the shorter one's distinct words are in the other one: a copy, a rewrite
+    or a teaser of the same text is never a follow-up, whatever grouping did with it); and any
+    *same-story* archive article: its mean story similarity to the group reaches
+    `same_story_threshold` and it is within `max_story_days` of the group (earlier coverage of
+    the same event is not a follow-up). Otherwise the batch's groups are taken as they are.
     The rest are ranked by similarity under `weights`, first of their group to this group (archive
     articles count as groups of one; `ranking="centroid"` compares the groups' summed vectors,
     `"mean"` averages the article pairs), then of the article itself to this group; a candidate
     that one of the group's articles links to itself (`Article.related`) is preferred. None when
     no candidate's own similarity to the group reaches `min_similarity`.
 
-    `idf_over="groups"` counts document frequency over groups instead of articles (a story that
-    twenty outlets carry no longer makes its own words look common). Not the default: on ECB+ it
-    helps when the groups are the true stories (precision@1 0.867 -> 0.890) but hurts with our own
-    groups (0.594 -> 0.546), because a piece split off a story then looks closer still; the BBC
-    and Zyte tuning sets do not tell the two apart (bench/bench_stories.py, notes/related.md).
+    `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
+    a story that twenty outlets carry no longer makes its own words look common. Chosen end to
+    end on ECB+ topics 1-35 once grouping stopped splitting stories into pieces (precision@1
+    0.797 -> 0.855 there; the Zyte day of news does not move); `"articles"` is the v1-v3
+    behaviour (notes/related.md).
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
         return {}
     pool: list[Article] = []
     pool_group: list[int] = []
+    pool_lead: list[bool] = []
     seen_ids: set[str] = set()
     for gi, group in enumerate(groups):
-        for article in group:
+        for position, article in enumerate(group):
             pool.append(article)
             pool_group.append(gi)
+            pool_lead.append(position == 0)
             seen_ids.add(article.id)
     n_batch = len(groups)
     next_id = n_batch  # archive articles are groups of one, numbered after the batch's groups
@@ -276,11 +391,13 @@ def pick_check_also(
         seen_ids.add(article.id)
         pool.append(article)
         pool_group.append(next_id)
+        pool_lead.append(True)
         next_id += 1
     # Canonical pool order, so floats (IDF, sums) do not depend on the caller's order.
     order = sorted(range(len(pool)), key=lambda i: _order_key(pool[i]))
     pool = [pool[i] for i in order]
     group_of = np.array([pool_group[i] for i in order], dtype=np.int64)
+    is_lead = np.array([pool_lead[i] for i in order], dtype=bool)
     n_pool, n_groups = len(pool), next_id
     if n_groups == 1:  # one group and no archive: nothing else to suggest
         return {groups[0][0].id: None}
@@ -308,7 +425,7 @@ def pick_check_also(
         group_score = (sparse.csr_matrix(article_score) @ all_means.T).toarray()
     else:
         raise ValueError(f"unknown ranking {ranking!r}")
-    story_vectors = vectors(docs, STORY_WEIGHTS)
+    story_vectors = vectors(docs, ARCHIVE_STORY_WEIGHTS)
     mean_rows = membership.rows(n_batch).scaled_rows(1.0 / sizes[:n_batch])
     story_score = cosines(mean_rows @ story_vectors, story_vectors)
     seconds = np.array([a.published.timestamp() for a in pool], dtype=np.float64)
@@ -321,6 +438,10 @@ def pick_check_also(
         with_url.setdefault(article.url, []).append(index)
         if article.url:
             by_url.setdefault(article.url, index)
+    in_batch = np.flatnonzero(group_of < n_batch)
+    duplicates = _near_duplicates(pool, in_batch, near_duplicate)  # batch article x pool
+    row_of = np.full(n_pool, -1, dtype=np.int64)
+    row_of[in_batch] = np.arange(len(in_batch))
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
         members = np.flatnonzero(group_of == gi)
@@ -337,6 +458,7 @@ def pick_check_also(
             )
             same_story &= nearest <= max_story_days * 86400.0
         admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
+        admissible &= ~duplicates[row_of[members]].any(axis=0)
         for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
             admissible[with_id[own]] = False
         for own in own_urls:
@@ -361,9 +483,79 @@ def pick_check_also(
             key=lambda i: (
                 bool(linked[i]),
                 round(float(group_score[gi, group_of[i]]), 12),
+                bool(is_lead[i]),  # the story's own lead speaks for it (the caller's first)
                 round(float(article_score[gi, i]), 12),
                 -i,  # canonical position: the smaller id wins a tie
             ),
         )
         result[group[0].id] = pool[best]
     return result
+
+
+def _shingle_sets(pool: Sequence[Article]) -> Csr:
+    """One row per article: 1 for each distinct run of three words of its title and text.
+
+    Runs of words, not words: a short report shares most of its words with any long article on
+    the subject, but only a copy, a rewrite or a cut-down version shares its phrasing.
+    """
+    vocab: dict[str, int] = {}
+    codes: list[np.ndarray] = []
+    for article in pool:
+        words = _WORDS.findall(f"{article.title}\n{article.text}".lower())
+        codes.append(np.array([vocab.setdefault(w, len(vocab)) for w in words], dtype=np.int64))
+    base = max(1, len(vocab))
+    runs = [c[:-2] * base * base + c[1:-1] * base + c[2:] for c in codes]  # < 2**63: base < 2e6
+    lengths = np.array([len(r) for r in runs], dtype=np.int64)
+    if not lengths.sum():
+        return Csr.empty((len(pool), 1))
+    flat = np.concatenate(runs)
+    rows = np.repeat(np.arange(len(pool), dtype=np.int64), lengths)
+    shingles, columns = np.unique(flat, return_inverse=True)
+    pairs = np.unique(rows * len(shingles) + columns)  # each (article, run) once
+    return Csr.from_coo(
+        np.ones(len(pairs)),
+        pairs // len(shingles),
+        pairs % len(shingles),
+        (len(pool), len(shingles)),
+    )
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def _near_duplicates(pool: Sequence[Article], rows: np.ndarray, threshold: float) -> np.ndarray:
+    """For each pool article in `rows`, a mask of the pool articles that nearly copy it.
+
+    Containment of three-word runs, not cosine: no IDF and no weights, so the test does not
+    depend on what else is in the batch. Two articles too short for a single run are duplicates
+    when their title and text are equal.
+    """
+    sets = _shingle_sets(pool)
+    sizes = sets.row_sums()
+    shared = (Csr(*_rows_of(sets, rows)) @ sets.transposed()).toarray()  # runs in common
+    smaller = np.minimum(sizes[rows][:, None], sizes[None, :])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        duplicate = np.where(smaller > 0, shared / smaller, 0.0) >= threshold
+    exact: dict[tuple[str, str], list[int]] = {}
+    for index, article in enumerate(pool):
+        exact.setdefault((article.title.strip(), article.text.strip()), []).append(index)
+    for r, index in enumerate(rows.tolist()):
+        if sizes[index] == 0:
+            a = pool[index]
+            duplicate[r, exact[(a.title.strip(), a.text.strip())]] = True
+    return duplicate
+
+
+def _rows_of(
+    matrix: Csr, rows: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """The arrays of `matrix[rows]` (rows in the given order), for a `Csr`."""
+    starts, ends = matrix.indptr[rows], matrix.indptr[rows + 1]
+    lengths = (ends - starts).astype(np.int64)
+    take = (
+        np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
+        if len(rows)
+        else np.zeros(0, dtype=np.int64)
+    )
+    indptr = np.concatenate(([0], np.cumsum(lengths))).astype(matrix.indptr.dtype)
+    return indptr, matrix.indices[take], matrix.data[take], (len(rows), matrix.shape[1])

@@ -17,11 +17,6 @@ def _lead_key(article: Article) -> tuple[object, ...]:
     return (article.is_teaser, -len(article.text), article.published, article.id)
 
 
-def _lead(group: Sequence[Article]) -> Article:
-    """The article that speaks for a story: full text over teasers, then most text, then oldest."""
-    return min(group, key=_lead_key)
-
-
 def _picture(lead: Article, group: Sequence[Article]) -> tuple[str, int | None]:
     """The lead's picture, else the first other coverage's (in lead order), else none."""
     if lead.image:
@@ -71,11 +66,15 @@ def build_sections(
 ) -> tuple[Section, ...]:
     """Group articles into ranked, capped sections of digest items."""
     ordered = sorted(articles, key=lambda a: a.id)
-    groups = [tuple(sorted(group, key=lambda a: a.id)) for group in group_same_story(ordered)]
-    leads = {group[0].id: _lead(group) for group in groups}
+    merged = group_same_story(ordered)
+    # The article that speaks for a story is the one grouping put first: full text over teasers,
+    # then the most central report. Not the longest: a long piece in a group is often the one
+    # that strays from the event (an analysis, a blog post), and it would title the item.
+    leads = {min(a.id for a in group): group[0] for group in merged}
+    groups = [tuple(sorted(group, key=lambda a: a.id)) for group in merged]
     seen_ids = {a.id for a in ordered}
     candidates = [a for a in archive if a.id not in seen_ids]
-    follow_ups = pick_check_also(groups, candidates)
+    follow_ups = pick_check_also(merged, candidates)  # lead first: it is the one to link to
     by_url = {a.url: a for a in [*candidates, *ordered] if a.url}
     by_section: dict[str, list[tuple[DigestItem, int]]] = {}
     for group in groups:
@@ -86,7 +85,7 @@ def build_sections(
             for a in sorted(others, key=lambda a: (a.source.casefold(), a.id))
             if a.url
         )
-        follow = follow_ups.get(group[0].id) or _site_link(group, by_url)
+        follow = follow_ups.get(lead.id) or _site_link(group, by_url)
         image, image_width = _picture(lead, group)
         item = DigestItem(
             article_id=lead.id,
