@@ -17,7 +17,10 @@ Texts: the real articles of ../shared/data (BBC News bodies, ECB+ documents, the
 benchmark's gold bodies: 3,388), copy k of a text rotated by k sentences so copies differ;
 500 feeds, 5 sections. The rows are written in one transaction (executemany), then indexed in
 bulk (`Store.rebuild_archive_index(only_missing=True)`: what the migration does for an existing
-store); both are timed.
+store); both are timed. The new articles are copies too, so a Check Also pick is one of many
+near-identical copies: the table counts the builds' picks that are the same article and those
+that are a copy of the same text (which copy wins is decided by floating-point crumbs; for the
+quality of the picks on distinct real texts, run `--agreement N`).
 
 Then the other costs that grow with stored data, at the largest size:
 * indexing at fetch time: `add_articles` of --new articles into the full store (the per-article
@@ -55,6 +58,7 @@ from digest.store import Store  # noqa: E402
 DATA = ROOT.parent / "shared" / "data"
 DIGEST = ROOT / ".venv" / "bin" / "digest"
 FEEDS = 500
+NEW_STRIDE = 17  # new article i is a copy of text i * NEW_STRIDE
 SECTIONS = ("World", "Business", "Technology", "Politics", "Culture")
 CONFIG = """\
 digest:
@@ -159,7 +163,7 @@ class Project:
         rows = [
             article_row(
                 -1 - i,
-                *project.texts[(i * 17) % len(project.texts)],
+                *project.texts[(i * NEW_STRIDE) % len(project.texts)],
                 project.now - timedelta(minutes=5 + i % 50),
                 rng,
             )
@@ -262,6 +266,14 @@ def check_also(project: Project, mode: str) -> dict[str, str | None]:
     }
 
 
+def source_text(url: str | None, texts: int) -> int | None:
+    """Which real text an article of this bench is a copy of (its URL ends in its number)."""
+    if url is None:
+        return None
+    n = int(url.rsplit("/", 1)[1])
+    return n % texts if n >= 0 else ((-1 - n) * NEW_STRIDE) % texts
+
+
 def trace_build(project: Project) -> list[str]:
     """The build's statements (in this process), each with its query plan's scans."""
     from digest.config import load_config
@@ -352,6 +364,74 @@ def fetch_side(project: Project, new: int) -> float:
     return elapsed / max(1, new)
 
 
+def agreement(seeds: int, new: int) -> None:
+    """Check Also over the whole archive vs through the index, on distinct real texts (the big
+    archive above is copies: its picks say nothing of quality). Each seed: `new` texts are the
+    issue's, the other 3,188 are archived over 14 days; the index keeps `limit` of them."""
+    from digest.compose.sections import build_sections
+
+    texts = real_texts()
+    start = datetime(2026, 11, 20, 7, 0, tzinfo=UTC)
+    since = start - timedelta(days=14)
+    configs = ((24, 2000), (16, 1000), (8, 500))
+    totals = {c: [0, 0, 0] for c in configs}  # items, pick among the candidates, same pick
+
+    def picks(articles: list[Article], archive: list[Article]) -> dict[str, str | None]:
+        sections = build_sections(articles, archive, max_items_per_section=10_000)
+        return {
+            i.article_id: i.check_also.url if i.check_also else None
+            for s in sections
+            for i in s.items
+        }
+
+    def make(n: int, title: str, text: str, published: datetime) -> Article:
+        return Article(
+            id=f"t{n}",
+            feed_url=f"https://feed{n % FEEDS}.example/rss",
+            source=f"Feed {n % FEEDS}",
+            section="World",
+            title=title,
+            url=f"https://feed{n % FEEDS}.example/a/{n}",
+            published=published,
+            text=text,
+            guid=f"t{n}",
+            content_hash=f"t{n}",
+        )
+
+    for seed in range(seeds):
+        order = list(range(len(texts)))
+        random.Random(seed).shuffle(order)
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp) / "a.sqlite3")
+            archived = order[new:]
+            for day in range(14):
+                seen = since + timedelta(days=day, hours=1)
+                batch = [make(n, *texts[n], seen - timedelta(hours=2)) for n in archived[day::14]]
+                store.add_articles(batch, seen)
+            fresh = [make(n, *texts[n], start + timedelta(hours=1)) for n in order[:new]]
+            store.add_articles(fresh, start + timedelta(hours=2))
+            articles = store.articles_seen_between(start, start + timedelta(days=1))
+            full = picks(articles, store.articles_seen_between(since, start))
+            for per_article, limit in configs:
+                candidates = store.archive_candidates(
+                    articles, since, start, per_article=per_article, limit=limit
+                )
+                got = picks(articles, candidates)
+                reachable = {a.url for a in candidates} | {a.url for a in articles}
+                total = totals[(per_article, limit)]
+                total[0] += len(full)
+                total[1] += sum(1 for url in full.values() if url is None or url in reachable)
+                total[2] += sum(1 for key, url in full.items() if got[key] == url)
+            store.close()
+    print(f"\nCheck Also through the index vs over the whole archive ({seeds} samples of {new}")
+    print(f"new and {len(texts) - new} archived distinct real texts):")
+    for (per_article, limit), (items, found, same) in totals.items():
+        print(
+            f"  keep {limit:>4} ({per_article:>2} per new article): pick among the candidates"
+            f" {found}/{items} ({found / items:.1%}), same pick {same}/{items} ({same / items:.1%})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="0,30000,100000,300000")
@@ -360,7 +440,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--history", type=int, default=730)
     parser.add_argument("--dir", default=None, help="work folder (default: a temporary one)")
+    parser.add_argument(
+        "--agreement", type=int, default=0, metavar="N", help="only: Check Also agreement, N seeds"
+    )
     args = parser.parse_args()
+    if args.agreement:
+        agreement(args.agreement, args.new)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-archive-"))
     project = Project.create(folder, args.new)
@@ -370,7 +456,7 @@ def main() -> None:
     print(f"(this process: {own:.0f} MB, the floor of a child's ru_maxrss)\n")
     header = (
         f"{'archived':>9} {'mode':<7} {'wall s':>7} {'cpu s':>7} {'peak MB':>8}"
-        f" {'x wall':>7} {'x cpu':>6} {'Check Also':>11}"
+        f" {'x wall':>7} {'x cpu':>6}  Check Also: same pick, a copy of the same text"
     )
     print(header)
     base: dict[str, Run] = {}
@@ -388,11 +474,14 @@ def main() -> None:
             agree = ""
             if mode == "after" and "before" in results:
                 a, b = check_also(project, "after"), check_also(project, "before")
-                agree = f"{sum(a[k] == b.get(k) for k in a)}/{len(a)} same"
+                same = sum(a[k] == b.get(k) for k in a)
+                texts = len(project.texts)
+                alike = sum(source_text(a[k], texts) == source_text(b.get(k), texts) for k in a)
+                agree = f"{same}/{len(a)}, {alike}/{len(a)}"
             print(
                 f"{size:>9} {mode:<7} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f}"
                 f" {run.wall / base[mode].wall:>7.1f} {run.cpu / base[mode].cpu:>6.1f}"
-                f" {agree:>11}",
+                f"  {agree}",
                 flush=True,
             )
     per_article = fetch_side(project, args.new) * 1000

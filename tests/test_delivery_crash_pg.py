@@ -156,6 +156,9 @@ def test_senders_ride_out_a_postgresql_restart(
 ) -> None:
     _, handler = smtp
     handler.delay = 0.02
+    # A lease longer than any restart here: this test is about reconnecting, not takeovers
+    # (a sender whose heartbeat failed for a whole lease stops: `LeaseLost`).
+    edit_config(senders, delivery__lease="30s")
     procs = [start(senders, elsewhere=True), start(senders), start(senders)]
     deadline = time.monotonic() + 30
     while len(handler.received) < 60 and time.monotonic() < deadline:

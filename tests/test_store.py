@@ -162,3 +162,29 @@ def test_feeds_are_claimed_so_runners_split_them_once_per_interval(store: Store)
     assert store.claim_feeds(urls[:1], again, holder="runner-2/y:2", fresh_within=interval) == {
         urls[0]
     }
+
+
+def test_a_run_that_could_not_renew_its_leases_stops_instead_of_sending_on(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from digest.store.deliveries import LeaseLost
+
+    store = Store.open(store_url, lease=timedelta(seconds=1))
+    store.queue_deliveries("i1", ["a@x.org", "b@x.org"], NOW)
+
+    def unreachable(owner: str) -> int:
+        raise OSError("database unreachable")
+
+    monkeypatch.setattr(store, "renew_claims", unreachable)
+    owner = store.start_run()
+    try:
+        claims = store.claim_deliveries("i1", NOW, limit=2, owner=owner)
+        finish = DeliveryFinish(claims[0].delivery.email, DeliveryStatus.SENT, NOW, owner=owner)
+        assert store.finish_deliveries("i1", [finish]) == [True]  # within the lease
+        time.sleep(1.3)
+        with pytest.raises(LeaseLost, match="could not renew"):
+            store.finish_deliveries("i1", [finish])
+    finally:
+        store.end_run(owner)

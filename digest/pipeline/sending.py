@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from digest.model.types import (
 )
 from digest.render import TEMPLATES
 from digest.store import Store
+from digest.store.deliveries import ActiveAddresses
 
 if TYPE_CHECKING:
     from digest.config import Config, ScheduleConfig
@@ -35,12 +36,17 @@ from digest.pipeline.settings import message_settings, render_options, token_sig
 from digest.pipeline.status import SEND_STOPPED
 
 
-def recipients_of(store: Store, schedule: ScheduleConfig) -> Iterator[str]:
-    """Every active subscriber of a schedule (its `subscribers:` list, when it has one)."""
-    wanted = {a.casefold() for a in schedule.subscribers} if schedule.subscribers else None
-    for sub in store.iter_subscribers(SubscriberStatus.ACTIVE):
-        if wanted is None or sub.email.casefold() in wanted:
-            yield sub.email
+def recipients_of(store: Store, schedule: ScheduleConfig) -> Iterable[str]:
+    """Every active subscriber of a schedule (its `subscribers:` list, when it has one). All of
+    them: `ActiveAddresses`, which a PostgreSQL store queues on the server in one statement."""
+    if not schedule.subscribers:
+        return ActiveAddresses(store)
+    wanted = {a.casefold() for a in schedule.subscribers}
+    return (
+        sub.email
+        for sub in store.iter_subscribers(SubscriberStatus.ACTIVE)
+        if sub.email.casefold() in wanted
+    )
 
 
 class StopFlag:

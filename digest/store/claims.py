@@ -168,9 +168,10 @@ class DeliveryClaims(SqliteBase):
             " (lease_until IS NULL AND updated_at < ?) AS stale FROM deliveries"
             " WHERE issue_id = ? AND status = 'sending' AND claimed_by <> ?"
             " AND (lease_until < epoch_now() OR lease_until IS NULL"
-            " OR claimed_by LIKE ? OR claimed_by LIKE ?) ORDER BY email",
+            " OR claimed_by LIKE ? OR claimed_by LIKE ?)",  # no ORDER BY: the in-flight index
             (stale, issue_id, me, here, legacy_here),
         ).fetchall()
+        rows.sort(key=lambda row: row["email"])
         alive: dict[str, bool] = {}
         chosen: list[str] = []
         for row in rows:
