@@ -77,6 +77,70 @@ def main() -> None:
         + ", ".join(f"{t:.2f}" for t in times)
         + "); goal < 5 s"
     )
+    side_by_side()
+
+
+# One run of build_sections over the same 1,000 articles in a fresh interpreter, for the code on
+# sys.argv[1]: wall and CPU seconds.
+_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from datetime import UTC, datetime, timedelta
+from digest.sections import build_sections
+from digest.types import Article
+now = datetime(2026, 11, 28, tzinfo=UTC)
+rows = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")][:1000]
+batch = [Article(id=r["id"], feed_url="bbc", source=f"BBC {r['category']}",
+                 section=r["category"], title=r["title"], url=f"https://bbc.example/{r['id']}",
+                 published=now - timedelta(minutes=n), text=r["body"], guid=r["id"],
+                 content_hash=r["id"]) for n, r in enumerate(rows)]
+wall, cpu = time.perf_counter(), time.process_time()
+build_sections(batch, max_items_per_section=1000)
+print(time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def side_by_side(runs: int = 3) -> None:
+    """The same cost, fresh interpreters, this code and the session-2 code (git c4fc942)
+    alternating, so both see the same load on this shared machine: medians and the ratio."""
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "v3.tar"
+        try:
+            with archive.open("wb") as out:
+                subprocess.run(
+                    ["git", "archive", "c4fc942", "digest", "templates"],
+                    cwd=ROOT,
+                    stdout=out,
+                    check=True,
+                    stderr=subprocess.DEVNULL,
+                )
+        except (OSError, subprocess.CalledProcessError):
+            print("(no git history here: no side-by-side baseline)")
+            return
+        with tarfile.open(archive) as tar:
+            tar.extractall(Path(tmp) / "v3", filter="data")
+        found: dict[str, list[tuple[float, float]]] = {"this code": [], "v3 code": []}
+        for _ in range(runs):
+            for name, code in (("this code", ROOT), ("v3 code", Path(tmp) / "v3")):
+                out = subprocess.run(
+                    [sys.executable, "-c", _CHILD, str(code), str(BBC)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+                found[name].append((float(out[0]), float(out[1])))
+    wall = {k: statistics.median(w for w, _ in v) for k, v in found.items()}
+    cpu = {k: statistics.median(c for _, c in v) for k, v in found.items()}
+    print(
+        f"side by side, fresh interpreters, median of {runs}: this code {wall['this code']:.2f} s "
+        f"wall / {cpu['this code']:.2f} s CPU; session-2 code (git c4fc942) "
+        f"{wall['v3 code']:.2f} s / {cpu['v3 code']:.2f} s; ratio "
+        f"{wall['this code'] / wall['v3 code']:.2f} wall, {cpu['this code'] / cpu['v3 code']:.2f} "
+        "CPU (session 2 measured the old code at 1.19 s on a quiet machine)"
+    )
 
 
 if __name__ == "__main__":
