@@ -86,8 +86,12 @@ _CHILD = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from datetime import UTC, datetime, timedelta
-from digest.sections import build_sections
-from digest.types import Article
+try:
+    from digest.compose.sections import build_sections
+    from digest.model.types import Article
+except ImportError:  # the older code's flat layout
+    from digest.sections import build_sections
+    from digest.types import Article
 now = datetime(2026, 11, 28, tzinfo=UTC)
 rows = [json.loads(line) for line in open(sys.argv[2], encoding="utf-8")][:1000]
 batch = [Article(id=r["id"], feed_url="bbc", source=f"BBC {r['category']}",
