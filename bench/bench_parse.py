@@ -1,7 +1,7 @@
 """Parse throughput, side by side in one run: feedparser with its defaults, feedparser with the
 sanitiser off plus our text conversion, and our parse_feed (lxml, feedparser for the malformed).
 
-    .venv/bin/python bench/bench_parse.py [--runs 7] [--cpu] [FOLDER ...]
+    .venv/bin/python bench/bench_parse.py [--runs 7] [--cpu] [--baseline OLD/parse.py] [FOLDER ...]
 
 Default folder: the 64 real feeds of ../shared/data/feeds. Each run parses every feed once with
 each contender, interleaved, so machine load hits all three alike; the medians are printed with
@@ -11,12 +11,17 @@ entries per second and the ratio to feedparser's defaults. A last line times the
 --cpu times this process's CPU (time.process_time) instead of the wall clock: on a machine
 shared with other work the wall clock mostly measures the others. The pool's work happens in
 other processes, so --cpu leaves the pool out.
+
+--baseline times another version of digest/parse.py (e.g. `git show REV:digest/parse.py >
+/tmp/old_parse.py`) in the same runs, for a before/after ratio under the same load. It is loaded
+as a module of its own and imports the current `digest` for everything else.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import os
 import statistics
 import sys
@@ -72,6 +77,18 @@ def ours(bodies: list[tuple[FeedSource, bytes]]) -> int:
     return sum(len(parse_feed(body, source, NOW).articles) for source, body in bodies)
 
 
+def baseline(path: Path) -> Callable[[list[tuple[FeedSource, bytes]]], int]:
+    """parse_feed of another parse.py, loaded beside ours."""
+    spec = importlib.util.spec_from_file_location("baseline_parse", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["baseline_parse"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return lambda bodies: sum(
+        len(module.parse_feed(body, source, NOW).articles) for source, body in bodies
+    )
+
+
 def ours_pool(bodies: list[tuple[FeedSource, bytes]]) -> int:
     queue = ParseQueue(NOW, workers=os.cpu_count(), pool_after=0)
     try:
@@ -86,6 +103,7 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path, default=[FEEDS])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cpu", action="store_true", help="CPU time of this process, no pool")
+    parser.add_argument("--baseline", type=Path, help="another parse.py to time beside ours")
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
     bodies = load(args.folders)
@@ -96,6 +114,10 @@ def main() -> None:
         ("ours: parse_feed (lxml; feedparser if malformed)", ours),
         (f"ours: ParseQueue, pool of {os.cpu_count()}", ours_pool),
     ][: 3 if args.cpu else 4]
+    if args.baseline:
+        contenders.insert(
+            3, (f"baseline: parse_feed of {args.baseline.name}", baseline(args.baseline))
+        )
     times: dict[str, list[float]] = {name: [] for name, _ in contenders}
     counts: dict[str, int] = {}
     for _ in range(args.runs):
@@ -113,6 +135,10 @@ def main() -> None:
             f"  {name:<50} median {median * 1000:7.0f} ms  ({counts[name]} entries,"
             f" {counts[name] / median:7.0f}/s)  {base / median:4.1f}x feedparser default"
         )
+    if args.baseline:
+        ours_times, old_times = times[contenders[2][0]], times[contenders[3][0]]
+        ratios = [new / old for new, old in zip(ours_times, old_times, strict=True)]
+        print(f"  ours / baseline, median of the per-run ratios: {statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":

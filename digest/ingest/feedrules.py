@@ -5,7 +5,7 @@ its choices are not the obvious ones: the first non-empty title at the shallowes
 `media:title` only stands in; a second description becomes content; a `<div>` inside content
 declared as escaped HTML is TypePad's wrapper, but any other element turns the rest into XHTML
 (text escaped from then on); a later `<link>` replaces an earlier one; `guid` is the link only
-when nothing else is. `ingest.parse` reads well-formed feeds with lxml (about ten times faster)
+when nothing else is. `ingest.parse` reads well-formed feeds with lxml (several times faster)
 and must give the same articles whichever reader read a feed, so this module ports those rules,
 one function per feedparser handler, and names elements the way feedparser does (with its own
 namespace table). `tests/test_parse_differential.py` holds the two readers to agreement.
