@@ -29,14 +29,17 @@ as its archive. A window of no more than `limit` articles is handed over whole, 
 index: small archives get exactly the old picks.
 
 Recall over precision: compose scores whatever it is given again, so an extra candidate costs
-time only, a missing one changes a pick. Measured on distinct real texts (200 new, 3,188
-archived, 3 samples; `bench/bench_archive.py --agreement 3`): keeping 1,000 (16 per new article)
-the whole-archive pick is a candidate for 96% of the items and the pick is the same for 91%;
-keeping 1,500, 98% and 95%. The rest differ because compose takes IDF from the articles it is
-given: a smaller archive can move a close second ahead (adding a random sample of the window
-instead of more candidates does worse: 92%). Exact agreement would need compose to accept the
-archive's document counts (`archive_df`). $DIGEST_ARCHIVE_INDEX=off bypasses the index (every
-archived article, the old path), for benchmarks and comparisons.
+time only, a missing one changes a pick. Copies of a new article (one wire story in many feeds)
+are never its follow-up (compose drops near-duplicates) and would crowd the list, so only two
+are kept. Measured on distinct real texts (200 new, 3,188 archived, 3 samples;
+`bench/bench_archive.py --agreement 3`): keeping 2,000 (the default, 24 per new article) the
+whole-archive pick is among the candidates for 100% of the items and the pick is the same for
+97%; keeping 1,000, 98% and 93%; keeping 500, 86% and 81%. The rest differ because compose
+takes IDF from the articles it is given: a smaller archive can move a close second ahead (a
+random sample of the window added instead of more candidates does worse). Exact agreement would
+need compose to take the archive's document counts (`archive_df`) as its IDF.
+$DIGEST_ARCHIVE_INDEX=off bypasses the index (every archived article: the old path), for
+benchmarks and comparisons.
 
 numpy is imported where it is used: the store is imported by every command.
 """
@@ -66,6 +69,8 @@ LIMIT = 2000  # candidates in all (and: a window this small is handed over whole
 MAX_POSTINGS = 3_000_000  # posting-list entries read per build, rarest terms first
 TITLE_BOOST = 2  # a title occurrence counts this many times (textsim's default)
 SIZE_POWER = 0.4  # score / size**SIZE_POWER
+NEAR_COPY = 0.9  # score / the article's own score: a copy (picks measured: at most 0.78)
+NEAR_COPIES_KEPT = 2  # copies kept per new article (compose drops near-duplicates anyway)
 
 _CHUNK = 500  # parameters per IN (...) list: well under SQLite's limit
 
@@ -82,6 +87,20 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
 
 def _marks(items: Sequence[object]) -> str:
     return ",".join("?" * len(items))
+
+
+def _top(positions: np.ndarray, scores: np.ndarray, count: int) -> list[int]:
+    """The `count` best positions, best first; ties to the smaller position (the older)."""
+    import numpy as np
+
+    if count <= 0:
+        return []
+    if positions.size > count:
+        edge = np.partition(scores, positions.size - count)[positions.size - count]
+        keep = scores >= edge  # ties at the edge: all of them, then by position
+        positions, scores = positions[keep], scores[keep]
+    order = np.lexsort((positions, -scores))[:count]
+    return [int(p) for p in positions[order]]
 
 
 # -- keeping the index ------------------------------------------------------------------------
@@ -391,9 +410,12 @@ class ArchiveStore(SqliteBase):
             found = self._posting_list(term)
             found = slot[found[found < slot.size]]
             postings[term] = found[found >= 0]
-        ranked = [self._ranked(per_term, postings, idf, norm, per_article) for per_term in counts]
+        ranked = [
+            self._ranked(terms, len(a.title) + len(a.text), postings, idf, norm, per_article)
+            for terms, a in zip(counts, articles, strict=True)
+        ]
         picked: set[int] = set()
-        for depth in range(per_article):  # in turns: every new article keeps its best
+        for depth in range(per_article + NEAR_COPIES_KEPT):  # in turns: each keeps its best
             for best in ranked:
                 if depth < len(best):
                     picked.add(int(docs[best[depth]]))
@@ -403,7 +425,8 @@ class ArchiveStore(SqliteBase):
 
     @staticmethod
     def _ranked(
-        per_term: dict[str, float],
+        per_term: Terms,
+        size: int,
         postings: dict[str, np.ndarray],
         idf: dict[str, float],
         norm: np.ndarray,
@@ -411,28 +434,29 @@ class ArchiveStore(SqliteBase):
     ) -> list[int]:
         """One new article's best window positions: (1 + log tf) × IDF² summed over the terms
         it shares with an archived article, over that article's size norm; ties to the older.
-        A count per window position (no sort of the hits: common terms make millions)."""
+        A count per window position (no sort of the hits: common terms make millions).
+
+        Copies (a score of at least NEAR_COPY of the article's own: the same terms at the same
+        size, e.g. one wire story in many feeds) are never a follow-up in compose (near-
+        duplicates), yet would fill the list: at most NEAR_COPIES_KEPT of them, after the rest.
+        """
         import numpy as np
 
-        lists, weights = [], []
-        for term, count in sorted(per_term.items()):
-            found = postings.get(term)
-            if found is not None and found.size:
-                lists.append(found)
-                weights.append(np.full(found.size, (1.0 + math.log(count)) * idf[term] ** 2))
-        if not lists:
+        shared = [(t, c) for t, c in sorted(per_term.items()) if t in postings]
+        lists = [postings[t] for t, _ in shared]
+        weights = np.array([(1.0 + math.log(c)) * idf[t] ** 2 for t, c in shared])
+        if not lists or not weights.size:
             return []
         scores = np.bincount(
-            np.concatenate(lists), weights=np.concatenate(weights), minlength=norm.size
+            np.concatenate(lists),
+            weights=np.repeat(weights, [len(found) for found in lists]),
+            minlength=norm.size,
         )
         hit = np.flatnonzero(scores)
         scores = scores[hit] / norm[hit]
-        if hit.size > per_article:
-            edge = np.partition(scores, hit.size - per_article)[hit.size - per_article]
-            keep = scores >= edge  # ties at the edge: all of them, then by position
-            hit, scores = hit[keep], scores[keep]
-        order = np.lexsort((hit, -scores))[:per_article]
-        return [int(p) for p in hit[order]]
+        copy = scores >= NEAR_COPY * weights.sum() / (size + 1.0) ** SIZE_POWER
+        best = _top(hit[~copy], scores[~copy], per_article)
+        return best + _top(hit[copy], scores[copy], NEAR_COPIES_KEPT)
 
     def _linked_docs(self, articles: Sequence[Article], window: Window) -> set[int]:
         """Archived articles a new article links to (the site's own Check Also)."""
