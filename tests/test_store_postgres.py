@@ -94,7 +94,7 @@ def test_check_says_in_one_line_what_is_wrong_with_the_database(
         pg_cluster.url("no_such_db"): 'database "no_such_db" does not exist',
         # a role without the right to create digest's tables (PostgreSQL 15: public is the
         # database owner's)
-        pg_cluster.url(dbname, role=SECRET_ROLE): "refused",
+        pg_cluster.url(dbname, role=SECRET_ROLE): "may not create tables in schema public",
     }
     os.environ["PGPASSWORD"] = SECRET_PASSWORD
     try:

@@ -88,6 +88,7 @@ def check(config_file: str | None) -> None:
     from digest.render import TEMPLATES
     from digest.render.checks import check_templates
     from digest.store.files import secret_file_warnings
+    from digest.store.probe import probe_store
 
     ctx = context(config_file)
     config = ctx.config
@@ -117,6 +118,9 @@ def check(config_file: str | None) -> None:
             problems.extend(f"{config.source}: {p}" for p in exc.problems)
     for line in secret_file_warnings(config):
         _warn("warning", line)
+    store = probe_store(config.store_url)  # reads only: a check creates no table and no file
+    if store.problem:
+        problems.append(store.problem)
     if problems:
         fail(problems)
     click.echo(f"config     {config.source}: ok")
@@ -134,11 +138,9 @@ def check(config_file: str | None) -> None:
         else f"{delivery.smtp.host}:{delivery.smtp.port}"
     )
     click.echo(f"delivery   {delivery.transport} → {where}")
-    click.echo(f"store      {config.store_url}")
+    click.echo(f"store      {store.url}: {store.describe()}")
     click.echo("templates  ok")
-    # (A store that does not exist yet is not created by a check: it has no accounts either.)
-    has_store = "://" in config.store_url or Path(config.store_url).exists()
-    editors = ctx.store.count_editors() if has_store else 0
+    editors = store.editors or 0
     click.echo(f"editors    {editors} account(s)")
     if not editors:
         _warn(
