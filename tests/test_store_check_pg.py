@@ -21,9 +21,11 @@ def check(project: Path, store: str) -> tuple[int, list[str], list[str]]:
     edit_config(project / "config.yaml", store=store)
     result = CliRunner().invoke(main, ["check", "--config", str(project / "config.yaml")])
     lines = result.output.splitlines()
-    return result.exit_code, [x for x in lines if x.startswith("store ")], [
-        x for x in lines if x.startswith("error:")
-    ]
+    return (
+        result.exit_code,
+        [x for x in lines if x.startswith("store ")],
+        [x for x in lines if x.startswith("error:")],
+    )
 
 
 def tables(cluster: PgCluster, url: str) -> int:

@@ -217,9 +217,11 @@ def schedule_command(config_file: str | None, as_json: bool, count: int, at: str
 )
 def status_command(config_file: str | None, as_json: bool, issue_count: int) -> None:
     """Feed health, recent issues with delivery counts, schedules and alerts."""
+    from digest.pipeline.holders import local_liveness, work_held
     from digest.pipeline.poll import feed_source
     from digest.pipeline.reputation import issue_rates, reputation_lines, with_reputation
     from digest.pipeline.status import build_status
+    from digest.store.dialect import POSTGRESQL
     from digest.store.lock import lock_path_for, probe
     from digest.text.redact import mask_credentials, mask_data
 
@@ -240,11 +242,20 @@ def status_command(config_file: str | None, as_json: bool, issue_count: int) -> 
     )
     rates = issue_rates(store, [(r.issue.id, r.sent_at) for r in records])
     report = with_reputation(report, rates)
+    held = work_held(store.held_work(), local_liveness, shared=store.dialect == POSTGRESQL)
     if as_json:
-        data = {**report.as_json(), "reputation": [r.as_json() for r in rates]}
+        data = {
+            **report.as_json(),
+            "reputation": [r.as_json() for r in rates],
+            "work_held": held.as_json(),
+        }
         click.echo(json.dumps(mask_data(data), indent=2, ensure_ascii=False))
         return
-    for line in report.lines() + reputation_lines(rates):
+    lines = report.lines()
+    if held.shared and report.runner is None:  # no lock file on PostgreSQL: the leases say
+        lines[0] = held.runner_line()
+    lines[1:1] = held.lines()
+    for line in lines + reputation_lines(rates):
         click.echo(mask_credentials(line))
 
 

@@ -14,6 +14,7 @@ from digest.store.articles import ArticleStore
 from digest.store.bounces import BounceStore
 from digest.store.deliveries import DeliveryStore
 from digest.store.feeds import FeedStore
+from digest.store.holders import HolderStore
 from digest.store.issues import IssueStore
 from digest.store.leases import LeaseStore
 from digest.store.ratelimits import RateLimitStore
@@ -35,6 +36,7 @@ class Store(
     SignupStore,
     BounceStore,
     LeaseStore,
+    HolderStore,
 ):
     """The store: every area over one SQLite file or one PostgreSQL database."""
 
