@@ -519,3 +519,42 @@ def test_a_near_duplicate_of_an_item_is_never_its_follow_up(batch, rnd, in_archi
     for group in grouped:
         pick = picks[group[0].id]
         assert pick is None or not any(_near_copy(a, pick) for a in group)
+
+
+# ---------------------------------------------------------------- pieces of a big story
+KERMANSHAH = [
+    art(f"k{i}", title, text)
+    for i, (title, text) in enumerate(
+        [
+            (QUAKE_A1.title, QUAKE_A1.text),
+            (QUAKE_A2.title, QUAKE_A2.text),
+            ("Iran quake toll rises", "The Kermanshah earthquake of magnitude 6.1 killed 12 "
+             "people, the Red Crescent said, as houses collapsed in Sarpol-e Zahab."),
+            ("Deadly quake in western Iran", "Twelve people died when a 6.1 earthquake hit "
+             "Kermanshah province; Red Crescent teams searched collapsed houses."),
+            ("Kermanshah earthquake", "Rescue teams reached Sarpol-e Zahab after the magnitude "
+             "6.1 quake in Kermanshah killed 12, Iranian officials said."),
+        ]
+    )
+]  # fmt: skip
+KERMANSHAH_PIECE = art(
+    "kp",
+    "Survivor recalls Kermanshah night",
+    "A survivor in Sarpol-e Zahab told the Red Crescent how his house collapsed in the "
+    "Kermanshah earthquake that killed 12.",
+)
+
+
+def test_a_piece_next_to_a_big_story_gets_no_follow_up():
+    """A 1-2 article group close to a story of 5+ reports is an unplaced report of it: its
+    best candidate is its own story (the worst follow-up), so it gets none. The other event
+    keeps its link; with the rule off the piece links its own story."""
+    groups = [tuple(KERMANSHAH), (KERMANSHAH_PIECE,), (QUAKE_B1, QUAKE_B2)]
+    picks = pick_check_also(groups, [])
+    assert picks["kp"] is None
+    assert picks["qb1"] is not None and picks["qb1"].id.startswith("k")
+    unguarded = pick_check_also(groups, [], piece_threshold=None)
+    assert unguarded["kp"] is not None and unguarded["kp"].id.startswith("k")  # its own story
+    # A small group that is not near a big story keeps its link (the two-quakes case).
+    smaller = [tuple(KERMANSHAH[:4]), (KERMANSHAH_PIECE,), (QUAKE_B1, QUAKE_B2)]
+    assert pick_check_also(smaller, [])["kp"] is not None  # no story of 5+: no piece

@@ -65,6 +65,9 @@ CHECK_ALSO_WEIGHTS = BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost
 CHECK_ALSO_RANKING = "centroid"  # chosen on the BBC sets (bench/bench_stories.py), see notes
 CHECK_ALSO_IDF_OVER = "groups"  # chosen on ECB+ topics 1-35 end to end (notes/related.md, v4)
 CHECK_ALSO_MIN_SIMILARITY = 0.1  # event-words cosine to the group (ECB+ topics 1-35, v4)
+PIECE_MAX_SIZE = 2  # a batch group this small ...
+PIECE_STORY_MIN = 5  # ... next to a batch story of at least this many articles ...
+PIECE_THRESHOLD = 0.09  # ... at this mean story cosine is a piece of it: no Check Also (v5)
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
@@ -348,6 +351,7 @@ def pick_check_also(
     ranking: str = CHECK_ALSO_RANKING,
     idf_over: str = CHECK_ALSO_IDF_OVER,
     near_duplicate: float = NEAR_DUPLICATE,
+    piece_threshold: float | None = PIECE_THRESHOLD,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -363,6 +367,14 @@ def pick_check_also(
     `"mean"` averages the article pairs), then of the article itself to this group; a candidate
     that one of the group's articles links to itself (`Article.related`) is preferred. None when
     no candidate's own similarity to the group reaches `min_similarity`.
+
+    *Pieces* get no link (`piece_threshold`, None: off): a batch group of at most
+    `PIECE_MAX_SIZE` articles whose mean story similarity (`STORY_WEIGHTS`, the grouping's own
+    vectors) to a batch story of at least `PIECE_STORY_MIN` articles reaches `piece_threshold`
+    is most likely a report of that story that grouping could not place (`_pieces`). Its best
+    candidates are then its own story and the other pieces of it, the worst follow-up there is;
+    no link is better than that. (The big story itself may still link a piece: excluding that
+    too removed a right link on the tuning topics and no wrong one.)
 
     `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
     a story that twenty outlets carry no longer makes its own words look common. Chosen end to
@@ -442,8 +454,16 @@ def pick_check_also(
     duplicates = _near_duplicates(pool, in_batch, near_duplicate)  # batch article x pool
     row_of = np.full(n_pool, -1, dtype=np.int64)
     row_of[in_batch] = np.arange(len(in_batch))
+    piece_of = (
+        _pieces([docs[i] for i in in_batch], group_of[in_batch], n_batch, piece_threshold)
+        if piece_threshold is not None
+        else np.full(n_batch, -1, dtype=np.int64)
+    )
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
+        if piece_of[gi] >= 0:
+            result[group[0].id] = None
+            continue
         members = np.flatnonzero(group_of == gi)
         own_urls = {a.url for a in group if a.url}
         own_ids = {a.id for a in group}
@@ -490,6 +510,49 @@ def pick_check_also(
         )
         result[group[0].id] = pool[best]
     return result
+
+
+def _pieces(
+    docs: list[tuple[str, str]], group_of: np.ndarray, n_groups: int, threshold: float
+) -> np.ndarray:
+    """For each batch group, the big story it is a piece of (its index), else -1.
+
+    Mean pairwise story cosine, as pass 3 of grouping measures it (`STORY_WEIGHTS`, IDF over
+    the batch), between each group of at most `PIECE_MAX_SIZE` articles and each group of at
+    least `PIECE_STORY_MIN`; a small group is a piece of the closest big one when that mean
+    reaches `threshold`. Why a size gap and not a margin: on ECB+ topics 1-35 every same-story
+    Check Also link left came from a 1-2 article group next to its own story of 7-8 reports,
+    while the other event of the topic (the right link) was about as close: no similarity
+    margin tells them apart (notes/related.md, v5).
+    """
+    sizes = np.bincount(group_of, minlength=n_groups)
+    small = np.flatnonzero(sizes <= PIECE_MAX_SIZE)
+    big = np.flatnonzero(sizes >= PIECE_STORY_MIN)
+    home = np.full(n_groups, -1, dtype=np.int64)
+    if not small.size or not big.size:
+        return home
+    story = vectors(docs, STORY_WEIGHTS)
+    n = len(docs)
+    position = np.full(n_groups, -1, dtype=np.int64)
+    position[small] = np.arange(len(small))
+    in_small = position[group_of] >= 0
+    means = Csr.from_coo(
+        1.0 / sizes[group_of[in_small]],
+        position[group_of[in_small]],
+        np.flatnonzero(in_small),
+        (len(small), n),
+    )  # small group x article: the group's mean row
+    to_articles = cosines(means @ story, story)  # small group x article: mean cosine
+    position[:] = -1
+    position[big] = np.arange(len(big))
+    in_big = position[group_of] >= 0
+    to_big = np.zeros((len(small), len(big)))
+    np.add.at(to_big.T, position[group_of[in_big]], to_articles[:, in_big].T)
+    to_big /= sizes[big]
+    closest = to_big.argmax(axis=1)  # the first of equals: the lower group index
+    found = to_big[np.arange(len(small)), closest] >= threshold
+    home[small[found]] = big[closest[found]]
+    return home
 
 
 def _shingle_sets(pool: Sequence[Article]) -> Csr:
