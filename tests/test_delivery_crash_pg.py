@@ -17,9 +17,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,7 @@ from digest.cli.main import main
 from digest.config import load_config
 from digest.store import Store
 
+NOW = datetime(2026, 11, 28, 7, 0, tzinfo=UTC)
 SUBSCRIBERS = 240
 CONNECTIONS = 2  # per sender
 
@@ -141,8 +144,10 @@ def test_the_other_machine_sender_killed_mid_send_is_taken_over_through_its_leas
     ids = by_recipient(handler)
     assert sorted(ids) == expected(), "someone was lost or a stranger was mailed"
     repeats = sum(len(v) - 1 for v in ids.values())
+    twice = sorted(rcpt for rcpt, got in ids.items() if len(got) > 1)
     assert repeats <= CONNECTIONS, (
-        f"{repeats} repeats after one kill of a {CONNECTIONS}-connection sender"
+        f"{repeats} repeats after one kill of a {CONNECTIONS}-connection sender: {twice};"
+        f" the survivors said {outputs}"
     )
     for rcpt, message_ids in ids.items():
         assert len(set(message_ids)) == 1, f"{rcpt} got different Message-IDs"
@@ -178,3 +183,67 @@ def test_senders_ride_out_a_postgresql_restart(
     assert repeats == 0, f"{repeats} repeats"
     assert counts(senders) == {"sent": SUBSCRIBERS}
     assert any("retrying" in err for _, err in outputs), "no sender saw the restart"
+
+
+# -- takeovers that race ------------------------------------------------------------------------
+
+FAR = "far-away/0000:1:1:run"  # another machine's sender: only its lease speaks for it
+
+
+def expired_far_claims(pg_url: str, count: int) -> list[str]:
+    """`count` rows held by a sender on another machine whose lease has run out."""
+    store = Store.open(pg_url)
+    try:
+        emails = [f"r{i:04d}@x.org" for i in range(count)]
+        store.queue_deliveries("i1", emails, NOW)
+        assert len(store.claim_deliveries("i1", NOW, limit=count, owner=FAR)) == count
+        store.db.execute("UPDATE deliveries SET lease_until = epoch_now() - 1")
+        return emails
+    finally:
+        store.close()
+
+
+def test_a_row_another_sender_took_over_meanwhile_is_not_taken_again(pg_url: str) -> None:
+    """The candidates are read without a lock; the lock must re-check who holds them."""
+    expired_far_claims(pg_url, 2)
+    first, second = Store.open(pg_url), Store.open(pg_url)
+    try:
+        seen = [("r0000@x.org", FAR, False), ("r0001@x.org", FAR, False)]
+        taken = second.claim_deliveries("i1", NOW, limit=1, owner="here/1:2:3:second")
+        assert [c.delivery.email for c in taken] == ["r0000@x.org"]
+        with first._claiming() as conn:  # what `first` read before `second` took r0000
+            kept = first._lock_takeovers(conn, "i1", seen, 2)
+        assert [email for email, _, _ in kept] == ["r0001@x.org"]
+        # A holder that renewed its lease meanwhile keeps its row too.
+        first.db.execute("UPDATE deliveries SET lease_until = epoch_now() + 60")
+        with first._claiming() as conn:
+            assert first._lock_takeovers(conn, "i1", seen[1:], 2) == []
+    finally:
+        first.close()
+        second.close()
+
+
+def test_senders_taking_over_one_dead_sender_at_once_never_share_a_row(pg_url: str) -> None:
+    emails = expired_far_claims(pg_url, 400)
+    got: list[list[str]] = [[] for _ in range(4)]
+    stores = [Store.open(pg_url) for _ in range(4)]
+    ready = threading.Barrier(4)
+
+    def take(slot: int) -> None:
+        store, owner = stores[slot], f"here/1:2:3:taker{slot}"
+        ready.wait()
+        while batch := store.claim_deliveries("i1", NOW, limit=4, owner=owner):
+            got[slot] += [c.delivery.email for c in batch]
+            store.__dict__["_next_takeover_probe"] = 0.0  # look for takeovers every time
+
+    threads = [threading.Thread(target=take, args=(slot,)) for slot in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for store in stores:
+        store.close()
+    claimed = Counter(email for part in got for email in part)
+    assert sorted(claimed) == emails
+    assert [email for email, n in claimed.items() if n > 1] == []
+    assert sum(1 for part in got if part) >= 2  # they really raced

@@ -173,29 +173,50 @@ class DeliveryClaims(SqliteBase):
         ).fetchall()
         rows.sort(key=lambda row: row["email"])
         alive: dict[str, bool] = {}
-        chosen: list[str] = []
+        chosen: list[tuple[str, str, bool]] = []  # (email, holder seen, holder known dead)
+        # On PostgreSQL other senders may be taking over the same rows right now: look at more
+        # than `limit`, so that those they lock first are skipped, not the whole claim.
+        wanted = limit if self._pg is None else limit * 8
         for row in rows:
             holder = row["claimed_by"] or ""
-            if len(chosen) >= limit:
+            if len(chosen) >= wanted:
                 break
             if row["expired"] or (row["stale"] and not is_local(holder)):
-                chosen.append(row["email"])
+                chosen.append((row["email"], holder, False))
                 continue
             if holder not in alive:
                 alive[holder] = _owner_alive(holder)
             if not alive[holder]:
-                chosen.append(row["email"])
-        if chosen and self._pg is not None:  # lock them; a row a live holder renewed meanwhile
-            locked = {  # is still expired only if its lease really ran out
-                row[0]
-                for row in conn.execute(
-                    "SELECT email FROM deliveries WHERE issue_id = ? AND email = ANY(?)"
-                    " AND status = 'sending' AND claimed_by <> ? FOR UPDATE SKIP LOCKED",
-                    (issue_id, chosen, me),
-                )
-            }
-            chosen = [email for email in chosen if email in locked]
-        return chosen
+                chosen.append((row["email"], holder, True))
+        if chosen and self._pg is not None:
+            chosen = self._lock_takeovers(conn, issue_id, chosen, limit)
+        return [email for email, _, _ in chosen]
+
+    @staticmethod
+    def _lock_takeovers(
+        conn: DbConnection, issue_id: str, chosen: list[tuple[str, str, bool]], limit: int
+    ) -> list[tuple[str, str, bool]]:
+        """Lock the rows to take over, keeping only those still held by the holder we saw, and
+        whose lease has really run out (unless that holder is known dead). The rows were read
+        without a lock: meanwhile another sender may have taken them over (they are then its
+        rows, lease and all) or a slow holder renewed them. PostgreSQL re-checks these
+        conditions on the newest row version once the lock is got, so two senders can never
+        both take the same row (a repeat for every row they shared). At most `limit`, the
+        first in `chosen`'s order that nobody else has locked."""
+        emails, holders, dead = (list(column) for column in zip(*chosen, strict=True))
+        locked = {
+            row[0]
+            for row in conn.execute(
+                "SELECT d.email FROM deliveries d"
+                " JOIN unnest(?::text[], ?::text[], ?::boolean[]) AS v (email, holder, dead)"
+                " ON d.email = v.email"
+                " WHERE d.issue_id = ? AND d.status = 'sending' AND d.claimed_by = v.holder"
+                " AND (v.dead OR d.lease_until < epoch_now() OR d.lease_until IS NULL)"
+                " ORDER BY d.email LIMIT ? FOR UPDATE OF d SKIP LOCKED",
+                (emails, holders, dead, issue_id, limit),
+            )
+        }
+        return [entry for entry in chosen if entry[0] in locked]
 
     @staticmethod
     def _pick_sqlite(conn: DbConnection, issue_id: str, now: datetime, limit: int) -> list[str]:
