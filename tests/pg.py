@@ -202,6 +202,11 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
     """A fresh, empty database on the session's cluster: its `postgresql://` URL."""
     name = pg_cluster.new_database()
     yield pg_cluster.url(name)
+    # Stores a test left open (in a traceback, a fixture, a cycle) would keep reconnecting to
+    # the dropped database for 90 s, warning all along: close their pools first.
+    from digest.store.postgres import close_pools
+
+    close_pools(name)
     for _ in range(3):  # connections of a just-killed process may linger for a moment
         try:
             pg_cluster.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

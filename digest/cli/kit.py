@@ -36,6 +36,9 @@ class Context:
             from digest.store import Store
 
             self._store = Store.open(self.config.store_url, lease=self.config.delivery.lease)
+            command = click.get_current_context(silent=True)
+            if command is not None:  # closed with the command (a PostgreSQL pool, at once)
+                command.call_on_close(self._store.close)
         return self._store
 
 

@@ -104,8 +104,12 @@ class StoreBase:
             self.dialect = POSTGRESQL
             self._pg = PgDatabase(target)
             self.path = self._pg.display_url
-            with self._pg.one_line_errors():  # e.g. no right to create the tables
-                self._migrate()
+            try:
+                with self._pg.one_line_errors():  # e.g. no right to create the tables
+                    self._migrate()
+            except BaseException:  # nobody gets this store: its pool must not linger
+                self._pg.close()
+                raise
             return
         else:
             self.dialect = SQLITE

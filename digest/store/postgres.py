@@ -247,6 +247,7 @@ class PgDatabase:
         # Closed from the thread that drops the store (never from a pool worker, which cannot
         # join itself), or at exit.
         self._finalizer = weakref.finalize(self, self.pool.close)
+        _OPEN.add(self)
 
     def reader(self) -> Any:
         """The connection of this thread's open transaction, else a statement-at-a-time one."""
@@ -310,3 +311,23 @@ class PgDatabase:
 
     def close(self) -> None:
         self._finalizer()
+        _OPEN.discard(self)
+
+
+# Every database this process has a pool open on (see `close_pools`).
+_OPEN: weakref.WeakSet[PgDatabase] = weakref.WeakSet()
+
+
+def close_pools(dbname: str | None = None) -> int:
+    """Close this process's pools on database `dbname` (all of them: None); how many.
+
+    For whoever is about to drop a database (the tests drop one per test): a pool still open on
+    it would try to reconnect for RECONNECT_PATIENCE, logging "database … does not exist" every
+    few seconds, long after its test ended. A store that is closed or collected has closed its
+    pool already; this catches those kept alive (a traceback's frames, a fixture's result)."""
+    closed = 0
+    for database in list(_OPEN):
+        if dbname is None or urlsplit(database.url).path.strip("/") == dbname:
+            database.close()
+            closed += 1
+    return closed
