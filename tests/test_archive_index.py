@@ -23,7 +23,13 @@ import digest.store.base as store_base
 from digest.compose.sections import build_sections
 from digest.model.types import Article
 from digest.store import Store
-from digest.store.archive import ARCHIVE_INDEX_ENV, split_terms, unindex_article
+from digest.store.archive import (
+    ARCHIVE_INDEX_ENV,
+    doc_counts,
+    doc_terms,
+    split_terms,
+    unindex_article,
+)
 from digest.store.dialect import Dialects
 from digest.store.schema import ARCHIVE_SQLITE, MIGRATIONS
 
@@ -95,6 +101,30 @@ def test_added_articles_are_indexed(tmp_path: Path) -> None:
     assert "bbc-business/001" in holders and len(holders) == len(set(holders))
     indexed = store.db.execute("SELECT COUNT(*) FROM archive_docs").fetchone()[0]
     assert indexed == store.count_articles() == 6
+
+
+def test_document_counts_are_the_split_terms_counted() -> None:
+    """Storing articles counts each term's documents without its occurrences (`doc_counts`,
+    `doc_terms`): the same terms as `split_terms` gives, on real texts."""
+    docs = [(title, text) for _, title, text in real_texts()[:400]] + [("", ""), ("Ünïcode", "")]
+    split = split_terms(docs)
+    counted: dict[str, int] = {}
+    for terms in split:
+        for term in terms:
+            counted[term] = counted.get(term, 0) + 1
+    assert doc_counts(docs) == counted and len(counted) > 5000
+    assert doc_terms(docs) == [(i, term) for i, terms in enumerate(split) for term in sorted(terms)]
+    assert split_terms(docs) == split  # the private tables are left empty
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=200)), max_size=6))
+def test_document_counts_agree_on_any_text(docs: list[tuple[str, str]]) -> None:
+    counted: dict[str, int] = {}
+    for terms in split_terms(docs):
+        for term in terms:
+            counted[term] = counted.get(term, 0) + 1
+    assert doc_counts(docs) == counted
 
 
 def test_replaced_text_is_indexed_instead(tmp_path: Path) -> None:

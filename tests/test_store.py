@@ -71,6 +71,27 @@ def test_dedupe_by_guid_then_link_then_content(store: Store) -> None:
     assert store.count_articles() == 3
 
 
+def test_dedupe_within_one_batch_and_in_order(store: Store) -> None:
+    """An article is also a duplicate of one before it in the same batch (the stored keys are
+    read once per batch, store/articles.py); the first of each stays."""
+    store.add_articles([article(1)], NOW)
+    batch = [
+        article(2),
+        article(2, title="Again"),  # same id as the one just before
+        article(3, url="https://example.org/2"),  # same link in the same feed
+        article(4, url="https://example.org/2", feed_url="other"),  # same link, other feed: new
+        article(5, content_hash="hash4"),  # same content as the one just before
+        article(6, url=""),  # no link: only id and content count
+        article(7, url=""),
+        article(8, content_hash="hash1"),  # same content as a stored one
+    ]
+    added = store.add_articles(batch, NOW)
+    assert [a.id for a in added] == ["id2", "id4", "id6", "id7"]
+    assert store.count_articles() == 5
+    assert store.archive_index_df() == store.archive_index_df(recount=True)
+    assert store.add_articles([], NOW) == []
+
+
 def test_window_is_by_first_seen(store: Store) -> None:
     store.add_articles([article(1)], NOW - timedelta(days=2))
     store.add_articles([article(2)], NOW)

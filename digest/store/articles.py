@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from digest.model.codec import link_from_dict, link_to_dict
 from digest.model.types import (
     Article,
 )
-from digest.store.archive import index_articles, reindex_text
-from digest.store.base import SqliteBase, _iso
+from digest.store.archive import _chunks, _marks, index_articles, reindex_text
+from digest.store.base import DbConnection, SqliteBase, _iso
 
 
 class ArticleStore(SqliteBase):
@@ -22,49 +22,32 @@ class ArticleStore(SqliteBase):
         """Store articles not seen before; return those that were new.
 
         Dedupe order: the same id (feed + guid), then the same link in the same feed, then the
-        same content anywhere (a feed that changes guids every fetch). The new ones go into the
-        archive's term index in the same transaction (store/archive.py).
+        same content anywhere (a feed that changes guids every fetch), against the stored rows
+        and the articles before it in `articles`. The stored keys are read in three queries, not
+        three per article (5,000 statements for the 1,000 articles of bench/vs_rss2email.py).
+        The new ones go into the archive's term index in the same transaction
+        (store/archive.py).
         """
+        batch = list(articles)
         added: list[Article] = []
         with self.transaction() as conn:
-            for article in articles:
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            ids, links, hashes = _stored_keys(conn, batch)
+            for article in batch:
+                link = (article.feed_url, article.url)
+                if article.id in ids or (article.url and link in links):
                     continue
-                if (
-                    article.url
-                    and conn.execute(
-                        "SELECT 1 FROM articles WHERE feed_url = ? AND url = ?",
-                        (article.feed_url, article.url),
-                    ).fetchone()
-                ):
+                if article.content_hash in hashes:
                     continue
-                if conn.execute(
-                    "SELECT 1 FROM articles WHERE content_hash = ?", (article.content_hash,)
-                ).fetchone():
-                    continue
-                conn.execute(
-                    "INSERT INTO articles (id, feed_url, source, section, title, url, published,"
-                    " first_seen, text, guid, content_hash, is_teaser, related, image, image_width)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article.id,
-                        article.feed_url,
-                        article.source,
-                        article.section,
-                        article.title,
-                        article.url,
-                        _iso(article.published),
-                        _iso(now),
-                        article.text,
-                        article.guid,
-                        article.content_hash,
-                        int(article.is_teaser),
-                        json.dumps([link_to_dict(link) for link in article.related]),
-                        article.image,
-                        article.image_width,
-                    ),
-                )
+                ids.add(article.id)
+                links.add(link)
+                hashes.add(article.content_hash)
                 added.append(article)
+            conn.executemany(
+                "INSERT INTO articles (id, feed_url, source, section, title, url, published,"
+                " first_seen, text, guid, content_hash, is_teaser, related, image, image_width)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_article_row(article, now) for article in added],
+            )
             index_articles(conn, [(a.id, now, a.title, a.text) for a in added])
         return added
 
@@ -115,3 +98,49 @@ class ArticleStore(SqliteBase):
             image=row["image"],
             image_width=row["image_width"],
         )
+
+
+def _article_row(article: Article, now: datetime) -> tuple[object, ...]:
+    return (
+        article.id,
+        article.feed_url,
+        article.source,
+        article.section,
+        article.title,
+        article.url,
+        _iso(article.published),
+        _iso(now),
+        article.text,
+        article.guid,
+        article.content_hash,
+        int(article.is_teaser),
+        json.dumps([link_to_dict(link) for link in article.related]),
+        article.image,
+        article.image_width,
+    )
+
+
+def _stored_keys(
+    conn: DbConnection, batch: Sequence[Article]
+) -> tuple[set[str], set[tuple[str, str | None]], set[str]]:
+    """Which of the batch's ids, (feed, link) pairs and content hashes are stored already."""
+    ids: set[str] = set()
+    links: set[tuple[str, str | None]] = set()
+    hashes: set[str] = set()
+    for chunk in _chunks(sorted({a.id for a in batch})):
+        found = conn.execute(f"SELECT id FROM articles WHERE id IN ({_marks(chunk)})", chunk)
+        ids.update(row[0] for row in found)
+    for feed_url in sorted({a.feed_url for a in batch}):
+        urls = sorted({a.url for a in batch if a.feed_url == feed_url and a.url})
+        for chunk in _chunks(urls):
+            found = conn.execute(
+                f"SELECT url FROM articles WHERE feed_url = ? AND url IN ({_marks(chunk)})",
+                (feed_url, *chunk),
+            )
+            links.update((feed_url, row[0]) for row in found)
+    for chunk in _chunks(sorted({a.content_hash for a in batch})):
+        found = conn.execute(
+            f"SELECT content_hash FROM articles WHERE content_hash IN ({_marks(chunk)})", chunk
+        )
+        hashes.update(row[0] for row in found)
+    return ids, links, hashes
