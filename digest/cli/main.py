@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import signal
@@ -14,7 +15,6 @@ import click
 
 from digest.cli.kit import config_option, context, fail
 from digest.model.errors import ConfigError
-from digest.model.types import FeedOutcome
 
 log = logging.getLogger("digest")
 EXIT_RELAY_FAILED = 75  # sysexits EX_TEMPFAIL: nothing lost; run 'digest send' again once fixed
@@ -28,6 +28,34 @@ class DigestGroup(click.Group):
             return super().invoke(ctx)
         except ConfigError as exc:
             fail(exc.problems)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Those defined here and those of LAZY_COMMANDS, loaded when looked up (to run)."""
+        return sorted({*self.commands, *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            self.load(LAZY_COMMANDS[cmd_name][0])
+        return self.commands.get(cmd_name)
+
+    def load(self, module_name: str) -> None:
+        """Register every command of one command module (its COMMANDS)."""
+        module = importlib.import_module(module_name)
+        for command in module.COMMANDS:
+            self.add_command(command)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """click's listing, with each command not loaded yet as LAZY_COMMANDS describes it."""
+        commands = [
+            (name, self.commands.get(name) or click.Command(name, help=LAZY_COMMANDS[name][1]))
+            for name in self.list_commands(ctx)
+        ]
+        commands = [(name, command) for name, command in commands if not command.hidden]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            rows = [(name, command.get_short_help_str(limit)) for name, command in commands]
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 @click.group(cls=DigestGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -181,6 +209,7 @@ def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
 def fetch(config_file: str | None, as_json: bool) -> None:
     """Fetch every feed and store new articles."""
+    from digest.model.types import FeedOutcome
     from digest.pipeline.clock import utcnow
     from digest.pipeline.poll import fetch_feeds
 
@@ -313,13 +342,58 @@ def run(config_file: str | None) -> None:
         fail([str(exc)])
 
 
-def _register_commands() -> None:
-    """Every command module of the CLI, named here: a missing one is an ImportError, not a gap."""
-    from digest.cli import bounces, editors, feeds, ops, store, subscribers, text, web
-
-    for module in (text, subscribers, ops, web, feeds, editors, bounces, store):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register_commands()
+# Every other command, with the module that defines it and the first paragraph of its help:
+# `digest --help` lists them from here and a command's module is imported only when that command
+# runs, so `digest --help` and `digest fetch` load none of the other modules (yaml, mailbox, the
+# web stack...). tests/test_cli_lazy.py checks this table against the modules' COMMANDS.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "approve": (
+        "digest.cli.web",
+        "Approve the held issue: send it now if its time has passed, else at its time.",
+    ),
+    "bounces": (
+        "digest.cli.bounces",
+        "Process late bounces and complaints (VERP addresses, see bounces.address).",
+    ),
+    "config-schema": (
+        "digest.cli.ops",
+        "Print the JSON Schema of config.yaml (for editors: yaml-language-server, VS Code).",
+    ),
+    "editors": ("digest.cli.editors", "Add, remove and list editor accounts; change a password."),
+    "extract": (
+        "digest.cli.text",
+        "Print the main text of article pages (HTML file, .html.gz, or URL).",
+    ),
+    "feeds": (
+        "digest.cli.feeds",
+        "List, add, remove, import and export the feeds in config.yaml.",
+    ),
+    "hold": (
+        "digest.cli.web",
+        "Hold the schedule's next issue: nothing is sent until someone approves it.",
+    ),
+    "schedule": (
+        "digest.cli.ops",
+        "Show each schedule's next runs in its time zone and in UTC, with DST warnings.",
+    ),
+    "serve": (
+        "digest.cli.web",
+        "Serve the editors' preview and the subscribers' unsubscribe pages.",
+    ),
+    "status": (
+        "digest.cli.ops",
+        "Feed health, recent issues with delivery counts, schedules and alerts.",
+    ),
+    "store": (
+        "digest.cli.store",
+        "Whole-store operations (copy between SQLite and PostgreSQL).",
+    ),
+    "subscribers": (
+        "digest.cli.subscribers",
+        "List, add, remove, import, export and suppress subscribers.",
+    ),
+    "summarise": (
+        "digest.cli.text",
+        "Print the summary an item would get (.txt as is; HTML is extracted first).",
+    ),
+}

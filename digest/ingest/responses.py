@@ -9,9 +9,10 @@ from __future__ import annotations
 import email.utils
 import zlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # imported by ingest.http, which keeps httpx's command-line tool out
+    import httpx
 
 _CHUNK = 64 * 1024  # largest piece of decompressed output produced at once
 _GZIP_MAGIC = b"\x1f\x8b"
