@@ -104,6 +104,8 @@ class StoreBase:
             self.dialect = POSTGRESQL
             self._pg = PgDatabase(target)
             self.path = self._pg.display_url
+            if self._pg.version_at_open == SCHEMA_VERSION:
+                return  # nothing to migrate: no lock taken (PgDatabase._schema_version)
             try:
                 with self._pg.one_line_errors():  # e.g. no right to create the tables
                     self._migrate()

@@ -222,6 +222,18 @@ def lost_connection(exc: BaseException) -> bool:
     return type(exc) is psycopg.OperationalError or isinstance(exc, psycopg.InterfaceError)
 
 
+def _schema_version(conn: psycopg.Connection[Any]) -> int | None:
+    """The store's schema version, None before the first migration. Read at open on the
+    connection made for the error check: a store already at this digest's version is opened
+    without the migration's locks (every `digest send` and `digest run` opens one, often many
+    at once, and the serialising lock would queue them behind any long write)."""
+    try:
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+    except pg_errors.UndefinedTable:
+        return None
+    return int(row[0]) if row else None
+
+
 class PgDatabase:
     """A pool of connections to one database, and the transactions the store opens on it."""
 
@@ -231,7 +243,8 @@ class PgDatabase:
         self.display_url = display_url(self.url)
         self._local = threading.local()
         try:  # the first connection alone, for a clear one-line error
-            psycopg.connect(self.url, **CONNECT_OPTIONS).close()
+            with psycopg.connect(self.url, **CONNECT_OPTIONS) as first:
+                self.version_at_open = _schema_version(first)
         except psycopg.Error as exc:
             raise ConfigError(describe_error(self.display_url, exc)) from None
         self.pool = ConnectionPool(
