@@ -43,11 +43,13 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -66,7 +68,7 @@ digest:
   from: "Bench <bench@example.org>"
   base_url: "http://127.0.0.1:8025"
   archive_days: 14
-store: var/digest.sqlite3
+store: {store}
 subscribers: subscribers/
 preview: var/preview
 feeds:
@@ -138,6 +140,7 @@ class Project:
     folder: Path
     now: datetime
     texts: list[tuple[str, str]]
+    url: str | None = None  # a PostgreSQL store's URL; None: the SQLite file var/digest.sqlite3
     archived: int = 0
 
     @property
@@ -148,17 +151,24 @@ class Project:
     def store_path(self) -> Path:
         return self.folder / "var" / "digest.sqlite3"
 
+    @property
+    def store_url(self) -> str:
+        return self.url or str(self.store_path)
+
     @classmethod
-    def create(cls, folder: Path, new: int) -> Project:
+    def create(cls, folder: Path, new: int, url: str | None = None) -> Project:
         (folder / "subscribers").mkdir(parents=True, exist_ok=True)
         feeds = "\n".join(
             f"  - url: https://feed{i}.example/rss\n    name: Feed {i}\n"
             f"    section: {SECTIONS[i % len(SECTIONS)]}"
             for i in range(FEEDS)
         )
-        (folder / "config.yaml").write_text(CONFIG.format(feeds=feeds), encoding="utf-8")
-        project = cls(folder, datetime.now(UTC), real_texts())
-        Store(project.store_path).close()  # the schema, through the migrations
+        store = url or "var/digest.sqlite3"
+        (folder / "config.yaml").write_text(
+            CONFIG.format(feeds=feeds, store=store), encoding="utf-8"
+        )
+        project = cls(folder, datetime.now(UTC), real_texts(), url)
+        Store.open(project.store_url).close()  # the schema, through the migrations
         rng = random.Random(15)
         rows = [
             article_row(
@@ -174,14 +184,23 @@ class Project:
         return project
 
     def bulk_insert(self, rows: Iterable[tuple]) -> None:
+        if self.url is not None:  # PostgreSQL: COPY, streamed
+            import psycopg
+
+            columns = INSERT[INSERT.index("(") + 1 : INSERT.index(")")]
+            with psycopg.connect(self.url) as conn, conn.cursor() as cursor:
+                with cursor.copy(f"COPY articles ({columns}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            return
         with sqlite3.connect(self.store_path, isolation_level=None) as conn:
             conn.execute("BEGIN")
             conn.executemany(INSERT, rows)
             conn.execute("COMMIT")
 
-    def grow(self, size: int) -> tuple[float, float]:
+    def grow(self, size: int) -> tuple[float, float, float]:
         """Archive up to `size` articles, first seen over the 14 days before the window:
-        (seconds to write the rows, seconds to index them)."""
+        (seconds to write the rows, to index them, to vacuum and analyse: PostgreSQL only)."""
         rng = random.Random(size)
         start = self.now - timedelta(days=1)
 
@@ -197,22 +216,47 @@ class Project:
         written = time.perf_counter() - began
         began = time.perf_counter()
         self.index_missing()
+        indexed = time.perf_counter() - began
+        began = time.perf_counter()
+        self.vacuum()
         self.archived = size
-        return written, time.perf_counter() - began
+        return written, indexed, time.perf_counter() - began
 
     def index_missing(self) -> None:
         """What the migration does for an existing store, in a process of its own (this one's
         peak memory is the floor of every build's ru_maxrss: a child inherits it)."""
         code = (
             "import sys; from digest.store import Store; "
-            "Store(sys.argv[1]).rebuild_archive_index(only_missing=True)"
+            "s = Store.open(sys.argv[1]); s.rebuild_archive_index(only_missing=True); s.close()"
         )
-        subprocess.run([sys.executable, "-c", code, str(self.store_path)], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, "-c", code, self.store_url], check=True, cwd=ROOT)
+
+    def vacuum(self) -> None:
+        """PostgreSQL: what autovacuum does within a minute of a bulk load (the visibility map
+        for index-only scans, the planner's statistics), done now so every build sees it."""
+        if self.url is None:
+            return
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            for table in ("articles", "archive_docs", "archive_postings", "archive_df"):
+                conn.execute(f"VACUUM (ANALYZE) {table}")
+
+    def execute(self, sql: str, rows: list[tuple] | None = None) -> list[tuple]:
+        """One statement (`?` placeholders) through the store, on either backend."""
+        store = Store.open(self.store_url)
+        try:
+            if rows is not None:
+                with store.transaction() as conn:
+                    conn.executemany(sql, rows)
+                return []
+            return [tuple(row) for row in store.db.execute(sql).fetchall()]
+        finally:
+            store.close()
 
     def clear_issues(self) -> None:
-        with sqlite3.connect(self.store_path) as conn:
-            conn.execute("DELETE FROM issue_items")
-            conn.execute("DELETE FROM issues")
+        self.execute("DELETE FROM issue_items")
+        self.execute("DELETE FROM issues")
 
 
 @dataclass
@@ -221,12 +265,111 @@ class Run:
     cpu: float
     peak_mb: float
     output: str
+    server_cpu: float | None = None  # PostgreSQL: the server's CPU seconds for this build
+    server_mb: float | None = None  # PostgreSQL: peak private memory of the build's backends
 
 
-def build(project: Project, *, index: bool) -> Run:
-    """`digest build` in a subprocess: wall time, CPU time and peak RSS of that process."""
+def _proc_stat(pid: int | str) -> list[str]:
+    """/proc/PID/stat's fields from the state on (field n of proc(5) is [n - 3])."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        return stat.read().rsplit(")", 1)[1].split()
+
+
+class ServerShare:
+    """What the PostgreSQL server spends on one build, when it runs on this machine (/proc):
+    CPU of the postmaster's processes (a backend that exits hands its times to the postmaster's
+    cutime/cstime, so the sum before and after covers it) and the peak private memory (RssAnon,
+    summed; shared_buffers are not in it) of the build's backends, sampled every 20 ms."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.dbname = url.rsplit("/", 1)[1].split("?")[0]
+        with psycopg.connect(url) as conn:
+            backend = conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
+        try:
+            self.postmaster: int | None = int(_proc_stat(backend)[1])
+        except OSError:
+            self.postmaster = None  # another machine's server: the child's figures only
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _children(self) -> list[int]:
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    if int(_proc_stat(entry)[1]) == self.postmaster:
+                        found.append(int(entry))
+                except (OSError, IndexError, ValueError):
+                    continue
+        return found
+
+    def _backends(self) -> list[int]:
+        """The postmaster's children serving this database (`postgres: ROLE DBNAME ...`)."""
+        found = []
+        for pid in self._children():
+            try:
+                with open(f"/proc/{pid}/cmdline", encoding="utf-8", errors="replace") as cmd:
+                    words = cmd.read().replace("\0", " ").split()
+            except OSError:
+                continue
+            if len(words) > 2 and words[2] == self.dbname:
+                found.append(pid)
+        return found
+
+    def cpu(self) -> float:
+        assert self.postmaster is not None
+        ticks = 0
+        own = _proc_stat(self.postmaster)
+        ticks += sum(int(own[i]) for i in (11, 12, 13, 14))
+        for pid in self._children():
+            try:
+                child = _proc_stat(pid)
+            except OSError:
+                continue
+            ticks += int(child[11]) + int(child[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.02):
+            total = 0
+            for pid in self._backends():
+                try:
+                    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+                        for line in status:
+                            if line.startswith("RssAnon:"):
+                                total += int(line.split()[1])
+                except OSError:
+                    continue
+            self.peak_kb = max(self.peak_kb, total)
+
+    def start(self) -> float:
+        self.peak_kb = 0
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self.cpu()
+
+    def finish(self, began: float) -> tuple[float, float]:
+        """(server CPU seconds since `began`, peak MB), once the build's backends are gone."""
+        deadline = time.monotonic() + 5
+        while self._backends() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self._stop.set()
+        assert self._thread is not None
+        self._thread.join()
+        return self.cpu() - began, self.peak_kb / 1024
+
+
+def build(project: Project, *, index: bool, share: ServerShare | None = None) -> Run:
+    """`digest build` in a subprocess: wall time, CPU time and peak RSS of that process (and
+    the PostgreSQL server's share, when `share` can see it)."""
     project.clear_issues()
     env = dict(os.environ, DIGEST_ARCHIVE_INDEX="on" if index else "off")
+    watching = share is not None and share.postmaster is not None
+    server_began = share.start() if share is not None and watching else 0.0
     began = time.perf_counter()
     process = subprocess.Popen(
         [
@@ -250,11 +393,15 @@ def build(project: Project, *, index: bool) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         raise SystemExit(f"digest build failed:\n{output}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output)
+    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output)
+    if share is not None and watching:
+        run.server_cpu, run.server_mb = share.finish(server_began)
+    return run
 
 
-def best(runs: list[Run]) -> Run:
-    return min(runs, key=lambda r: r.wall)
+def median(runs: list[Run]) -> Run:
+    """The run of median wall time (the upper middle of an even count)."""
+    return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
 
 
 def check_also(project: Project, mode: str) -> dict[str, str | None]:
@@ -275,21 +422,27 @@ def source_text(url: str | None, texts: int) -> int | None:
 
 
 def trace_build(project: Project) -> list[str]:
-    """The build's statements (in this process), each with its query plan's scans."""
+    """The build's statements (in this process), each with its query plan's scans: SQLite's
+    EXPLAIN QUERY PLAN, or on PostgreSQL EXPLAIN (ANALYZE) of the first call of each statement
+    (its scans and time; writes only EXPLAINed) and the calls' count and time in the build."""
     from digest.config import load_config
     from digest.pipeline.build import build_issue
 
     project.clear_issues()
     config = load_config(project.config)
-    store = Store(project.store_path)
+    store = Store.open(project.store_url)
+    if project.url is not None:
+        lines = _pg_trace(store, lambda: build_issue(config, store, config.schedule(None), now()))
+        store.close()
+        return lines
     statements: list[str] = []
-    store.db.set_trace_callback(statements.append)
-    build_issue(config, store, config.schedule(None), datetime.now(UTC))
-    store.db.set_trace_callback(None)
+    store.db.set_trace_callback(statements.append)  # type: ignore[union-attr]
+    build_issue(config, store, config.schedule(None), now())
+    store.db.set_trace_callback(None)  # type: ignore[union-attr]
     lines = []
     seen: set[str] = set()
     for sql in statements:
-        shape = re.sub(r"'[^']*'|\b\d+\b", "?", sql)
+        shape = _shape(sql)
         head = shape.split()[0].upper() if shape.split() else ""
         if shape in seen or head not in ("SELECT", "INSERT", "UPDATE", "DELETE"):
             continue
@@ -304,37 +457,92 @@ def trace_build(project: Project) -> list[str]:
     return lines
 
 
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _shape(sql: str) -> str:
+    shape = re.sub(r"'[^']*'|\b\d+\b", "?", sql)
+    return re.sub(r"(\?\s*,\s*)+\?", "?,...", " ".join(shape.split()))
+
+
+def _pg_trace(store: Store, run: Callable[[], object]) -> list[str]:
+    """Run the build recording each statement's shape, calls and time (the wrappers of
+    store/postgres.py), then EXPLAIN the first call of each shape."""
+    from digest.store import postgres
+
+    calls: dict[str, list] = {}  # shape -> [count, seconds, first sql, its parameters]
+    originals = (postgres.PgReader.execute, postgres.PgConnection.execute)
+
+    def timed(original: Callable[..., Any]) -> Callable[..., Any]:
+        def execute(self: Any, sql: str, parameters: Any = (), /) -> Any:
+            began = time.perf_counter()
+            try:
+                return original(self, sql, parameters)
+            finally:
+                entry = calls.setdefault(_shape(sql), [0, 0.0, sql, parameters])
+                entry[0] += 1
+                entry[1] += time.perf_counter() - began
+
+        return execute
+
+    postgres.PgReader.execute = timed(originals[0])  # type: ignore[method-assign]
+    postgres.PgConnection.execute = timed(originals[1])  # type: ignore[method-assign]
+    try:
+        run()
+    finally:
+        postgres.PgReader.execute, postgres.PgConnection.execute = originals  # type: ignore[method-assign]
+    lines = []
+    for shape, (count, seconds, sql, parameters) in sorted(
+        calls.items(), key=lambda item: -item[1][1]
+    ):
+        head = shape.split()[0].upper() if shape.split() else ""
+        if head not in ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH"):
+            continue
+        explain = "EXPLAIN (ANALYZE, BUFFERS) " if head in ("SELECT", "WITH") else "EXPLAIN "
+        try:
+            plan = [row[0] for row in store.db.execute(explain + sql, parameters).fetchall()]
+        except Exception as exc:  # noqa: BLE001  # a statement EXPLAIN cannot take
+            plan = [f"(no plan: {type(exc).__name__})"]
+        steps = [p.strip().lstrip("-> ").split("  (")[0] for p in plan if "Scan" in p]
+        timing = [p.strip() for p in plan if p.startswith("Execution Time")]
+        lines.append(
+            f"{shape[:110]}\n      {count} calls, {seconds * 1000:.0f} ms in the build;"
+            f" plan: {'; '.join(steps) or plan[0][:80]} {' '.join(timing)}"
+        )
+    return lines
+
+
 def add_history(project: Project, count: int) -> None:
     """`count` past daily issues of the schedule, each with the body of the built one."""
-    with sqlite3.connect(project.store_path) as conn:
-        body = conn.execute("SELECT body FROM issues LIMIT 1").fetchone()
-        text = body[0] if body else "{}"
-        rows = []
-        for day in range(1, count + 1):
-            end = project.now - timedelta(days=day)
-            rows.append(
-                (
-                    f"daily-past-{day}",
-                    "daily",
-                    f"past-{day}",
-                    "sent",
-                    "Past issue",
-                    (end - timedelta(days=1)).isoformat(),
-                    end.isoformat(),
-                    end.isoformat(),
-                    text,
-                )
+    found = project.execute("SELECT body FROM issues LIMIT 1")
+    text = found[0][0] if found else "{}"
+    rows = []
+    for day in range(1, count + 1):
+        end = project.now - timedelta(days=day)
+        rows.append(
+            (
+                f"daily-past-{day}",
+                "daily",
+                f"past-{day}",
+                "sent",
+                "Past issue",
+                (end - timedelta(days=1)).isoformat(),
+                end.isoformat(),
+                end.isoformat(),
+                text,
             )
-        conn.executemany(
-            "INSERT INTO issues (id, schedule, period, status, subject, window_start, window_end,"
-            " created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
         )
+    project.execute(
+        "INSERT INTO issues (id, schedule, period, status, subject, window_start, window_end,"
+        " created_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def fetch_side(project: Project, new: int) -> float:
     """Seconds per article of `add_articles` (dedupe, insert and index) into the full store."""
-    store = Store(project.store_path)
+    store = Store.open(project.store_url)
     now = datetime.now(UTC)
     articles = [
         Article(
@@ -432,14 +640,47 @@ def agreement(seeds: int, new: int) -> None:
         )
 
 
+def server_columns(run: Run, base: Run) -> str:
+    if run.server_cpu is None or base.server_cpu is None:
+        return ""
+    total, base_total = run.cpu + run.server_cpu, base.cpu + base.server_cpu
+    return (
+        f" {run.server_cpu:>6.2f} {run.server_mb or 0:>6.0f} {total:>6.2f}"
+        f" {total / base_total:>6.1f}"
+    )
+
+
+def open_postgres(args: argparse.Namespace) -> tuple[str | None, Callable[[], None]]:
+    """The store URL to bench (None: SQLite) and what stops the server we started."""
+    if args.store:
+        return args.store, lambda: None
+    if not args.postgres:
+        return None, lambda: None
+    from tests.pg import start_cluster, stop_cluster  # the tests' throwaway cluster
+
+    cluster = start_cluster()
+    url = cluster.url(cluster.new_database("bench"))
+    print(f"PostgreSQL {cluster.bindir.parent.name}: throwaway cluster on port {cluster.port}")
+    return url, lambda: stop_cluster(cluster)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="0,30000,100000,300000")
     parser.add_argument("--new", type=int, default=200)
     parser.add_argument("--before-max", type=int, default=300_000)
-    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=1, help="builds per row: the median is shown")
     parser.add_argument("--history", type=int, default=730)
     parser.add_argument("--dir", default=None, help="work folder (default: a temporary one)")
+    parser.add_argument(
+        "--postgres", action="store_true", help="the store on a throwaway PostgreSQL cluster"
+    )
+    parser.add_argument(
+        "--store", default=None, metavar="URL", help="the store on this (empty) PostgreSQL database"
+    )
+    parser.add_argument(
+        "--no-extras", action="store_true", help="only the table (no fetch side, history, SQL)"
+    )
     parser.add_argument(
         "--agreement", type=int, default=0, metavar="N", help="only: Check Also agreement, N seeds"
     )
@@ -447,28 +688,45 @@ def main() -> None:
     if args.agreement:
         agreement(args.agreement, args.new)
         return
+    url, stop = open_postgres(args)
+    try:
+        bench(args, url)
+    finally:
+        stop()
+
+
+def bench(args: argparse.Namespace, url: str | None) -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-archive-"))
-    project = Project.create(folder, args.new)
-    print(f"project {folder}; {len(project.texts)} real texts; {args.new} new articles")
+    project = Project.create(folder, args.new, url)
+    share = ServerShare(url) if url is not None else None
+    print(f"project {folder}; store {project.store_url}")
+    print(f"{len(project.texts)} real texts; {args.new} new articles; median of {args.runs}")
     print(f"load: {os.getloadavg()[0]:.1f} (1-min load average, {os.cpu_count()} CPUs)")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"(this process: {own:.0f} MB, the floor of a child's ru_maxrss)\n")
     header = (
         f"{'archived':>9} {'mode':<7} {'wall s':>7} {'cpu s':>7} {'peak MB':>8}"
-        f" {'x wall':>7} {'x cpu':>6}  Check Also: same pick, a copy of the same text"
+        f" {'x wall':>7} {'x cpu':>6}"
     )
-    print(header)
+    if share is not None and share.postmaster is not None:
+        header += f" {'srv s':>6} {'srv MB':>6} {'all s':>6} {'x all':>6}"
+    print(header + "  Check Also: same pick, a copy of the same text")
     base: dict[str, Run] = {}
     for size in sizes:
-        written, indexed = project.grow(size)
+        written, indexed, vacuumed = project.grow(size)
         if size:
-            print(f"{'':>9} (rows written {written:.1f} s, indexed {indexed:.1f} s)")
+            print(
+                f"{'':>9} (rows written {written:.1f} s, indexed {indexed:.1f} s"
+                + (f", vacuum+analyse {vacuumed:.1f} s)" if url else ")")
+                + f" load {os.getloadavg()[0]:.1f}"
+            )
         results: dict[str, Run] = {}
         for mode in ("before", "after"):
             if mode == "before" and size > args.before_max:
                 continue
-            run = best([build(project, index=mode == "after") for _ in range(args.runs)])
+            runs = [build(project, index=mode == "after", share=share) for _ in range(args.runs)]
+            run = median(runs)
             results[mode] = run
             base.setdefault(mode, run)
             agree = ""
@@ -481,22 +739,29 @@ def main() -> None:
             print(
                 f"{size:>9} {mode:<7} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f}"
                 f" {run.wall / base[mode].wall:>7.1f} {run.cpu / base[mode].cpu:>6.1f}"
-                f"  {agree}",
+                f"{server_columns(run, base[mode])}  {agree}",
                 flush=True,
             )
+    if not args.no_extras:
+        extras(args, project, share)
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n(this script's own peak: {peak_self:.0f} MB)")
+
+
+def extras(args: argparse.Namespace, project: Project, share: ServerShare | None) -> None:
+    """The other costs that grow with stored data, at the largest size."""
     per_article = fetch_side(project, args.new) * 1000
     print(
         f"\nfetch side: add_articles {per_article:.2f} ms per article"
         f" (dedupe + insert + index) into {project.archived:,} stored"
     )
-    plain = best([build(project, index=True) for _ in range(args.runs)])
+    runs = args.runs
+    plain = median([build(project, index=True, share=share) for _ in range(runs)])
     add_history(project, args.history)
-    history = best([build(project, index=True) for _ in range(args.runs)])
-    with sqlite3.connect(project.store_path) as conn:  # the build's one read of the history
-        conn.execute("DROP INDEX issues_schedule_window")
-    unindexed = best([build(project, index=True) for _ in range(args.runs)])
-    with sqlite3.connect(project.store_path) as conn:
-        conn.execute(ISSUES_INDEX)
+    history = median([build(project, index=True, share=share) for _ in range(runs)])
+    project.execute("DROP INDEX issues_schedule_window")  # the build's one read of the history
+    unindexed = median([build(project, index=True, share=share) for _ in range(runs)])
+    project.execute(ISSUES_INDEX)
     print(f"issue history ({args.history} past issues, each with the body of this issue):")
     for label, run in (
         ("no past issue", plain),
@@ -507,8 +772,6 @@ def main() -> None:
     print("\nthe build's SQL at the largest size (scans of growing tables would show here):")
     for line in trace_build(project):
         print("  " + line)
-    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n(this script's own peak: {peak_self:.0f} MB)")
 
 
 if __name__ == "__main__":

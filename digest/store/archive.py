@@ -307,6 +307,9 @@ class ArchiveStore(SqliteBase):
         """Index the stored articles in bulk, as the migration does: all of them again (to
         repair), or `only_missing` (after a bulk load that went around `add_articles`). The
         document counts are counted again from the index either way."""
+        if self.dialect == POSTGRESQL:
+            self._pg_rebuild(only_missing=only_missing)
+            return
         with self._writing() as conn:
             if not only_missing:
                 conn.execute("DELETE FROM archive_docs")
@@ -386,24 +389,24 @@ class ArchiveStore(SqliteBase):
             return f"string_agg(({column})::text, ',')"
         return f"group_concat({column})"
 
-    def _pg_rebuild(self) -> None:
+    def _pg_rebuild(self, *, only_missing: bool) -> None:
+        """`rebuild_archive_index` on PostgreSQL: the documents numbered in one statement, their
+        postings made and COPY'd 1,000 articles at a time (never every text at once), the
+        counts counted again from the postings."""
         with self._writing() as conn:
-            conn.execute("DELETE FROM archive_postings")
-            conn.execute("DELETE FROM archive_docs")
-            conn.execute("DELETE FROM archive_df")
-            docs = conn.execute(
+            if not only_missing:
+                conn.execute("DELETE FROM archive_postings")
+                conn.execute("DELETE FROM archive_docs")
+            last = conn.execute("SELECT COALESCE(MAX(doc), 0) FROM archive_docs").fetchone()[0]
+            conn.execute(
                 "INSERT INTO archive_docs (article_id, first_seen, size)"
-                " SELECT id, first_seen, length(title) + length(text) FROM articles"
-                " ORDER BY first_seen, id RETURNING doc"
-            ).fetchall()
-            del docs
-            rows = conn.execute(
-                "SELECT d.doc, a.title, a.text FROM archive_docs d"
-                " JOIN articles a ON a.id = d.article_id ORDER BY d.doc"
-            ).fetchall()
-            for start in range(0, len(rows), 1000):
-                chunk = [(row[0], row[1], row[2]) for row in rows[start : start + 1000]]
-                _pg_count_terms(conn, chunk, 1)
+                " SELECT id, first_seen, length(title) + length(text) FROM articles a"
+                " WHERE NOT EXISTS (SELECT 1 FROM archive_docs d WHERE d.article_id = a.id)"
+                " ORDER BY first_seen, id"
+            )
+            index_existing_docs(conn, after=last)
+            conn.execute("DELETE FROM archive_df")
+            conn.execute("INSERT INTO archive_df (term, df) SELECT term, doc FROM archive_vocab")
 
     def _posting_list(self, term: str) -> np.ndarray:
         import numpy as np
@@ -560,11 +563,11 @@ def _copy_postings(conn: DbConnection, pairs: list[tuple[str, int]]) -> None:
             copy.write_row(pair)
 
 
-def index_existing_docs(conn: DbConnection) -> None:
-    """Build the term index of the documents `archive_docs` already numbers, whose
-    `archive_df` is already right (`digest store copy`: the numbers and counts are copied, each
-    backend's own index is made here), 1,000 articles at a time."""
-    last = 0
+def index_existing_docs(conn: DbConnection, *, after: int = 0) -> None:
+    """Build the term index of the documents `archive_docs` already numbers (those numbered
+    above `after`), whose `archive_df` is already right (`digest store copy`: the numbers and
+    counts are copied, each backend's own index is made here), 1,000 articles at a time."""
+    last = after
     while True:
         rows = conn.execute(
             "SELECT d.doc, a.title, a.text FROM archive_docs d JOIN articles a"
