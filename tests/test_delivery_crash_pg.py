@@ -185,6 +185,36 @@ def test_senders_ride_out_a_postgresql_restart(
     assert any("retrying" in err for _, err in outputs), "no sender saw the restart"
 
 
+def test_a_sender_cut_off_for_longer_than_its_lease_stops_in_one_line_and_a_rerun_finishes(
+    senders: Path, smtp: tuple[int, ScriptedSmtp], pg_cluster: PgCluster
+) -> None:
+    """PostgreSQL away for longer than the 3 s lease: the sender cannot know whether its rows
+    were taken over, so it stops (`LeaseLost`) with one `error:` line and EX_TEMPFAIL (75), not
+    a traceback; a rerun sends the rest; nobody lost, repeats ≤ its connections."""
+    _, handler = smtp
+    handler.delay = 0.02
+    proc = start(senders)
+    deadline = time.monotonic() + 30
+    while len(handler.received) < 40 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert proc.poll() is None, proc.communicate()
+    pg_cluster.stop()
+    time.sleep(4.5)  # > the lease: the heartbeat fails all along
+    pg_cluster.start()
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 75, (out, err)
+    assert "Traceback" not in err, err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "could not renew" in errors[0], err
+    rerun = start(senders)
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, (out, err)
+    received = Counter(r for m in handler.received for r in m.recipients)
+    assert sorted(received) == expected()
+    assert sum(n - 1 for n in received.values()) <= CONNECTIONS
+    assert counts(senders) == {"sent": SUBSCRIBERS}
+
+
 # -- takeovers that race ------------------------------------------------------------------------
 
 FAR = "far-away/0000:1:1:run"  # another machine's sender: only its lease speaks for it

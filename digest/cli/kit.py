@@ -42,11 +42,11 @@ class Context:
         return self._store
 
 
-def fail(problems: list[str]) -> NoReturn:
-    """One `error:` line per problem on stderr, exit status 1."""
+def fail(problems: list[str], status: int = 1) -> NoReturn:
+    """One `error:` line per problem on stderr, exit `status` (1: a mistake to fix)."""
     for line in problems:
-        click.echo(f"error: {mask_credentials(line)}", err=True)
-    sys.exit(1)
+        click.echo(f"error: {mask_credentials(' '.join(line.split()))}", err=True)
+    sys.exit(status)
 
 
 config_option = click.option(

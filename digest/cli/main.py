@@ -14,20 +14,24 @@ from pathlib import Path
 import click
 
 from digest.cli.kit import config_option, context, fail
-from digest.model.errors import ConfigError
+from digest.model.errors import ConfigError, DeliveryError
 
 log = logging.getLogger("digest")
 EXIT_RELAY_FAILED = 75  # sysexits EX_TEMPFAIL: nothing lost; run 'digest send' again once fixed
 
 
 class DigestGroup(click.Group):
-    """Turns ConfigError anywhere below into one line per problem and exit status 1."""
+    """Turns ConfigError anywhere below into one line per problem and exit status 1, and a
+    delivery that had to stop (e.g. `LeaseLost`: this sender's claims may be another's now)
+    into one line and EX_TEMPFAIL: what was sent is recorded, the rest goes out on a rerun."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except ConfigError as exc:
             fail(exc.problems)
+        except DeliveryError as exc:
+            fail([str(exc)], status=EXIT_RELAY_FAILED)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Those defined here and those of LAZY_COMMANDS, loaded when looked up (to run)."""

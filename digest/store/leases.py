@@ -36,6 +36,7 @@ class Heartbeat:
         self.interval = max(self.lease / 4, 0.05)
         self.last_ok = time.monotonic()
         self.last_error = ""
+        self._lapsed = False
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"digest-{name}", daemon=True)
 
@@ -48,18 +49,25 @@ class Heartbeat:
             self._thread.join(timeout=5)
 
     def lapsed(self) -> bool:
-        """No beat succeeded for a whole lease: what was held may be someone else's now."""
-        return time.monotonic() - self.last_ok > self.lease
+        """No beat succeeded for a whole lease, now or at any time since `start`: what was held
+        may be someone else's now. Sticky: a beat that succeeds after such a gap renews only
+        the rows still held, and the holder cannot tell which it lost (it would go on sending
+        rows another sender is sending too)."""
+        return self._lapsed or time.monotonic() - self.last_ok > self.lease
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             try:
-                self.beat()
+                self.beat()  # (a store may retry inside: the server away, then back)
             except Exception as exc:  # the database is away: keep trying, `lapsed` tells
                 self.last_error = " ".join(str(exc).split()) or type(exc).__name__
                 log.warning("lease renewal failed: %s", self.last_error)
                 continue
-            self.last_ok = time.monotonic()
+            done = time.monotonic()
+            if done - self.last_ok > self.lease:  # the renewal came too late
+                self._lapsed = True
+                self.last_error = self.last_error or f"a renewal took {done - self.last_ok:.1f} s"
+            self.last_ok = done
 
 
 class LeaseStore(SqliteBase):
