@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import digest.store.archive as archive
 import digest.store.base as store_base
 from digest.compose.sections import build_sections
 from digest.model.types import Article
@@ -215,6 +216,41 @@ def test_rebuild_gives_what_the_hooks_kept(tmp_path: Path) -> None:
     store.rebuild_archive_index()
     assert store.archive_index_df() == kept
     assert_counts_match_index(store)
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_rebuild_on_each_backend_gives_what_the_hooks_kept(
+    store_url: str, bulk: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both backends; on PostgreSQL with the postings' btrees kept, or dropped and built again
+    (a bulk rebuild); then articles stored around `add_articles` get indexed (`only_missing`)."""
+    monkeypatch.setattr(archive, "PG_BULK", 0 if bulk else 10**9)
+    store = Store.open(store_url)
+    texts = real_texts()
+    store.add_articles([article(k, t, x, START) for k, t, x in texts[:30]], START)
+    kept, holding = store.archive_index_df(), store.archive_index_holding(stem("profits"))
+    assert holding
+    store.rebuild_archive_index()
+    assert store.archive_index_df() == kept
+    assert store.archive_index_holding(stem("profits")) == holding
+    assert_counts_match_index(store)
+    with store.transaction() as conn:  # stored around the hooks: not indexed
+        conn.executemany(
+            "INSERT INTO articles (id, feed_url, source, section, title, url, published,"
+            " first_seen, text, guid, content_hash) VALUES (?, 'f', 's', 'World', ?, ?, ?, ?,"
+            " ?, ?, ?)",
+            [
+                (k, t, f"https://e.org/{k}", START.isoformat(), START.isoformat(), x, k, k)
+                for k, t, x in texts[30:40]
+            ],
+        )
+    store.rebuild_archive_index(only_missing=True)
+    assert store.db.execute("SELECT COUNT(*) FROM archive_docs").fetchone()[0] == 40
+    assert_counts_match_index(store)
+    whole = Store(":memory:")  # the same 40 through the hooks (the backends index alike)
+    whole.add_articles([article(k, t, x, START) for k, t, x in texts[:40]], START)
+    assert store.archive_index_df() == whole.archive_index_df()
+    store.close()
 
 
 # -- picking candidates ---------------------------------------------------------------------------

@@ -73,6 +73,8 @@ NEAR_COPY = 0.9  # score / the article's own score: a copy (picks measured: at m
 NEAR_COPIES_KEPT = 2  # copies kept per new article (compose drops near-duplicates anyway)
 
 _CHUNK = 500  # parameters per IN (...) list: well under SQLite's limit
+PG_BULK = 10_000  # PostgreSQL: documents indexed at once past which the postings' btrees are
+# dropped and built again (`_pg_rebuild`)
 
 Window = tuple[str | None, str | None]
 Terms = dict[str, float]  # term -> count, title occurrences × TITLE_BOOST
@@ -392,21 +394,51 @@ class ArchiveStore(SqliteBase):
     def _pg_rebuild(self, *, only_missing: bool) -> None:
         """`rebuild_archive_index` on PostgreSQL: the documents numbered in one statement, their
         postings made and COPY'd 1,000 articles at a time (never every text at once), the
-        counts counted again from the postings."""
+        counts counted again from the postings. When more documents come than are indexed
+        already, the postings' two btrees are dropped and built again after the COPY (a sorted
+        build instead of ~200 random insertions per article: 20,000 articles, 3.9 million
+        postings, in 38 s instead of 53 s, load 6; the COPYs alone 3 s instead of 30 s)."""
         with self._writing() as conn:
             if not only_missing:
                 conn.execute("DELETE FROM archive_postings")
                 conn.execute("DELETE FROM archive_docs")
             last = conn.execute("SELECT COALESCE(MAX(doc), 0) FROM archive_docs").fetchone()[0]
-            conn.execute(
+            indexed = conn.execute("SELECT COUNT(*) FROM archive_docs").fetchone()[0]
+            added = conn.execute(
                 "INSERT INTO archive_docs (article_id, first_seen, size)"
                 " SELECT id, first_seen, length(title) + length(text) FROM articles a"
                 " WHERE NOT EXISTS (SELECT 1 FROM archive_docs d WHERE d.article_id = a.id)"
                 " ORDER BY first_seen, id"
-            )
+            ).rowcount
+            bulk = added > max(indexed, PG_BULK) and os.environ.get("DIGEST_PG_BULK") != "off"
+            if bulk:
+                conn.execute("ALTER TABLE archive_postings DROP CONSTRAINT archive_postings_pkey")
+                conn.execute("DROP INDEX archive_postings_doc")
             index_existing_docs(conn, after=last)
+            if bulk:
+                conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                conn.execute("ALTER TABLE archive_postings ADD PRIMARY KEY (term, doc)")
+                conn.execute("CREATE INDEX archive_postings_doc ON archive_postings (doc)")
             conn.execute("DELETE FROM archive_df")
             conn.execute("INSERT INTO archive_df (term, df) SELECT term, doc FROM archive_vocab")
+
+    def _posting_lists(self, terms: Sequence[str]) -> Iterator[tuple[str, np.ndarray]]:
+        """Each term's posting list (document numbers). PostgreSQL: 1,000 terms a statement (a
+        statement per term, ~7,000 of them, cost 0.9 ms each in round trips alone)."""
+        if self.dialect != POSTGRESQL:
+            for term in terms:
+                yield term, self._posting_list(term)
+            return
+        import numpy as np
+
+        for chunk in _chunks(terms, 1000):
+            rows = self.db.execute(
+                f"SELECT term, {self._concat('doc')} FROM archive_postings"
+                " WHERE term = ANY(?) GROUP BY term",
+                (list(chunk),),
+            )
+            for term, docs in rows:
+                yield term, np.fromstring(docs, dtype=np.int64, sep=",")
 
     def _posting_list(self, term: str) -> np.ndarray:
         import numpy as np
@@ -435,13 +467,15 @@ class ArchiveStore(SqliteBase):
         slot[docs] = np.arange(docs.size)  # document number -> position in the window
         norm = np.power(sizes.astype(np.float64) + 1.0, SIZE_POWER)
         idf = {t: math.log((1.0 + indexed) / (1.0 + df)) + 1.0 for t, df in archived.items()}
-        postings: dict[str, np.ndarray] = {}
+        chosen: list[str] = []
         budget = max_postings
         for term in sorted(archived, key=lambda t: (archived[t], t)):  # rarest first
             if archived[term] > budget:
                 break
             budget -= archived[term]
-            found = self._posting_list(term)
+            chosen.append(term)
+        postings: dict[str, np.ndarray] = {}
+        for term, found in self._posting_lists(chosen):
             found = slot[found[found < slot.size]]
             postings[term] = found[found >= 0]
         ranked = [
@@ -530,10 +564,16 @@ class ArchiveStore(SqliteBase):
 
 
 def _doc_terms(docs: list[tuple[int, str, str]]) -> list[tuple[str, int]]:
-    """(term, doc) for each distinct term of each document, as the FTS5 index would hold it."""
+    """(term, doc) for each distinct term of each document, as the FTS5 index would hold it,
+    in the vocabulary's order (by term: COPY then fills the (term, doc) key's pages in order;
+    sorting by document instead cost a third of the time)."""
     numbers = [doc for doc, _, _ in docs]
-    pairs = doc_terms([(title, text) for _, title, text in docs])
+    pairs = _tokenized("bag", [(title, text) for _, title, text in docs], _BAG_PAIRS)
     return [(term, numbers[position]) for position, term in pairs]
+
+
+_BAG_PAIRS = "SELECT doc, term FROM bag_pairs"
+_COPY_SAFE = str.maketrans("", "", "\\\t\n\r")
 
 
 def _pg_count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: int) -> None:
@@ -557,9 +597,15 @@ def _pg_count_terms(conn: DbConnection, docs: list[tuple[int, str, str]], sign: 
 
 
 def _copy_postings(conn: DbConnection, pairs: list[tuple[str, int]]) -> None:
+    """COPY (term, doc) pairs into the postings: one block of text (terms are letters and
+    digits, as the tokenizer splits them: nothing to escape; checked), not a call per row."""
     raw = conn.raw  # type: ignore[attr-defined]  # PostgreSQL's connection (store/postgres.py)
+    block = "".join([f"{term}\t{doc}\n" for term, doc in pairs])
     with raw.cursor().copy("COPY archive_postings (term, doc) FROM STDIN") as copy:
-        for pair in pairs:
+        if len(block.translate(_COPY_SAFE)) == len(block) - 2 * len(pairs):
+            copy.write(block)
+            return
+        for pair in pairs:  # a term COPY would read as an escape: row by row
             copy.write_row(pair)
 
 
