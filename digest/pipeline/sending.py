@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 from digest.pipeline.clock import utcnow
 from digest.pipeline.settings import message_settings, render_options, token_signer, unsubscribe_url
-from digest.pipeline.status import SEND_STOPPED
 
 
 def recipients_of(store: Store, schedule: ScheduleConfig) -> Iterable[str]:
@@ -146,6 +145,8 @@ def record_send_stopped(store: Store, record: IssueRecord, reason: str, now: dat
     """A run event for `digest status`, shown until the issue is sent: the relay stopped the
     send (login refused, TLS, connection). Recorded once per issue and reason, so a scheduler
     retrying every minute does not crowd the event log."""
+    from digest.pipeline.status import SEND_STOPPED  # status (and its imports) only when needed
+
     issue = record.issue
     store.add_run_event(
         {

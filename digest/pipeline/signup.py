@@ -33,6 +33,7 @@ from digest.model.errors import ConfigError
 from digest.model.types import Subscriber, SubscriberStatus
 from digest.pipeline.accounts import keyed_hash
 from digest.pipeline.settings import token_signer, unsubscribe_url
+from digest.pipeline.subscribers import ADDRESS_WINDOW, purge_expired
 from digest.render.notices import NoticeSettings, confirmation_message, welcome_message
 from digest.store import Store
 from digest.store.signups import SignupRequest
@@ -48,7 +49,6 @@ MAX_ADDRESS = 254  # RFC 5321 path limit
 FORM_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 DEFAULT_FORM = "subscribe"
 CLIENT_WINDOW = timedelta(hours=1)
-ADDRESS_WINDOW = timedelta(days=1)
 CONFIRM_SALT = "digest-confirm"
 
 
@@ -133,12 +133,6 @@ def _confirm_serializer(config: Config, store: Store) -> URLSafeSerializer:
 
 def notice_settings(config: Config) -> NoticeSettings:
     return NoticeSettings(from_header=config.digest.from_, title=config.digest.title)
-
-
-def purge_expired(config: Config, store: Store, now: datetime) -> int:
-    """Unconfirmed sign-ups older than `signup.pending_expiry` go, and stale rate buckets."""
-    store.purge_rates(now - 2 * ADDRESS_WINDOW)
-    return store.purge_signups(now - config.signup.pending_expiry)
 
 
 def request_signup(
