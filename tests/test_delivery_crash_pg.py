@@ -171,11 +171,9 @@ def test_senders_ride_out_a_postgresql_restart(
     assert all(p.poll() is None for p in procs), "a sender ended before the restart"
     pg_cluster.restart()
     outputs = [p.communicate(timeout=120) for p in procs]
-    # Known flake (closing note, session 3): under load a restart can land on a sender's last
-    # bookkeeping after its summary, and it exits non-zero; what it sent is recorded all the same.
-    assert any(p.returncode == 0 for p in procs), outputs
-    for proc, (out, _err) in zip(procs, outputs, strict=True):
-        assert proc.returncode == 0 or " sent" in out, outputs
+    # Every store call of a send's bookkeeping (counts, status, next retry) rides out the
+    # restart too (`retry_lost`), not only claims and outcomes.
+    assert all(p.returncode == 0 for p in procs), outputs
     received = Counter(r for m in handler.received for r in m.recipients)
     assert sorted(received) == expected()
     repeats = sum(n - 1 for n in received.values())

@@ -64,7 +64,8 @@ class DeliveryStore(DeliveryClaims):
     # -- queue --------------------------------------------------------------------
 
     def queue_deliveries(self, issue_id: str, emails: Iterable[str], now: datetime) -> int:
-        """One `queued` row per recipient; existing rows (any status) are left alone."""
+        """One `queued` row per recipient; existing rows (any status) are left alone. (Not
+        `retry_lost` as a whole: `emails` may be read once; on PostgreSQL each batch retries.)"""
         sql = (
             "INSERT INTO deliveries (issue_id, email, status, updated_at)"
             " VALUES (?, ?, 'queued', ?) ON CONFLICT (issue_id, email) DO NOTHING"
@@ -232,6 +233,7 @@ class DeliveryStore(DeliveryClaims):
 
     # -- reading ----------------------------------------------------------------------------
 
+    @retry_lost
     def next_retry(self, issue_id: str) -> datetime | None:
         """When the earliest deferred delivery of an issue is due again."""
         row = self.db.execute(
@@ -240,6 +242,7 @@ class DeliveryStore(DeliveryClaims):
         ).fetchone()
         return _dt(row[0]) if row else None
 
+    @retry_lost
     def delivery(self, issue_id: str, email: str) -> Delivery | None:
         row = self.db.execute(
             "SELECT * FROM deliveries WHERE issue_id = ? AND email = ?", (issue_id, email)
@@ -255,6 +258,7 @@ class DeliveryStore(DeliveryClaims):
             error=row["last_error"],
         )
 
+    @retry_lost
     def delivery_counts(self, issue_id: str) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT status, COUNT(*) FROM deliveries WHERE issue_id = ? GROUP BY status",
@@ -262,6 +266,7 @@ class DeliveryStore(DeliveryClaims):
         )
         return {row[0]: int(row[1]) for row in rows}
 
+    @retry_lost
     def in_flight(self, issue_id: str) -> tuple[int, float | None]:
         """Rows of an issue some sender holds now, and the seconds until the first of their
         leases runs out (None: no lease among them, claims from before leases)."""
@@ -272,6 +277,7 @@ class DeliveryStore(DeliveryClaims):
         ).fetchone()
         return int(row[0]), (float(row[1]) if row[1] is not None else None)
 
+    @retry_lost
     def deliveries_due(self, issue_id: str, now: datetime) -> bool:
         """Is anything of this issue waiting to be sent: queued, in flight, or a retry now due?"""
         row = self.db.execute(

@@ -13,7 +13,7 @@ from digest.model.records import IssueRecord
 from digest.model.types import (
     Issue,
 )
-from digest.store.base import SqliteBase, _dt, _iso
+from digest.store.base import SqliteBase, _dt, _iso, retry_lost
 
 
 class IssueStore(SqliteBase):
@@ -65,6 +65,7 @@ class IssueStore(SqliteBase):
             )
             return cursor.rowcount > 0
 
+    @retry_lost
     def set_issue_status(
         self, issue_id: str, status: IssueStatus, now: datetime | None = None
     ) -> IssueStatus:
@@ -96,11 +97,13 @@ class IssueStore(SqliteBase):
             issue=issue, period=row["period"], status=row["status"], sent_at=_dt(row["sent_at"])
         )
 
+    @retry_lost
     def issue(self, issue_id: str) -> IssueRecord | None:
         return self._issue_record(
             self.db.execute("SELECT * FROM issues WHERE id = ?", (issue_id,)).fetchone()
         )
 
+    @retry_lost
     def issue_for_period(self, schedule: str, period: str) -> IssueRecord | None:
         return self._issue_record(
             self.db.execute(
@@ -108,6 +111,7 @@ class IssueStore(SqliteBase):
             ).fetchone()
         )
 
+    @retry_lost
     def latest_issue(self, schedule: str) -> IssueRecord | None:
         return self._issue_record(
             self.db.execute(
@@ -117,12 +121,14 @@ class IssueStore(SqliteBase):
             ).fetchone()
         )
 
+    @retry_lost
     def recent_issues(self, limit: int = 10) -> list[IssueRecord]:
         rows = self.db.execute(
             "SELECT * FROM issues ORDER BY created_at DESC LIMIT ?", (limit,)
         ).fetchall()
         return [record for row in rows if (record := self._issue_record(row))]
 
+    @retry_lost
     def unfinished_issues(self) -> list[IssueRecord]:
         rows = self.db.execute(
             "SELECT * FROM issues WHERE status IN ('sending', 'approved') ORDER BY created_at"
