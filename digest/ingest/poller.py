@@ -26,21 +26,19 @@ from __future__ import annotations
 import hashlib
 import html
 import logging
-import multiprocessing
 import os
 import queue
 import random
 import re
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from digest.config import Config, FeedConfig
@@ -51,6 +49,9 @@ from digest.ingest.parse import ParsedFeed, declared_px, parse_feed, usable_pict
 from digest.model.records import FeedState, FeedUpdate
 from digest.model.types import Article, FeedOutcome, FeedSource, FetchResult
 from digest.text.redact import mask_credentials, mask_data
+
+if TYPE_CHECKING:  # the pool's modules (multiprocessing) are loaded when a pool is made
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger("digest")
 
@@ -270,7 +271,16 @@ def idle_cores() -> int:
 
 
 def _fork_available() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _fork_pool(workers: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
 class ParseQueue:
@@ -321,14 +331,12 @@ class ParseQueue:
                 and count > self._pool_after
                 and _fork_available()
             ):
-                self._pool = ProcessPoolExecutor(
-                    self._workers, mp_context=multiprocessing.get_context("fork")
-                )
+                self._pool = _fork_pool(self._workers)
                 self.pool_used = True
             if self._pool is not None and not self._pool_failed:
                 try:
                     pooled = self._pool.submit(parse_feed, body, source, self._now)
-                except (BrokenProcessPool, RuntimeError):
+                except (BrokenExecutor, RuntimeError):  # BrokenProcessPool is one
                     self._pool_failed = True
                 else:
                     pooled.add_done_callback(partial(_copy, into=future))
@@ -339,7 +347,7 @@ class ParseQueue:
         """The parse's outcome; a dead or hung worker means a parse here, never a lost feed."""
         try:
             return future.result(timeout=PARSE_TIMEOUT)
-        except (BrokenProcessPool, FutureTimeout) as exc:
+        except (BrokenExecutor, FutureTimeout) as exc:  # BrokenProcessPool is one
             log.warning("parse worker failed on %s (%r); parsing it here", source.url, exc)
             self._pool_failed = True
             return parse_feed(body, source, self._now)
@@ -366,6 +374,8 @@ def _settle(future: Future[ParsedFeed], source: FeedSource, body: bytes, now: da
 
 def _copy(done: Future[ParsedFeed], into: Future[ParsedFeed]) -> None:
     if done.cancelled():
+        from concurrent.futures.process import BrokenProcessPool  # a pool exists: loaded
+
         into.set_exception(BrokenProcessPool("parse cancelled"))
     elif (exc := done.exception()) is not None:
         into.set_exception(exc)
