@@ -1,8 +1,9 @@
 """`digest status`'s view of who holds work: leaders, senders, fetchers (issue 16).
 
-Pure: the command reads `store.held_work()` (store/holders.py) and passes the rows here with a
-`alive` callable that can tell, for a holder on this machine only, whether its process is still
-there (store/owners.py); a holder on another machine is known only by its lease. A run-out lease
+The command reads `store.held_work()` (store/holders.py) and passes the rows here with an
+`alive` callable (`local_liveness`, the one call here that looks at processes: store/owners.py)
+that can tell, for a holder on this machine only, whether its process is still there; a holder
+on another machine is known only by its lease. The rest is pure formatting. A run-out lease
 is shown, not hidden: its deliveries wait for any sender to take them over, and a run-out leader
 lease means the schedule is leaderless until a runner's next sweep.
 """
