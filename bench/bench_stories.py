@@ -1,6 +1,6 @@
 """Same-story grouping and Check Also: v4 variants on ECB+ topics 1-35, end to end; history.
 
-Run: .venv/bin/python bench/bench_stories.py [--quick] [--bbc]
+Run: .venv/bin/python bench/bench_stories.py [--quick] [--pieces] [--bbc]
 
 Since v4 (issue 17) the standard ECB+ split is used: topics 1-35 may be used for any choice,
 topics 36-45 are held out and touched only to report. Nothing in this file reads topics 36-45;
@@ -17,6 +17,8 @@ the held-out figures come from `bench/stories_e2e.py heldout` (and `make bench-q
    the true story groups.
 3. Speed: grouping + Check Also per 1,000 articles (topics 1-35, 772 articles, scaled), median
    of 5, v4 beside the v3 code run in the same way (ratio); import time.
+`--pieces` adds v5's piece rule: its threshold cross-validated by topic folds of 1-35, and the
+rule on random 85% / 70% subsets of topics 1-35 and of the Zyte day (about 3 minutes).
 `--quick` skips the old-code rows and the speed section. `--bbc` adds the v1-v3 tuning on BBC
 pseudo-stories (about a minute; see notes/related.md for what it chose and why it was dropped).
 """
@@ -387,7 +389,7 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V3_CHECK = dict(idf_over="articles", min_similarity=0.05)
+V3_CHECK = dict(idf_over="articles", min_similarity=0.05, piece_threshold=None)
 LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("v3 settings in today's code", V3_GROUPING, V3_CHECK, "longest"),
     ("+ lead = most central report", V3_GROUPING, V3_CHECK, "central"),
@@ -411,9 +413,16 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ),
     ("+ big topics: shared neighbours", {"attach": False}, V3_CHECK, "central"),
     ("+ stray reports attached", {}, V3_CHECK, "central"),
-    ("+ Check Also IDF over groups", {}, {"min_similarity": 0.05}, "central"),
-    ("+ Check Also min similarity 0.1 (shipped)", {}, {}, "central"),
+    (
+        "+ Check Also IDF over groups",
+        {},
+        {"min_similarity": 0.05, "piece_threshold": None},
+        "central",
+    ),
+    ("+ Check Also min similarity 0.1 (v4)", {}, {"piece_threshold": None}, "central"),
+    ("+ pieces of a big story: no link (v5)", {}, {}, "central"),
 ]
+PIECE_GRID = (0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.14, 0.16)
 
 
 def _score_line(score) -> str:
@@ -465,7 +474,7 @@ def ladder(quick: bool) -> None:
 
     import stories_e2e as e2e
 
-    print("== v4 ladder: end to end (feeds -> digest fetch -> build), one change per row ==")
+    print("== v4-v5 ladder: end to end (feeds -> digest fetch -> build), one change per row ==")
     print("   ECB+ topics 1-35 (tuning) and the Zyte day of real news; held out: not here")
     with tempfile.TemporaryDirectory() as tmp:
         old = None if quick else _old_code(Path(tmp))
@@ -535,6 +544,90 @@ def tuning_topics_in_process() -> None:
             f"  Check Also p@1 per article, true story groups, IDF over {idf_over}: {p1:.3f}"
             f"  {dict(outcome)}"
         )
+
+
+def _links(items: list[dict], entries, labels, topics: set[str] | None = None) -> np.ndarray:
+    """(same story, links, right topic, other story) over the items whose lead is in `topics`."""
+    import stories_e2e as e2e
+
+    doc_of = {e.url: e.doc for e in entries}
+    if topics is not None:
+        items = [i for i in items if labels.topic[doc_of[i["url"]]] in topics]
+    s = e2e.score_items(items, entries, labels) if items else None
+    return np.array([s.same_story, s.links, s.right_topic, s.other_story] if s else [0, 0, 0, 0])
+
+
+def pieces() -> None:
+    """v5's piece rule: its threshold cross-validated by topic folds of 1-35, and how it holds
+    when stories come in fewer reports (random 85% / 70% of the articles, 6 draws each, topics
+    1-35 and the Zyte day; drawn by a hash of the URL: article ids depend on the feed's path).
+    Everything here is tuning data; topics 36-45 are not read."""
+    import hashlib
+    import tempfile
+
+    import stories_e2e as e2e
+
+    print("\n== v5 pieces: threshold by 5-fold topic cross-validation (topics 1-35) ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        data = {}
+        for which in ("tune", "zyte"):
+            entries, labels = e2e.labelled(which)
+            folder = Path(tmp) / which
+            folder.mkdir()
+            data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
+    entries, labels, articles = data["tune"]
+    built = {t: e2e.build_items(articles, {}, {"piece_threshold": t}) for t in (None, *PIECE_GRID)}
+    total, off = np.zeros(4, int), np.zeros(4, int)
+    for k in range(5):
+        test = {str(t) for t in range(1 + 7 * k, 8 + 7 * k)}
+        train = {str(t) for t in range(1, 36)} - test
+
+        def key(t: float, train: set[str] = train) -> tuple:
+            c = _links(built[t], entries, labels, train)  # fewest same-story links, best p@1,
+            return (c[0] / c[1], -c[2] / c[3], -c[1], -t)  # most links, highest threshold
+
+        best = min(PIECE_GRID, key=key)
+        c = _links(built[best], entries, labels, test)
+        b = _links(built[None], entries, labels, test)
+        total += c
+        off += b
+        print(
+            f"  topics {min(map(int, test))}-{max(map(int, test))}: threshold {best} chosen on "
+            f"the rest; held fold: same story {c[0]}/{c[1]}, p@1 {c[2]}/{c[3]} (rule off: "
+            f"{b[0]}/{b[1]}, {b[2]}/{b[3]})"
+        )
+    print(
+        f"  cross-validated: same story {total[0]}/{total[1]} = {total[0] / total[1]:.1%}, p@1 "
+        f"{total[2] / total[3]:.3f}; rule off {off[0]}/{off[1]} = {off[0] / off[1]:.1%}, p@1 "
+        f"{off[2] / off[3]:.3f}; in sample (shipped {related.PIECE_THRESHOLD}): "
+        + "same story {}/{}, p@1 {}/{}".format(
+            *_links(built[related.PIECE_THRESHOLD], entries, labels)
+        )
+    )
+    print("\n== v5 pieces when stories come in fewer reports (random subsets, 6 draws) ==")
+    for which in ("tune", "zyte"):
+        entries, labels, articles = data[which]
+        for share in (1.0, 0.85, 0.7):
+            sums = {None: np.zeros(4, int), related.PIECE_THRESHOLD: np.zeros(4, int)}
+            for seed in range(6 if share < 1 else 1):
+                kept = [
+                    a
+                    for a in articles
+                    if share == 1
+                    or int(hashlib.sha1(f"{seed}:{a.url}".encode()).hexdigest()[:8], 16) / 16**8
+                    < share
+                ]
+                for t in sums:
+                    items = e2e.build_items(kept, {}, {"piece_threshold": t})
+                    sums[t] += _links(items, entries, labels)
+            print(
+                f"  {e2e.NAMES[which]:28s} {share:4.0%}: "
+                + " | ".join(
+                    f"{'rule off' if t is None else 'v5'}: same story {c[0]}/{c[1]} = "
+                    f"{c[0] / c[1]:.1%}, p@1 {c[2] / c[3]:.3f}"
+                    for t, c in sums.items()
+                )
+            )
 
 
 def speed() -> None:
@@ -611,6 +704,8 @@ def main() -> None:
     tuning_topics_in_process()
     if not quick:
         speed()
+    if "--pieces" in sys.argv:
+        pieces()
     if "--bbc" in sys.argv:
         bbc_history()
 
