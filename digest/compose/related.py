@@ -25,8 +25,9 @@ Two questions, two rules:
   average out), then that story's lead (else its article closest to the group). Never the
   group's own articles, never a near-duplicate of one of them (`NEAR_DUPLICATE`, checked on
   three-word runs whatever grouping decided), never more coverage of the same event from the
-  archive (yesterday's reports of today's story). A site's own related link wins when it is
-  close enough.
+  archive (yesterday's reports of today's story). A 1-2 article piece left next to a story of 5+
+  reports gets no link at all (`_pieces`, v5): its nearest candidates are its own story. A site's
+  own related link wins when it is close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
