@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from digest.compose.related import group_same_story, pick_check_also
-from digest.compose.summarise import split_sentences, summarise
 from digest.model.types import Article, DigestItem, RelatedLink, Section
 
 
@@ -27,6 +25,8 @@ def _picture(lead: Article, group: Sequence[Article]) -> tuple[str, int | None]:
 
 def _teaser_summary(text: str, title: str, max_words: int = 60) -> tuple[str, ...]:
     """A teaser cut short ("…") has no whole sentence to pick: show its opening as it is."""
+    from digest.compose.summarise import split_sentences
+
     words: list[str] = []
     for sentence in split_sentences(text):
         if sentence.strip() == title.strip():
@@ -65,6 +65,11 @@ def build_sections(
     section_order: Sequence[str] = (),
 ) -> tuple[Section, ...]:
     """Group articles into ranked, capped sections of digest items."""
+    # Here, not at the top: whoever only filters sections (every `digest send`, send/loop.py)
+    # then starts without numpy (0.1 s CPU per process start).
+    from digest.compose.related import group_same_story, pick_check_also
+    from digest.compose.summarise import summarise
+
     ordered = sorted(articles, key=lambda a: a.id)
     merged = group_same_story(ordered)
     # The article that speaks for a story is the one grouping put first: full text over teasers,
