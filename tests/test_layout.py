@@ -7,6 +7,8 @@ contracts in pyproject.toml.)
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,13 @@ def test_the_rules_see_every_package() -> None:
     }
     assert set(PURE) <= packages
     assert {"ingest", "render", "store", "send", "pipeline", "schedule", "web", "cli"} <= packages
+
+
+def test_sending_loads_no_numpy() -> None:
+    """Every `digest send` process (many at once, issue 16) imports the send loop; numpy is
+    the build's (story grouping) and costs ~0.1 s CPU per start."""
+    code = "import sys, digest.send.loop, digest.pipeline.sending; print('numpy' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
