@@ -1,6 +1,7 @@
 """rss2email 3.14 against `digest fetch && digest send`, side by side, same feeds, same sink.
 
     .venv/bin/python bench/vs_rss2email.py [--runs 5] [--no-real] [--cold-cache] [--from-source]
+        [--baseline DIR]
 
 1. Generates 20 feeds × 50 items (`../shared/bench/make_feeds.py --pairs 10 --items 50`).
 2. Per run, alternately:
@@ -12,8 +13,11 @@
      rss2email fetches none either), and the wall time of `digest fetch` + `digest send` as
      two processes. Ours also summarises, relates (Check Also), renders MJML and records every
      delivery; the sink must have received exactly one message.
-3. Prints both medians and the ratio (goal: ours ≤ 0.5× rss2email's), then the same on the
-   real feeds of ../shared/data/feeds (the files rss2email's script serves: .xml/.rss/.atom).
+3. Prints both medians and the ratio (goal: ours ≤ 0.4× rss2email's; on a shared machine the
+   median of each run's own ratio, ours over the rss2email run just before it, moves less with
+   the load), then the same on the real feeds of ../shared/data/feeds (the files rss2email's
+   script serves: .xml/.rss/.atom). `--baseline DIR` times another source tree of digest in
+   each run as well (`git archive COMMIT | tar -x -C DIR`): before and after, same conditions.
    A third line times the two commands inside one process that has imported digest already
    (what `digest run` does on schedule): the pipeline's work without interpreter start and
    imports, which two fresh processes pay twice.
@@ -227,14 +231,22 @@ def import_time(env: dict[str, str], runs: int = 5) -> float:
 
 
 def compare(
-    label: str, feed_dir: Path, runs: int, env: dict[str, str], cold_cache: bool = False
+    label: str,
+    feed_dir: Path,
+    runs: int,
+    env: dict[str, str],
+    cold_cache: bool = False,
+    baseline: Path | None = None,
 ) -> None:
     files = [p for p in feed_dir.iterdir() if p.suffix in SERVED]
-    with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
-        run_ours(feed_dir, Path(tmp), env=env)  # untimed: fills the bytecode cache
+    older = {**env, "PYTHONPATH": str(baseline)} if baseline else None
+    for warm_up in (env, older) if older else (env,):
+        with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
+            run_ours(feed_dir, Path(tmp), env=warm_up)  # untimed: fills the bytecode cache
     theirs: list[float] = []
     ours: list[dict[str, float]] = []
     warm: list[dict[str, float]] = []
+    before: list[dict[str, float]] = []
     items = emails = ""
     html = True
     for n in range(runs):
@@ -255,10 +267,14 @@ def compare(
             warm.append(
                 run_ours(feed_dir, Path(tmp), in_process=True, cold_cache=cold_cache, env=env)
             )
+        if older:
+            with tempfile.TemporaryDirectory(prefix="digest-bench-") as tmp:
+                before.append(run_ours(feed_dir, Path(tmp), cold_cache=cold_cache, env=older))
         print(
             f"  run {n + 1}: rss2email {theirs[-1]:.2f} s, digest {ours[-1]['total']:.2f} s"
             f" (fetch {ours[-1]['fetch']:.2f} + send {ours[-1]['send']:.2f};"
-            f" in one warm process {warm[-1]['total']:.2f})",
+            f" in one warm process {warm[-1]['total']:.2f})"
+            + (f"; baseline {before[-1]['total']:.2f} s" if before else ""),
             flush=True,
         )
     r2e = statistics.median(theirs)
@@ -272,6 +288,19 @@ def compare(
         f"  (fetch {fetch:.2f} + send {send:.2f}; one email, 30 items summarised)"
     )
     print(f"  ratio digest / rss2email          {total / r2e:6.2f}   (goal ≤ 0.40)")
+    paired = statistics.median(o["total"] / t for o, t in zip(ours, theirs, strict=True))
+    print(
+        f"  median of the runs' own ratios    {paired:6.2f}   (each run against the one beside it)"
+    )
+    if before:
+        old = statistics.median(o["total"] for o in before)
+        old_paired = statistics.median(o["total"] / t for o, t in zip(before, theirs, strict=True))
+        print(
+            f"  baseline {baseline}: median {old:.2f} s"
+            f" (fetch {statistics.median(o['fetch'] for o in before):.2f}"
+            f" + send {statistics.median(o['send'] for o in before):.2f});"
+            f" ratio {old / r2e:.2f}, runs' own {old_paired:.2f}"
+        )
     inside = statistics.median(o["total"] for o in warm)
     print(
         f"  the same in one warm process      median {inside:6.2f} s"
@@ -286,6 +315,14 @@ def main() -> None:
     parser.add_argument("--no-real", action="store_true", help="Skip the real-feeds comparison.")
     parser.add_argument(
         "--cold-cache", action="store_true", help="An empty digest cache for every run."
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="Also time another digest source tree side by side (e.g. git archive COMMIT | tar -x"
+        " -C DIR), run with PYTHONPATH=DIR.",
     )
     parser.add_argument(
         "--from-source",
@@ -309,14 +346,21 @@ def main() -> None:
             f"load {os.getloadavg()[0]:.1f}; {args.runs} runs each, alternating; {cache}; {code}",
             flush=True,
         )
-        compare("generated 20 × 50", generated, args.runs, env, args.cold_cache)
+        compare("generated 20 × 50", generated, args.runs, env, args.cold_cache, args.baseline)
         if not args.no_real:
             real = Path(tmp) / "real"
             real.mkdir()
             for path in REAL_FEEDS.iterdir():
                 if path.suffix in SERVED:
                     shutil.copy(path, real / path.name)
-            compare("real feeds of ../shared/data/feeds", real, args.runs, env, args.cold_cache)
+            compare(
+                "real feeds of ../shared/data/feeds",
+                real,
+                args.runs,
+                env,
+                args.cold_cache,
+                args.baseline,
+            )
         imports = import_time(env)
     print(
         f"each digest process spends {imports:.2f} s starting Python and importing digest.cli.main"

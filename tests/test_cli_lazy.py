@@ -76,7 +76,8 @@ try:
 except SystemExit:
     pass
 print("MODULES", *sorted(m for m in sys.modules if m.split(".")[0] in
-      ("digest", "yaml", "pydantic", "httpx", "numpy", "jinja2", "mailbox", "starlette")))
+      ("digest", "yaml", "pydantic", "httpx", "numpy", "jinja2", "mailbox", "starlette",
+       "logging", "json")))
 """
 
 
@@ -93,6 +94,7 @@ def test_help_and_a_command_load_no_other_command_module() -> None:
     on_help = loaded_by("--help")
     assert not on_help & modules
     assert not {m.split(".")[0] for m in on_help} & {"yaml", "pydantic", "httpx", "numpy"}
+    assert not on_help & {"logging", "json"}  # the commands load them
     on_fetch_help = loaded_by("fetch", "--help")
     assert not on_fetch_help & modules
     on_status_help = loaded_by("status", "--help")

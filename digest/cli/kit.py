@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from digest.text.redact import mask_credentials
-
 if TYPE_CHECKING:  # loaded on first use: `digest --help` needs neither pydantic nor SQLite
     from digest.config import Config
     from digest.store import Store
@@ -44,6 +42,8 @@ class Context:
 
 def fail(problems: list[str], status: int = 1) -> NoReturn:
     """One `error:` line per problem on stderr, exit `status` (1: a mistake to fix)."""
+    from digest.text.redact import mask_credentials  # (and logging): not for `digest --help`
+
     for line in problems:
         click.echo(f"error: {mask_credentials(' '.join(line.split()))}", err=True)
     sys.exit(status)

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import importlib
-import json
-import logging
 import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from digest.cli.kit import config_option, context, fail
 from digest.model.errors import ConfigError, DeliveryError
 
-log = logging.getLogger("digest")
+if TYPE_CHECKING:  # logging and json are loaded by the commands: `digest --help` needs neither
+    import logging
+
 EXIT_RELAY_FAILED = 75  # sysexits EX_TEMPFAIL: nothing lost; run 'digest send' again once fixed
 
 
@@ -68,12 +69,14 @@ class DigestGroup(click.Group):
 @click.version_option(package_name="digest")
 def main(verbose: bool, log_json: bool) -> None:
     """Turn RSS/Atom feeds into a summarised email digest."""
+    import logging
+
     from digest.text.redact import CredentialMask
 
     handler = logging.StreamHandler()
     handler.addFilter(CredentialMask())  # a feed URL's user:password never reaches a log
     if log_json:
-        handler.setFormatter(_JsonFormatter())
+        handler.setFormatter(_json_formatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, handlers=[handler])
@@ -92,23 +95,32 @@ def _log_json() -> bool:
 def _warn(prefix: str, text: str) -> None:
     """`prefix: text` on stderr; a WARNING log record under --log-json (stderr stays JSON)."""
     if _log_json():
-        log.warning(text)
+        import logging
+
+        logging.getLogger("digest").warning(text)
     else:
         click.echo(f"{prefix}: {text}", err=True)
 
 
-class _JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return json.dumps(
-            {
-                "time": self.formatTime(record),
-                "level": record.levelname.lower(),
-                "event": record.getMessage(),
-                "logger": record.name,
-                **getattr(record, "fields", {}),
-            },
-            default=str,
-        )
+def _json_formatter() -> logging.Formatter:
+    """One JSON object per log record (--log-json)."""
+    import json
+    import logging
+
+    class JsonFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            return json.dumps(
+                {
+                    "time": self.formatTime(record),
+                    "level": record.levelname.lower(),
+                    "event": record.getMessage(),
+                    "logger": record.name,
+                    **getattr(record, "fields", {}),
+                },
+                default=str,
+            )
+
+    return JsonFormatter()
 
 
 @main.command()
@@ -186,6 +198,8 @@ def check(config_file: str | None) -> None:
 def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
     """A progress bar on a terminal; plain lines on stderr without one (cron, CI, pipes);
     INFO log records under --log-json."""
+    import logging
+
     as_records = logging.getLogger("digest.progress").isEnabledFor(logging.INFO)
     if not as_records and sys.stderr.isatty() and total > 1:
         with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
@@ -213,6 +227,8 @@ def _progress(total: int, label: str) -> Iterator[Callable[[object], None]]:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per feed.")
 def fetch(config_file: str | None, as_json: bool) -> None:
     """Fetch every feed and store new articles."""
+    import json
+
     from digest.model.types import FeedOutcome
     from digest.pipeline.clock import utcnow
     from digest.pipeline.poll import fetch_feeds
