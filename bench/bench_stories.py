@@ -1,6 +1,6 @@
 """Same-story grouping and Check Also: v4 variants on ECB+ topics 1-35, end to end; history.
 
-Run: .venv/bin/python bench/bench_stories.py [--quick] [--pieces] [--bbc]
+Run: .venv/bin/python bench/bench_stories.py [--quick] [--pieces] [--lead-days] [--bbc]
 
 Since v4 (issue 17) the standard ECB+ split is used: topics 1-35 may be used for any choice,
 topics 36-45 are held out and touched only to report. Nothing in this file reads topics 36-45;
@@ -19,6 +19,8 @@ the held-out figures come from `bench/stories_e2e.py heldout` (and `make bench-q
    of 5, v4 beside the v3 code run in the same way (ratio); import time.
 `--pieces` adds v5's piece rule: its threshold cross-validated by topic folds of 1-35, and the
 rule on random 85% / 70% subsets of topics 1-35 and of the Zyte day (about 3 minutes).
+`--lead-days` adds v6's same-lead-day rule: v5 against v6 (and every window of `LEAD_GRID`) on
+the same subsets, and the window cross-validated by topic folds (about 4 minutes).
 `--quick` skips the old-code rows and the speed section. `--bbc` adds the v1-v3 tuning on BBC
 pseudo-stories (about a minute; see notes/related.md for what it chose and why it was dropped).
 """
@@ -389,7 +391,7 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V3_CHECK = dict(idf_over="articles", min_similarity=0.05, piece_threshold=None)
+V3_CHECK = dict(idf_over="articles", min_similarity=0.05, piece_threshold=None, lead_chars=None)
 LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("v3 settings in today's code", V3_GROUPING, V3_CHECK, "longest"),
     ("+ lead = most central report", V3_GROUPING, V3_CHECK, "central"),
@@ -416,12 +418,19 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     (
         "+ Check Also IDF over groups",
         {},
-        {"min_similarity": 0.05, "piece_threshold": None},
+        {"min_similarity": 0.05, "piece_threshold": None, "lead_chars": None},
         "central",
     ),
-    ("+ Check Also min similarity 0.1 (v4)", {}, {"piece_threshold": None}, "central"),
-    ("+ pieces of a big story: no link (v5)", {}, {}, "central"),
+    (
+        "+ Check Also min similarity 0.1 (v4)",
+        {},
+        {"piece_threshold": None, "lead_chars": None},
+        "central",
+    ),
+    ("+ pieces of a big story: no link (v5)", {}, {"lead_chars": None}, "central"),
+    ("+ same lead day: next candidate (v6)", {}, {}, "central"),
 ]
+LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 PIECE_GRID = (0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.14, 0.16)
 
 
@@ -576,7 +585,10 @@ def pieces() -> None:
             folder.mkdir()
             data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
     entries, labels, articles = data["tune"]
-    built = {t: e2e.build_items(articles, {}, {"piece_threshold": t}) for t in (None, *PIECE_GRID)}
+    built = {
+        t: e2e.build_items(articles, {}, {"piece_threshold": t, "lead_chars": None})
+        for t in (None, *PIECE_GRID)
+    }
     total, off = np.zeros(4, int), np.zeros(4, int)
     for k in range(5):
         test = {str(t) for t in range(1 + 7 * k, 8 + 7 * k)}
@@ -618,7 +630,7 @@ def pieces() -> None:
                     < share
                 ]
                 for t in sums:
-                    items = e2e.build_items(kept, {}, {"piece_threshold": t})
+                    items = e2e.build_items(kept, {}, {"piece_threshold": t, "lead_chars": None})
                     sums[t] += _links(items, entries, labels)
             print(
                 f"  {e2e.NAMES[which]:28s} {share:4.0%}: "
@@ -628,6 +640,95 @@ def pieces() -> None:
                     for t, c in sums.items()
                 )
             )
+
+
+def _draws(articles: list, share: float) -> list[list]:
+    """Random `share` of the articles, 6 draws (1 for 100%), by a hash of the URL (ids depend
+    on the feed's path)."""
+    import hashlib
+
+    if share == 1:
+        return [articles]
+    return [
+        [
+            a
+            for a in articles
+            if int(hashlib.sha1(f"{seed}:{a.url}".encode()).hexdigest()[:8], 16) / 16**8 < share
+        ]
+        for seed in range(6)
+    ]
+
+
+def lead_days() -> None:
+    """v6's same-lead-day rule: the window (`lead_chars`) cross-validated by topic folds of 1-35
+    on the 85% / 70% draws (where pieces and split stories are), and the rule against v5 on all
+    draws of topics 1-35 and of the Zyte day. Topics 36-45 are not read."""
+    import tempfile
+
+    import stories_e2e as e2e
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = {}
+        for which in ("tune", "zyte"):
+            entries, labels = e2e.labelled(which)
+            folder = Path(tmp) / which
+            folder.mkdir()
+            data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
+    print("\n== v6 same lead day: v5 (rule off) vs v6 on random subsets (6 draws) ==")
+    # per (window, share, topic): same story, links, right topic, other story
+    counts: dict[tuple, np.ndarray] = {}
+    for which in ("tune", "zyte"):
+        entries, labels, articles = data[which]
+        doc_of = {e.url: e.doc for e in entries}
+        windows = (None, *LEAD_GRID) if which == "tune" else (None, related.LEAD_CHARS)
+        for share in (1.0, 0.85, 0.7):
+            sums = {w: np.zeros(4, int) for w in windows}
+            for kept in _draws(articles, share):
+                for w in windows:
+                    items = e2e.build_items(kept, {}, {"lead_chars": w})
+                    sums[w] += _links(items, entries, labels)
+                    for item in items if which == "tune" else ():
+                        key = (w, share, labels.topic[doc_of[item["url"]]])
+                        counts[key] = counts.get(key, np.zeros(4, int)) + _links(
+                            [item], entries, labels
+                        )
+            print(
+                f"  {e2e.NAMES[which]:28s} {share:4.0%}: "
+                + " | ".join(
+                    f"{'v5' if w is None else w}: same {c[0]}/{c[1]} = {c[0] / c[1]:.1%}, "
+                    f"p@1 {c[2] / c[3]:.3f} ({c[2]}/{c[3]})"
+                    for w, c in sums.items()
+                )
+            )
+
+    def total(w: int | None, topics: set[str]) -> np.ndarray:
+        found = [c for (w2, s, t), c in counts.items() if w2 == w and s < 1 and t in topics]
+        return np.sum(found, axis=0) if found else np.zeros(4, int)
+
+    print("\n== v6 window by 5-fold topic cross-validation (topics 1-35, 85% + 70% draws) ==")
+    cv, off = np.zeros(4, int), np.zeros(4, int)
+    for k in range(5):
+        test = {str(t) for t in range(1 + 7 * k, 8 + 7 * k)}
+        train = {str(t) for t in range(1, 36)} - test
+
+        def key(w: int, train: set[str] = train) -> tuple:
+            c = total(w, train)  # fewest same-story links, then best p@1
+            return (c[0] / c[1], -c[2] / c[3])
+
+        best = min(LEAD_GRID, key=key)
+        c, b = total(best, test), total(None, test)
+        cv += c
+        off += b
+        print(
+            f"  topics {min(map(int, test))}-{max(map(int, test))}: window {best} chosen on the "
+            f"rest; held fold: same story {c[0]}/{c[1]}, p@1 {c[2]}/{c[3]} (v5: {b[0]}/{b[1]}, "
+            f"{b[2]}/{b[3]})"
+        )
+    print(
+        f"  cross-validated: same story {cv[0]}/{cv[1]} = {cv[0] / cv[1]:.1%}, p@1 "
+        f"{cv[2] / cv[3]:.3f} ({cv[2]}/{cv[3]}); v5 {off[0]}/{off[1]} = {off[0] / off[1]:.1%}, "
+        f"p@1 {off[2] / off[3]:.3f} ({off[2]}/{off[3]})"
+    )
 
 
 def speed() -> None:
@@ -706,6 +807,8 @@ def main() -> None:
         speed()
     if "--pieces" in sys.argv:
         pieces()
+    if "--lead-days" in sys.argv:
+        lead_days()
     if "--bbc" in sys.argv:
         bbc_history()
 

@@ -88,3 +88,26 @@ def test_the_fast_scan_finds_what_finditer_finds(text: str) -> None:
         fast = [(m.span(), m.groups()) for m in eventfeat._scan(pattern, text, where)]
         slow = [(m.span(), m.groups()) for m in pattern.finditer(text) if m.end() > m.start()]
         assert fast == slow, pattern.pattern[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES, st.integers(0, 60))
+def test_dates_within_keep_exactly_the_mentions_that_start_there(text: str, within: int) -> None:
+    # `dates(text, within)` looks for starts in a prefix only; it must find exactly the matches
+    # of the whole-text scan that start before `within`, each read whole.
+    early = [
+        m.span()
+        for m in eventfeat._DATE.finditer(text)
+        if m.end() > m.start() and m.start() < within
+    ]
+    starts = [s for s in eventfeat._date_starts(text[: within + 16]) if s < within]
+    assert [m.span() for m in eventfeat._scan(eventfeat._DATE, text, starts)] == early
+    assert set(dates(text, within)) <= set(dates(text))
+    assert dates(text, len(text) + 1) == dates(text)
+
+
+def test_lead_days_are_the_days_stated_near_the_top() -> None:
+    text = "WASHINGTON, May 29, 2013 - The jury met. " + "Words. " * 150 + "Back on Dec. 11 ..."
+    assert eventfeat.lead_days("Verdict on 30 May", text, 800) == {"05-30", "05-29"}
+    assert eventfeat.lead_days("Verdict", text, 5000) == {"05-29", "12-11"}
+    assert eventfeat.lead_days("Verdict", "In June 2008 and in 2013.", 800) == frozenset()

@@ -558,3 +558,52 @@ def test_a_piece_next_to_a_big_story_gets_no_follow_up():
     # A small group that is not near a big story keeps its link (the two-quakes case).
     smaller = [tuple(KERMANSHAH[:4]), (KERMANSHAH_PIECE,), (QUAKE_B1, QUAKE_B2)]
     assert pick_check_also(smaller, [])["kp"] is not None  # no story of 5+: no piece
+
+
+HOKKAIDO = art(
+    "hk1",
+    "Earthquake strikes off Hokkaido",
+    "SAPPORO, March 1, 2026 - A magnitude 7.3 earthquake struck off Hokkaido in northern Japan "
+    "and the Meteorological Agency issued a tsunami warning for Kushiro. Houses collapsed.",
+)
+HOKKAIDO_PIECE = art(
+    "hk2",
+    "Hokkaido earthquake: tsunami warning for Kushiro",
+    "The 7.3 earthquake that struck off Hokkaido on March 1 brought a tsunami warning for "
+    "Kushiro, the Meteorological Agency said. Houses collapsed in northern Japan.",
+)
+HOKKAIDO_2018 = art(
+    "hk3",
+    "Earthquake strikes Hokkaido, landslides bury homes",
+    "A magnitude 6.6 earthquake struck Hokkaido in northern Japan on September 6, 2018. "
+    "Landslides buried homes in Atsuma and the Meteorological Agency warned of aftershocks.",
+)
+
+
+def _with_text(article: Article, aid: str, text: str) -> Article:
+    return art(aid, article.title, text)
+
+
+def test_a_candidate_leading_with_the_same_day_is_the_same_event():
+    """v6: the piece leads with the item's day (March 1): it is passed over for the other
+    quake; with the rule off the piece is the pick. A same day of another year (no year in
+    common) is another event, and a day named only far down the text is background."""
+    groups = [(HOKKAIDO,), (HOKKAIDO_PIECE,), (HOKKAIDO_2018,)]
+    assert pick_check_also(groups, [], lead_chars=None)["hk1"].id == "hk2"  # its own event
+    picks = pick_check_also(groups, [])
+    assert picks["hk1"].id == "hk3" and picks["hk2"].id == "hk3"
+    # March 1, 2011 (the item says 2026): no year in common, another event: still the pick.
+    other_year = _with_text(
+        HOKKAIDO_PIECE, "hk4", HOKKAIDO_PIECE.text.replace("on March 1", "on March 1, 2011")
+    )
+    assert pick_check_also([(HOKKAIDO,), (other_year,), (HOKKAIDO_2018,)], [])["hk1"].id == "hk4"
+    # A day named only after the first `lead_chars` characters is background, not a lead day.
+    late = _with_text(
+        HOKKAIDO_PIECE,
+        "hk5",
+        HOKKAIDO_PIECE.text.replace(" on March 1", "") + " It began on March 1.",
+    )
+    assert late.text.index("March 1") > 100
+    late_groups = [(HOKKAIDO,), (late,), (HOKKAIDO_2018,)]
+    assert pick_check_also(late_groups, [])["hk1"].id == "hk3"  # within the default window
+    assert pick_check_also(late_groups, [], lead_chars=100)["hk1"].id == "hk5"

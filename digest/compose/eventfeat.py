@@ -99,6 +99,9 @@ _YEAR_FIND = re.compile(r"(?:19|20)\d\d")
 _MONTH_FIND = re.compile(r"j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec")  # as a trie
 _DAY_BEFORE = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# A grouped figure can start inside a longer run of digits ("19981,500 bn": "981,500 bn"):
+# `_AMOUNT` has no boundary on its left. (Counts and scores have one: they start at a run.)
+_GROUP_INSIDE = re.compile(r"\d{1,3}(?=,\d{3})")
 _SPELLED_FIND = re.compile(
     r"t(?:wo|hree|en|welve|hirteen|wenty|housands)|f(?:our|ive|ifteen|ourteen)|"
     r"s(?:ix|even|eventeen|ixteen)|e(?:ight|ighteen|leven)|n(?:ine|ineteen)|one|dozens?|hundreds"
@@ -134,7 +137,8 @@ def _quantity_starts(text: str) -> tuple[list[int], list[int], list[int]]:
     lowered = _lowered(text)
     spelled = [m.start() for m in _SPELLED_FIND.finditer(lowered)]
     currencies = [m.start() for m in _CURRENCY_FIND.finditer(lowered)]
-    return sorted({*numbers, *currencies}), sorted({*numbers, *spelled}), numbers
+    grouped = [m.start() for m in _GROUP_INSIDE.finditer(text)]
+    return sorted({*numbers, *grouped, *currencies}), sorted({*numbers, *spelled}), numbers
 
 
 def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -156,10 +160,17 @@ def _day(text: str | None) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-def dates(text: str) -> Counter:
-    """Date mentions as tokens at day, month and year grain (see the module docstring)."""
+def dates(text: str, within: int | None = None) -> Counter:
+    """Date mentions as tokens at day, month and year grain (see the module docstring).
+
+    `within`: only the mentions that start in the first `within` characters (a date that starts
+    there is read whole)."""
     found: Counter = Counter()
-    for m in _scan(_DATE, text, _date_starts(text)):
+    if within is None:
+        starts = _date_starts(text)
+    else:  # a day is found at most 12 characters before its month name
+        starts = [s for s in _date_starts(text[: within + 16]) if s < within]
+    for m in _scan(_DATE, text, starts):
         g = m.groupdict()
         k = next(k for k in "1234567" if any(g.get(f"{x}{k}") is not None for x in "ymd"))
         year = g.get(f"y{k}")
@@ -245,3 +256,19 @@ def event_tokens(title: str, text: str) -> Counter:
     found.update(weekdays(title))
     found.update(weekdays(text))
     return found
+
+
+@lru_cache(maxsize=8192)
+def lead_days(title: str, text: str, within: int) -> frozenset[str]:
+    """Month and day ("05-29") of every day-grain date in the title or starting in the first
+    `within` characters of the text: the day a report is about, where reports state it (a
+    background date further down — the last time this happened — says nothing about which
+    event this is). Cached."""
+    found: set[str] = set()
+    for token in (*dates(title), *dates(text, within)):
+        kind, _, value = token.partition(":")
+        if kind == "d":
+            found.add(value[5:])
+        elif kind == "md":
+            found.add(value)
+    return frozenset(found)

@@ -26,8 +26,10 @@ Two questions, two rules:
   group's own articles, never a near-duplicate of one of them (`NEAR_DUPLICATE`, checked on
   three-word runs whatever grouping decided), never more coverage of the same event from the
   archive (yesterday's reports of today's story). A 1-2 article piece left next to a story of 5+
-  reports gets no link at all (`_pieces`, v5): its nearest candidates are its own story. A site's
-  own related link wins when it is close enough.
+  reports gets no link at all (`_pieces`, v5): its nearest candidates are its own story. A
+  candidate story that leads with the same day as the group (and names no other year or month)
+  is the same event, and the next one is taken (`_same_event`, v6). A site's own related link
+  wins when it is close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
@@ -43,6 +45,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from digest.compose.eventfeat import event_tokens, lead_days
 from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
 from digest.model.types import Article
 
@@ -70,7 +73,9 @@ CHECK_ALSO_MIN_SIMILARITY = 0.1  # event-words cosine to the group (ECB+ topics 
 PIECE_MAX_SIZE = 2  # a batch group this small ...
 PIECE_STORY_MIN = 5  # ... next to a batch story of at least this many articles ...
 PIECE_THRESHOLD = 0.09  # ... at this mean story cosine is a piece of it: no Check Also (v5)
+LEAD_CHARS = 800  # v6: a candidate leading with the same day as the group is its own event
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
+_EventProfile = tuple[frozenset[str], frozenset[str], frozenset[str]]  # lead days, months, years
 _FAR = 1e6  # a distance no average can pull back under a threshold
 
 
@@ -362,6 +367,7 @@ def pick_check_also(
     idf_over: str = CHECK_ALSO_IDF_OVER,
     near_duplicate: float = NEAR_DUPLICATE,
     piece_threshold: float | None = PIECE_THRESHOLD,
+    lead_chars: int | None = LEAD_CHARS,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -385,6 +391,15 @@ def pick_check_also(
     candidates are then its own story and the other pieces of it, the worst follow-up there is;
     no link is better than that. (The big story itself may still link a piece: excluding that
     too removed a right link on the tuning topics and no wrong one.)
+
+    *Same lead day* (`lead_chars`, None: off; v6): when the winner's batch group leads with a
+    day that this group leads with too (a day-grain date in a title or in the first
+    `lead_chars` characters of a text, any member) and neither the years nor the months the
+    two groups mention disagree, it reports the same event: the next candidate is taken
+    instead. Reports state the day of their event at the top; the other event of the same kind
+    happened on another day (or the same day of another year). Dates further down are
+    background (the last time this happened) and were found to match follow-ups. Archive
+    candidates are left to the archive same-story check.
 
     `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
     a story that twenty outlets carry no longer makes its own words look common. Chosen end to
@@ -470,6 +485,7 @@ def pick_check_also(
         else np.full(n_batch, -1, dtype=np.int64)
     )
     result: dict[str, Article | None] = {}
+    profiles: dict[int, _EventProfile] = {}  # batch group -> its event profile, when asked
     for gi, group in enumerate(groups):
         if piece_of[gi] >= 0:
             result[group[0].id] = None
@@ -502,24 +518,72 @@ def pick_check_also(
             for link in article.related:
                 if link.url in by_url:
                     linked[by_url[link.url]] = True
-        # Only the candidates that can win go through the exact (rounded) comparison below:
-        # a linked one beats any other, and rounding to 12 places moves a score by < 1e-12.
-        if linked[candidates].any():
-            candidates = candidates[linked[candidates]]
-        scores = group_score[gi, group_of[candidates]]
-        candidates = candidates[scores >= scores.max() - 1e-9]
-        best = max(
-            candidates.tolist(),
-            key=lambda i: (
-                bool(linked[i]),
-                round(float(group_score[gi, group_of[i]]), 12),
-                bool(is_lead[i]),  # the story's own lead speaks for it (the caller's first)
-                round(float(article_score[gi, i]), 12),
-                -i,  # canonical position: the smaller id wins a tie
-            ),
-        )
-        result[group[0].id] = pool[best]
+        best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+        if lead_chars is not None:  # v6: the winner, if it reports the same event, steps aside
+            while best is not None and group_of[best] < n_batch:
+                for g in (gi, int(group_of[best])):
+                    if g not in profiles:
+                        profiles[g] = _event_profile(groups[g], lead_chars)
+                if not _same_event(profiles[gi], profiles[int(group_of[best])]):
+                    break
+                candidates = candidates[group_of[candidates] != group_of[best]]
+                best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+        result[group[0].id] = None if best is None else pool[best]
     return result
+
+
+def _best(
+    candidates: np.ndarray,
+    gi: int,
+    linked: np.ndarray,
+    group_of: np.ndarray,
+    group_score: np.ndarray,
+    article_score: np.ndarray,
+    is_lead: np.ndarray,
+) -> int | None:
+    """The winning candidate for batch group `gi` (a pool index), None when there is none."""
+    if candidates.size == 0:
+        return None
+    # Only the candidates that can win go through the exact (rounded) comparison below:
+    # a linked one beats any other, and rounding to 12 places moves a score by < 1e-12.
+    if linked[candidates].any():
+        candidates = candidates[linked[candidates]]
+    scores = group_score[gi, group_of[candidates]]
+    candidates = candidates[scores >= scores.max() - 1e-9]
+    return max(
+        candidates.tolist(),
+        key=lambda i: (
+            bool(linked[i]),
+            round(float(group_score[gi, group_of[i]]), 12),
+            bool(is_lead[i]),  # the story's own lead speaks for it (the caller's first)
+            round(float(article_score[gi, i]), 12),
+            -i,  # canonical position: the smaller id wins a tie
+        ),
+    )
+
+
+def _event_profile(group: Sequence[Article], lead_chars: int) -> _EventProfile:
+    """The days a group's reports lead with, and every year and month they mention."""
+    days: set[str] = set()
+    months: set[str] = set()
+    years: set[str] = set()
+    for article in group:
+        days |= lead_days(article.title, article.text, lead_chars)
+        for token in event_tokens(article.title, article.text):
+            kind, _, value = token.partition(":")
+            if kind == "y":
+                years.add(value)
+            elif kind == "m":
+                months.add(value)
+    return frozenset(days), frozenset(months), frozenset(years)
+
+
+def _same_event(a: _EventProfile, b: _EventProfile) -> bool:
+    """Both lead with the same day, and neither the years nor the months they mention disagree
+    (both name some and none in common: "May 29, 2008" and "May 29, 2013" are two events)."""
+    if not a[0] & b[0]:
+        return False
+    return not any(x and y and not x & y for x, y in ((a[1], b[1]), (a[2], b[2])))
 
 
 def _pieces(
