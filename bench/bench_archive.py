@@ -1,7 +1,8 @@
 """`digest build` against a growing archive: the cost must follow the new articles, not the archive.
 
     .venv/bin/python bench/bench_archive.py [--sizes 0,30000,100000,300000] [--new 200]
-        [--before-max 300000] [--runs 1] [--history 730] [--dir DIR]
+        [--before-max 300000] [--runs 1] [--history 730] [--dir DIR] [--no-extras]
+        [--postgres | --store postgresql://USER@HOST[:PORT]/DBNAME]
 
 Issue 15. A project with one daily schedule (lookback 1 day, `archive_days: 14`) whose store
 holds `--new` articles first seen in the last hour (the issue's window) and an archive of real
@@ -22,13 +23,27 @@ near-identical copies: the table counts the builds' picks that are the same arti
 that are a copy of the same text (which copy wins is decided by floating-point crumbs; for the
 quality of the picks on distinct real texts, run `--agreement N`).
 
+PostgreSQL (issue 16's store): `--postgres` starts a throwaway cluster as the tests do
+(tests/pg.py: initdb + pg_ctl, loopback, fsync off, default shared_buffers) and stops it at the
+end; `--store URL` uses an existing empty database. The rows go in by COPY, the index is built by
+the same `rebuild_archive_index(only_missing=True)`, then `VACUUM (ANALYZE)` (what autovacuum
+would do within a minute: index-only scans and the planner's statistics), timed apart. The
+builds' `store:` is the URL. The build process's rusage does not hold the server's work: when
+the server runs on this machine, `srv s` is the CPU its processes spent during the build (a
+backend that exits hands its times to the postmaster's cutime/cstime) and `srv MB` the peak
+private memory (RssAnon, sampled every 20 ms; shared_buffers not counted) of the build's
+backends; `all s` = the build's CPU + the server's, `x all` its ratio.
+
 Then the other costs that grow with stored data, at the largest size:
 * indexing at fetch time: `add_articles` of --new articles into the full store (the per-article
   price of keeping the index);
 * issue history: the same build after --history past issues (bodies of the built issue) are
   stored, to show the build reads one previous issue, not all of them;
 * the build's SQL, traced in-process: each statement with its query plan, so a scan of a table
-  that grows (articles, issues, feeds) shows up.
+  that grows (articles, issues, feeds) shows up (PostgreSQL: each statement's calls and time in
+  the build, and EXPLAIN (ANALYZE, BUFFERS) of its first call; writes EXPLAINed only).
+
+Every row is the median run of --runs builds (by wall time).
 """
 
 from __future__ import annotations
@@ -296,6 +311,13 @@ class ServerShare:
         self._thread: threading.Thread | None = None
 
     def _children(self) -> list[int]:
+        """The postmaster's children: from /proc/PID/task/PID/children (a scan of every process
+        instead, each 20 ms, took enough CPU from the build to slow it by seconds)."""
+        try:
+            with open(f"/proc/{self.postmaster}/task/{self.postmaster}/children") as children:
+                return [int(pid) for pid in children.read().split()]
+        except OSError:
+            pass
         found = []
         for entry in os.listdir("/proc"):
             if entry.isdigit():
