@@ -102,6 +102,7 @@ _DIGITS = re.compile(r"\d+")
 # A grouped figure can start inside a longer run of digits ("19981,500 bn": "981,500 bn"):
 # `_AMOUNT` has no boundary on its left. (Counts and scores have one: they start at a run.)
 _GROUP_INSIDE = re.compile(r"\d{1,3}(?=,\d{3})")
+_COMMA_GROUP = re.compile(r",\d{3}")
 _SPELLED_FIND = re.compile(
     r"t(?:wo|hree|en|welve|hirteen|wenty|housands)|f(?:our|ive|ifteen|ourteen)|"
     r"s(?:ix|even|eventeen|ixteen)|e(?:ight|ighteen|leven)|n(?:ine|ineteen)|one|dozens?|hundreds"
@@ -133,11 +134,14 @@ def _date_starts(text: str) -> list[int]:
 def _quantity_starts(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where `_AMOUNT`, `_COUNT` and `_SCORE` matches can start: at a figure, a currency, a
     spelled-out number."""
-    numbers = [m.start() for m in _DIGITS.finditer(text)]
+    runs = [m.span() for m in _DIGITS.finditer(text)]
+    numbers = [start for start, _ in runs]
     lowered = _lowered(text)
     spelled = [m.start() for m in _SPELLED_FIND.finditer(lowered)]
     currencies = [m.start() for m in _CURRENCY_FIND.finditer(lowered)]
-    grouped = [m.start() for m in _GROUP_INSIDE.finditer(text)]
+    # `_GROUP_INSIDE.finditer(text)`, read off the runs of digits: a match is followed by a
+    # comma, so it ends where its run ends, and starts at most three digits before that.
+    grouped = [max(start, end - 3) for start, end in runs if _COMMA_GROUP.match(text, end)]
     return sorted({*numbers, *grouped, *currencies}), sorted({*numbers, *spelled}), numbers
 
 
@@ -165,7 +169,18 @@ def dates(text: str, within: int | None = None) -> Counter:
 
     `within`: only the mentions that start in the first `within` characters (a date that starts
     there is read whole)."""
+    return _counter(_add_dates({}, text, within))
+
+
+def _counter(counts: dict[str, int]) -> Counter:
+    """`counts` as a Counter (Counter(mapping) pays an ABC check and an update per call)."""
     found: Counter = Counter()
+    dict.update(found, counts)
+    return found
+
+
+def _add_dates(found: dict[str, int], text: str, within: int | None = None) -> dict[str, int]:
+    """`dates(text, within)`, added into `found` (returned)."""
     if within is None:
         starts = _date_starts(text)
     else:  # a day is found at most 12 characters before its month name
@@ -185,14 +200,18 @@ def dates(text: str, within: int | None = None) -> Counter:
         if k in "56" and (month is None or day is None):
             continue
         if year is not None:
-            found[f"y:{year}"] += 1
+            _add(found, f"y:{year}")
         if year is not None and month is not None:
-            found[f"m:{year}-{month:02d}"] += 1
+            _add(found, f"m:{year}-{month:02d}")
             if day is not None:
-                found[f"d:{year}-{month:02d}-{day:02d}"] += 1
+                _add(found, f"d:{year}-{month:02d}-{day:02d}")
         elif month is not None and day is not None:
-            found[f"md:{month:02d}-{day:02d}"] += 1
+            _add(found, f"md:{month:02d}-{day:02d}")
     return found
+
+
+def _add(found: dict[str, int], token: str) -> None:
+    found[token] = found.get(token, 0) + 1
 
 
 def _value(text: str) -> float | None:
@@ -211,7 +230,11 @@ def _figure(value: float) -> str:
 
 def quantities(text: str) -> Counter:
     """Counts with the word they count, amounts, scores (see the module docstring)."""
-    found: Counter = Counter()
+    return _counter(_add_quantities({}, text))
+
+
+def _add_quantities(found: dict[str, int], text: str) -> dict[str, int]:
+    """`quantities(text)`, added into `found` (returned)."""
     amount_starts, count_starts, score_starts = _quantity_starts(text)
     for m in _scan(_AMOUNT, text, amount_starts):
         value = _value(m.group("n"))
@@ -221,9 +244,9 @@ def quantities(text: str) -> Counter:
         if len(m.group("s")) == 1 and not m.group("cur"):
             continue  # "5 m" is more often metres than millions without a currency
         amount = value * scale
-        found[f"amt:{_figure(round(amount, -3 if amount >= 1e4 else 0))}"] += 1
+        _add(found, f"amt:{_figure(round(amount, -3 if amount >= 1e4 else 0))}")
         if amount >= 1:  # the same sum reported in other currencies or roundings: its magnitude
-            found[f"amt~{round(math.log10(amount) * 2) / 2:g}"] += 1
+            _add(found, f"amt~{round(math.log10(amount) * 2) / 2:g}")
     for m in _scan(_COUNT, text, count_starts):
         word = m.group("w").lower()
         if word in _NOT_COUNTED or word in _SCALE or word.rstrip(".") in _MONTHS:
@@ -231,10 +254,10 @@ def quantities(text: str) -> Counter:
         value = _value(m.group("n"))
         if value is None or (1900 <= value <= 2099 and value == int(value)):
             continue  # a year, not a count
-        found[f"n:{_figure(value)}:{_STEMMER.stemWord(word)}"] += 1
+        _add(found, f"n:{_figure(value)}:{_STEMMER.stemWord(word)}")
     for m in _scan(_SCORE, text, score_starts):
         a, b = sorted((int(m.group("a")), int(m.group("b"))))
-        found[f"score:{a}-{b}"] += 1
+        _add(found, f"score:{a}-{b}")
     return found
 
 
@@ -244,18 +267,27 @@ _WEEKDAYS = {"Mon": 1, "Tues": 2, "Wednes": 3, "Thurs": 4, "Fri": 5, "Satur": 6,
 
 def weekdays(text: str) -> Counter:
     """Days of the week named in the text ("on Thursday"): reports of one event name its day."""
-    return Counter(f"wd:{_WEEKDAYS[m.group(1)]}" for m in _WEEKDAY.finditer(text))
+    return _counter(_add_weekdays({}, text))
+
+
+def _add_weekdays(found: dict[str, int], text: str) -> dict[str, int]:
+    """`weekdays(text)`, added into `found` (returned)."""
+    for m in _WEEKDAY.finditer(text):
+        _add(found, f"wd:{_WEEKDAYS[m.group(1)]}")
+    return found
 
 
 @lru_cache(maxsize=8192)
 def event_tokens(title: str, text: str) -> Counter:
-    """All event tokens of one article (title and text); cached, callers must not mutate it."""
-    found = dates(title) + dates(text)
-    found.update(quantities(title))
-    found.update(quantities(text))
-    found.update(weekdays(title))
-    found.update(weekdays(text))
-    return found
+    """All event tokens of one article (title and text); cached, callers must not mutate it.
+
+    Counted into one dict, made a Counter once: the seven Counters and their sums this was
+    built from cost as much as the scans (~0.1 s per 1,000 articles)."""
+    found: dict[str, int] = {}
+    for add in (_add_dates, _add_quantities, _add_weekdays):
+        add(found, title)
+        add(found, text)
+    return _counter(found)
 
 
 @lru_cache(maxsize=8192)
