@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -345,15 +346,12 @@ def vectors(
     for b in range(len(block_weight)):
         if block_weight[b] <= 0:
             continue
-        vocab: dict[str, int] = {}
-        term_ids: list[int] = []
-        counts: list[float] = []
-        lengths: list[int] = []
-        for doc in block_counts:
-            terms, term_counts = doc[b]
-            term_ids.extend([vocab.setdefault(t, len(vocab)) for t in terms])
-            counts.extend(term_counts)
-            lengths.append(len(terms))
+        every_term = list(chain.from_iterable(doc[b][0] for doc in block_counts))
+        counts = list(chain.from_iterable(doc[b][1] for doc in block_counts))
+        lengths = [len(doc[b][0]) for doc in block_counts]
+        # Term ids in order of first appearance (dicts keep insertion order), looked up in C.
+        vocab = {term: i for i, term in enumerate(dict.fromkeys(every_term))}
+        term_ids = list(map(vocab.__getitem__, every_term))
         if not term_ids:
             continue
         ids = np.array(term_ids, dtype=np.int64)
