@@ -563,7 +563,12 @@ class ArchiveStore(SqliteBase):
 # PostgreSQL has no FTS5. Its index is `archive_postings (term, doc)` (+ the view `archive_vocab`,
 # schema.py), filled with the very terms FTS5 makes: the texts go through the same tokenizer in a
 # private in-memory SQLite database, so both backends pick the same Check Also candidates and a
-# copied store builds the same issue. About 200 rows per article.
+# copied store builds the same issue. About 190 rows per article.
+# Measured (bench/bench_archive.py, 300,000 archived, 200 new): a build 6.0 s wall, 4.0 s CPU,
+# 215 MB, and 1.2 s CPU in the server; the same picks and digest as SQLite. What it costs: the
+# store is 5.5 GB (58 M postings rows and their two btrees, 4.7 GB; SQLite 1.2 GB) and storing
+# an article 7.4 ms (~190 insertions at random places of the (term, doc) key; SQLite 0.5 ms).
+# An array of documents per term (or a GIN index) would be the lever for both.
 
 
 def _doc_terms(docs: list[tuple[int, str, str]]) -> list[tuple[str, int]]:
