@@ -607,3 +607,77 @@ def test_a_candidate_leading_with_the_same_day_is_the_same_event():
     late_groups = [(HOKKAIDO,), (late,), (HOKKAIDO_2018,)]
     assert pick_check_also(late_groups, [])["hk1"].id == "hk3"  # within the default window
     assert pick_check_also(late_groups, [], lead_chars=100)["hk1"].id == "hk5"
+
+
+# --- the faster formulations give the floats of the ones they replaced ----------------------
+
+
+def _dense_shared_neighbours(similarity: np.ndarray, k: int) -> np.ndarray:
+    """The previous `_shared_neighbours`: a stable argsort and a dense 0/1 product."""
+    n = similarity.shape[0]
+    ranked = similarity.copy()
+    np.fill_diagonal(ranked, -np.inf)
+    nearest = np.argsort(-ranked, axis=1, kind="stable")[:, :k]
+    knows = np.zeros((n, n))
+    knows[np.repeat(np.arange(n), k), nearest.ravel()] = 1.0
+    shared = (knows @ knows.T) / k
+    np.fill_diagonal(shared, 0.0)
+    return shared
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 30), st.integers(1, 6), st.integers(1, 4), st.integers(0, 2**31))
+def test_shared_neighbours_equal_the_dense_stable_sort_even_with_ties(n, k, levels, seed):
+    from digest.compose.related import _shared_neighbours
+
+    rng = np.random.default_rng(seed)
+    values = rng.integers(0, levels + 1, size=(n, n)) / levels  # few levels: many ties
+    similarity = (values + values.T) / 2
+    k = min(k, n - 1)
+    assert np.array_equal(
+        _shared_neighbours(similarity, k), _dense_shared_neighbours(similarity, k)
+    )
+
+
+def test_one_cluster_shortcut_only_when_no_distance_nears_the_cutoff():
+    from digest.compose.related import _average_link, average_link_clusters
+
+    rng = np.random.default_rng(5)
+    close = 0.9 + 0.1 * rng.random((40, 40))
+    close = (close + close.T) / 2
+    assert _average_link(close, 0.5, None).tolist() == [0] * 40
+    apart = close.copy()
+    apart[3, 17] = apart[17, 3] = 0.0  # one pair far apart: the full clustering decides
+    full = average_link_clusters(1.0 - np.clip(apart, 0, 1), 0.5 + 1e-9)
+    assert _average_link(apart, 0.5, None).tolist() == full.tolist()
+    far = np.zeros((40, 40), dtype=bool)
+    far[0, 39] = far[39, 0] = True  # published too far apart: never one story
+    assert len(set(_average_link(close, 0.5, far).tolist())) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 40), st.integers(1, 25), st.floats(0.05, 1.0), st.integers(0, 2**31))
+def test_cosines_dense_path_equals_the_sparse_product(n, terms, density, seed):
+    from digest.compose import textsim
+
+    rng = np.random.default_rng(seed)
+    dense = rng.random((n, terms)) * (rng.random((n, terms)) < density)
+    rows, cols = np.nonzero(dense)
+    matrix = textsim.Csr.from_coo(dense[rows, cols], rows, cols, (n, terms)).normalized()
+    sparse_product = (matrix @ matrix.transposed()).toarray()
+    assert np.array_equal(textsim.cosines(matrix), sparse_product)
+    top = matrix.rows(max(1, n // 2))
+    assert np.array_equal(textsim.cosines(top, matrix), (top @ matrix.transposed()).toarray())
+
+
+def test_cosines_takes_the_dense_path_for_look_alike_articles_only():
+    from digest.compose import textsim
+
+    alike = [
+        (f"Item {i}: something happened", "Lorem ipsum dolor sit amet. " * 5) for i in range(60)
+    ]
+    assert textsim._dense_pays(*(2 * [vectors(alike)]))
+    rng = np.random.default_rng(1)
+    words = ["".join(rng.choice(list("bcdfghklmnprstvz"), 7)) for _ in range(60 * 21)]
+    varied = [(words[21 * i], " ".join(words[21 * i + 1 : 21 * i + 21])) for i in range(60)]
+    assert not textsim._dense_pays(*(2 * [vectors(varied)]))
