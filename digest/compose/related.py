@@ -115,6 +115,10 @@ def _too_far_apart(articles: Sequence[Article], max_days: float | None) -> np.nd
     if max_days is None:
         return None
     seconds = np.array([a.published.timestamp() for a in articles], dtype=np.float64)
+    if seconds.max() - seconds.min() <= max_days * 86400.0:
+        # No pair is farther apart than the first and the last (rounding a difference is
+        # monotonic): no mask to build (1,000 x 1,000) or apply, the same clusters.
+        return None
     return np.abs(seconds[:, None] - seconds[None, :]) > max_days * 86400.0
 
 
@@ -331,7 +335,12 @@ def _nearest(ranked: np.ndarray, k: int) -> np.ndarray:
     above = ranked > kth
     at = ranked == kth
     room = k - above.sum(axis=1, keepdims=True)
-    chosen = above | (at & (np.cumsum(at, axis=1) <= room))
+    chosen = above | at
+    crowded = np.flatnonzero(at.sum(axis=1) > room[:, 0])  # more ties than room: the first ones
+    if crowded.size:
+        chosen[crowded] = above[crowded] | (
+            at[crowded] & (np.cumsum(at[crowded], axis=1) <= room[crowded])
+        )
     return np.nonzero(chosen)[1].reshape(n, k)
 
 
