@@ -573,14 +573,17 @@ class ArchiveStore(SqliteBase):
 
 def _doc_terms(docs: list[tuple[int, str, str]]) -> list[tuple[str, int]]:
     """(term, doc) for each distinct term of each document, as the FTS5 index would hold it,
-    in the vocabulary's order (by term: COPY then fills the (term, doc) key's pages in order;
-    sorting by document instead cost a third of the time)."""
+    by document: a document's postings then lie together in the table, so taking it out
+    (retention, a replaced text) reads a few heap pages, not one per term (EXPLAIN BUFFERS of
+    the DELETE, 5,000 articles: ~230 buffer hits instead of ~450; the time alike while all is
+    cached; not measured at 300,000, where the table outgrows memory). Sorted by SQLite:
+    +5 ms per 1,000 articles (Python's sort took 75 ms)."""
     numbers = [doc for doc, _, _ in docs]
     pairs = _tokenized("bag", [(title, text) for _, title, text in docs], _BAG_PAIRS)
     return [(term, numbers[position]) for position, term in pairs]
 
 
-_BAG_PAIRS = "SELECT doc, term FROM bag_pairs"
+_BAG_PAIRS = "SELECT doc, term FROM bag_pairs ORDER BY doc"
 _COPY_SAFE = str.maketrans("", "", "\\\t\n\r")
 
 
