@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
+from digest.pipeline.status import utc_minute
 from digest.store.holders import HeldWork
 
 __all__ = ["Holder", "WorkHeld", "local_liveness", "work_held"]
@@ -122,7 +123,7 @@ def _lease_text(seconds: float | None, expired: str = "") -> str:
 
 def _line(work: HeldWork, holder: Holder) -> str:
     if work.kind == "leader":
-        since = f", since {_utc(work.since)}" if work.since else ""
+        since = f", since {utc_minute(work.since)}" if work.since else ""
         lease = _lease_text(work.seconds_left, "a runner takes the schedule at its next sweep")
         return f"leader   {work.what}: {holder.text()}{since}; {lease}"
     if work.kind == "sending":
@@ -145,7 +146,3 @@ def _duration(seconds: float) -> str:
         return f"{minutes}m {secs:02d}s"
     hours, minutes = divmod(minutes, 60)
     return f"{hours}h {minutes:02d}m"
-
-
-def _utc(value: datetime) -> str:
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"

@@ -210,12 +210,12 @@ class StatusReport:
         out.append("schedules")
         for s in self.schedules:
             nxt = _local(s.next_run, s.timezone) if s.next_run else "never"
-            last = f"; last run handled {_utc(s.last_handled)}" if s.last_handled else ""
+            last = f"; last run handled {utc_minute(s.last_handled)}" if s.last_handled else ""
             local = ", local time per subscriber" if s.deliver_at == "local" else ""
             out.append(f"  {s.name}: {s.cron} ({s.timezone}{local}); next {nxt}{last}")
             if s.last_event is not None:
                 e = s.last_event
-                out.append(f"    {e.kind} {_utc(e.at)}: {e.detail}")
+                out.append(f"    {e.kind} {utc_minute(e.at)}: {e.detail}")
         f = self.feeds
         state_counts = ", ".join(
             f"{n} {state}"
@@ -234,9 +234,9 @@ class StatusReport:
         for issue in self.issues:
             counts = ", ".join(f"{n} {k}" for k, n in sorted(issue.deliveries.items()) if n)
             when = (
-                f"sent {_utc(issue.sent_at)}"
+                f"sent {utc_minute(issue.sent_at)}"
                 if issue.sent_at
-                else f"built {_utc(issue.created_at)}"
+                else f"built {utc_minute(issue.created_at)}"
             )
             out.append(
                 f"  {issue.id:<28} {issue.status:<8} {when}; {issue.items} items; "
@@ -246,7 +246,7 @@ class StatusReport:
         if not self.alerts:
             out.append("  none")
         for alert in self.alerts:
-            when = f"{_utc(alert.at)} " if alert.at else ""
+            when = f"{utc_minute(alert.at)} " if alert.at else ""
             out.append(f"  {when}{alert.kind}: {alert.text}")
         return out
 
@@ -418,7 +418,7 @@ def _feed_text(line: FeedLine, now: datetime) -> str:
         return f"{line.name}: never fetched ({line.url})"
     parts = [f"{line.state.upper()} {line.name}"]
     if line.failing_since:
-        parts.append(f"since {_utc(line.failing_since)} ({_age(now - line.failing_since)})")
+        parts.append(f"since {utc_minute(line.failing_since)} ({_age(now - line.failing_since)})")
     if line.failures:
         parts.append(f"{line.failures} failures")
     if line.last_error:
@@ -426,7 +426,7 @@ def _feed_text(line: FeedLine, now: datetime) -> str:
     if line.state == "disabled":
         parts.append("not retried (gone); fix or remove it in config.yaml")
     elif line.next_try:
-        parts.append(f"next retry {_utc(line.next_try)}")
+        parts.append(f"next retry {utc_minute(line.next_try)}")
     return "; ".join(parts) + f" ({line.url})"
 
 
@@ -445,7 +445,8 @@ def _iso(value: datetime | None, *, keep_zone: bool = False) -> str | None:
     return (value if keep_zone else value.astimezone(UTC)).isoformat(timespec="seconds")
 
 
-def _utc(value: datetime) -> str:
+def utc_minute(value: datetime) -> str:
+    """A moment as ops read it in `digest status`: `2026-12-04 07:00 UTC`."""
     return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 

@@ -104,10 +104,8 @@ class DeliveryClaims(SqliteBase):
         if len(chosen) < limit:
             with self._claiming() as conn:
                 more = self._takeovers(conn, issue_id, now, limit - len(chosen), me, stale_after)
-                if self._pg is not None:
-                    more += self._pick_pg(conn, issue_id, now, limit - len(chosen) - len(more))
-                else:
-                    more += self._pick_sqlite(conn, issue_id, now, limit - len(chosen) - len(more))
+                lock = " FOR UPDATE SKIP LOCKED" if self._pg is not None else ""
+                more += self._pick(conn, issue_id, now, limit - len(chosen) - len(more), lock)
                 if more:
                     rows += self._mark_claimed(conn, issue_id, more, now, me)
                     chosen = more + chosen
@@ -219,14 +217,17 @@ class DeliveryClaims(SqliteBase):
         return [entry for entry in chosen if entry[0] in locked]
 
     @staticmethod
-    def _pick_sqlite(conn: DbConnection, issue_id: str, now: datetime, limit: int) -> list[str]:
+    def _pick(conn: DbConnection, issue_id: str, now: datetime, limit: int, lock: str) -> list[str]:
+        """Queued, then due deferred rows. `lock` is PostgreSQL's ` FOR UPDATE SKIP LOCKED`
+        (each row locked, skipped if another claim holds it); SQLite's IMMEDIATE transaction
+        keeps other writers out already ("")."""
         chosen: list[str] = []
         if limit > 0:
             chosen += [
                 row[0]
                 for row in conn.execute(
                     "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'queued'"
-                    " ORDER BY email LIMIT ?",
+                    " ORDER BY email LIMIT ?" + lock,
                     (issue_id, limit),
                 )
             ]
@@ -235,32 +236,7 @@ class DeliveryClaims(SqliteBase):
                 row[0]
                 for row in conn.execute(
                     "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'deferred'"
-                    " AND (next_try IS NULL OR next_try <= ?) ORDER BY next_try LIMIT ?",
-                    (issue_id, _iso(now), limit - len(chosen)),
-                )
-            ]
-        return chosen
-
-    @staticmethod
-    def _pick_pg(conn: DbConnection, issue_id: str, now: datetime, limit: int) -> list[str]:
-        """Queued, then due deferred rows, each locked and skipped if another claim holds it."""
-        chosen: list[str] = []
-        if limit > 0:
-            chosen += [
-                row[0]
-                for row in conn.execute(
-                    "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'queued'"
-                    " ORDER BY email LIMIT ? FOR UPDATE SKIP LOCKED",
-                    (issue_id, limit),
-                )
-            ]
-        if len(chosen) < limit:
-            chosen += [
-                row[0]
-                for row in conn.execute(
-                    "SELECT email FROM deliveries WHERE issue_id = ? AND status = 'deferred'"
-                    " AND (next_try IS NULL OR next_try <= ?) ORDER BY next_try"
-                    " LIMIT ? FOR UPDATE SKIP LOCKED",
+                    " AND (next_try IS NULL OR next_try <= ?) ORDER BY next_try LIMIT ?" + lock,
                     (issue_id, _iso(now), limit - len(chosen)),
                 )
             ]
