@@ -566,24 +566,34 @@ def _links(items: list[dict], entries, labels, topics: set[str] | None = None) -
     return np.array([s.same_story, s.links, s.right_topic, s.other_story] if s else [0, 0, 0, 0])
 
 
+def _tuning_sets() -> dict[str, tuple]:
+    """(entries, labels, stored articles) of topics 1-35 ("tune") and the Zyte day, fetched
+    end to end once (topics 36-45 are not read)."""
+    import tempfile
+
+    import stories_e2e as e2e
+
+    data = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for which in ("tune", "zyte"):
+            entries, labels = e2e.labelled(which)
+            folder = Path(tmp) / which
+            folder.mkdir()
+            data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
+    return data
+
+
 def pieces() -> None:
     """v5's piece rule: its threshold cross-validated by topic folds of 1-35, and how it holds
     when stories come in fewer reports (random 85% / 70% of the articles, 6 draws each, topics
     1-35 and the Zyte day; drawn by a hash of the URL: article ids depend on the feed's path).
     Everything here is tuning data; topics 36-45 are not read."""
     import hashlib
-    import tempfile
 
     import stories_e2e as e2e
 
     print("\n== v5 pieces: threshold by 5-fold topic cross-validation (topics 1-35) ==")
-    with tempfile.TemporaryDirectory() as tmp:
-        data = {}
-        for which in ("tune", "zyte"):
-            entries, labels = e2e.labelled(which)
-            folder = Path(tmp) / which
-            folder.mkdir()
-            data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
+    data = _tuning_sets()
     entries, labels, articles = data["tune"]
     built = {
         t: e2e.build_items(articles, {}, {"piece_threshold": t, "lead_chars": None})
@@ -663,17 +673,10 @@ def lead_days() -> None:
     """v6's same-lead-day rule: the window (`lead_chars`) cross-validated by topic folds of 1-35
     on the 85% / 70% draws (where pieces and split stories are), and the rule against v5 on all
     draws of topics 1-35 and of the Zyte day. Topics 36-45 are not read."""
-    import tempfile
 
     import stories_e2e as e2e
 
-    with tempfile.TemporaryDirectory() as tmp:
-        data = {}
-        for which in ("tune", "zyte"):
-            entries, labels = e2e.labelled(which)
-            folder = Path(tmp) / which
-            folder.mkdir()
-            data[which] = (entries, labels, e2e.stored_articles(e2e.fetched(entries, folder)))
+    data = _tuning_sets()
     print("\n== v6 same lead day: v5 (rule off) vs v6 on random subsets (6 draws) ==")
     # per (window, share, topic): same story, links, right topic, other story
     counts: dict[tuple, np.ndarray] = {}
