@@ -28,7 +28,8 @@ from pydantic import BaseModel
 from test_web import EDITOR, PASSWORD, LiveServer, log_in
 
 from digest.cli.main import main
-from digest.config import Config, _env_name, load_config, parse_config
+from digest.config import _env_name, load_config, parse_config
+from digest.config.schema import Config
 from digest.model.errors import ConfigError
 from digest.pipeline.accounts import add_editor
 from digest.pipeline.clock import utcnow

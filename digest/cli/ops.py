@@ -72,7 +72,7 @@ def config_schema() -> dict[str, Any]:
     """The JSON Schema of config.yaml, generated from the pydantic `Config` model."""
     from pydantic.json_schema import GenerateJsonSchema
 
-    from digest.config import Config
+    from digest.config.schema import Config
 
     class _DigestSchema(GenerateJsonSchema):
         """Durations as the YAML writes them: pydantic's default says ISO 8601 ('PT30M')."""
