@@ -11,7 +11,10 @@ build_issue(config, store, schedule, now, period=None):
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -62,6 +65,24 @@ class BuildResult:
     article_count: int = 0
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a block (back on after, if it was on).
+
+    Composing 1,000 articles allocates ~10^6 small objects (term counts, tuples), none of them
+    in a reference cycle, and each 700 allocations start a collection that walks the young ones,
+    each tenth of those the older ones, and once a full one: 20-25 ms of `digest send`'s 0.3 s
+    compose, spent finding no garbage. Reference counting still frees everything as it goes.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def compose_issue(
     config: Config,
     store: Store,
@@ -84,13 +105,14 @@ def compose_issue(
         else []
     )
     section_order = [f.section or f.name or "" for f in config.feeds]
-    sections = build_sections(
-        articles,
-        archive,
-        max_items_per_section=config.digest.max_items_per_section,
-        summary_sentences=config.digest.summary_sentences,
-        section_order=[s for s in section_order if s],
-    )
+    with collector_paused():
+        sections = build_sections(
+            articles,
+            archive,
+            max_items_per_section=config.digest.max_items_per_section,
+            summary_sentences=config.digest.summary_sentences,
+            section_order=[s for s in section_order if s],
+        )
     sections = filter_sections(sections, schedule.sections)
     local_now = now.astimezone(ZoneInfo(schedule.timezone))
     issue = Issue(
