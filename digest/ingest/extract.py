@@ -17,14 +17,16 @@ and notes/extract.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
-from lxml.etree import Comment, ParserError, XPath, strip_elements
-from lxml.html import HtmlElement
+from lxml.etree import Comment, ParserError, XPath, strip_elements, tostring, tounicode
+from lxml.html import HtmlElement, fragment_fromstring
 
 from digest.ingest.extract_rules import (
     BROAD,
@@ -264,30 +266,95 @@ _READABILITY_PRUNE: tuple[Any, ...] = (
     *"script style noscript svg iframe nav footer aside form select button".split(),
     Comment,
 )
+_READABILITY_INLINE = frozenset(
+    "a b cite code em font i small span strong sub sup u".split()
+)  # readability's inline tags: runs of them under a <div> become a paragraph
 
 
 def _text_length(el: HtmlElement) -> int:
     return len(" ".join((el.text_content() or "").split()))
 
 
-def _readability_document(tree: HtmlElement) -> object:
-    """readability-lxml's Document over a pruned copy of the page, with two costs taken out.
+def _no_description(node: object, depth: int = 1) -> str:
+    return ""
 
-    readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
-    quarter of its time, where pruning the never-content elements does the same work here; and
-    it measures link density with two regex passes per link. Each parse (readability parses
-    again when its first, ruthless pass finds too little) starts from a fresh copy, as its own
-    Cleaner's did. If a release renames these methods, the overrides are simply unused.
+
+def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlElement]:
+    """Elements with a descendant whose markup `block_start` matches ("<div", "<p", "<table"...).
+
+    readability asks this of every <div> by serialising its children and searching the string:
+    quadratic in the depth of the page, a quarter of its time. One pass that marks the ancestors
+    of every matching node answers the same question for all of them. Only tags can match in an
+    element's markup (lxml escapes "<" in text and attributes); a comment or processing
+    instruction is searched as readability would.
+    """
+    holders: set[HtmlElement] = set()
+    starts: dict[str, bool] = {}
+    for node in root.iter():
+        tag = node.tag
+        if isinstance(tag, str):
+            hit = starts.get(tag)
+            if hit is None:
+                hit = starts[tag] = block_start.search("<" + tag) is not None
+        else:
+            markup = str(tostring(node, encoding="utf-8", with_tail=False))
+            hit = block_start.search(markup) is not None
+        if hit:
+            parent = node.getparent()
+            while parent is not None and parent not in holders:
+                holders.add(parent)
+                parent = parent.getparent()
+    return holders
+
+
+def _word_finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """`pattern.search`, for readability's case-blind lists of lowercase words, ten times faster.
+
+    Python's case-blind search of a long alternation costs ~15 µs per class string, and
+    readability asks it of every class and id on the page: on ASCII text, lowercasing the text
+    and searching case-sensitively finds the same matches.
+    """
+    text = pattern.pattern
+    if not (pattern.flags & re.IGNORECASE and re.fullmatch(r"[a-z|-]+", text)):
+        return lambda s: pattern.search(s) is not None
+    lower = re.compile(text)
+    return lambda s: (lower.search(s.lower()) if s.isascii() else pattern.search(s)) is not None
+
+
+@cache
+def _pruned_document_class() -> type:
+    """readability-lxml's Document with its costs taken out, built once.
+
+    - readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
+      quarter of its time, where pruning the never-content elements does the same work here;
+      each parse (readability parses again when its first, ruthless pass finds too little)
+      starts from a fresh copy, as its own Cleaner's did;
+    - its text_length runs two regex substitutions per call, for every candidate container:
+      the same length (whitespace runs count as one character) from split/join;
+    - it measures link density with two regex passes per link;
+    - its search for unlikely containers (by class and id) visits every element; only those
+      with a class or an id can match;
+    - its test for a <div> that holds no block serialises the div's children: see
+      `_block_holders`;
+    - it formats debug messages whether or not they are logged, and the formatting keeps every
+      described node in a module-level dict.
+    The same text as stock readability-lxml 0.9 on every benchmark page and on perturbed copies
+    of them (notes/extract.md), in about half its time. If a release renames these methods, the
+    overrides are simply unused.
     """
     import readability.readability as readability_module
     from readability import Document as ReadabilityDocument
     from readability.readability import REGEXES
 
-    # readability's own text_length runs two regex substitutions per call, and it is called for
-    # every candidate container: the same length (whitespace runs count as one character) from
-    # split/join is a sixth of readability's time. Same text on every benchmark page.
     if getattr(readability_module, "text_length", None) is not None:
         readability_module.text_length = _text_length
+    if getattr(readability_module, "describe", None) is not None:
+        readability_module.describe = _no_description
+    unlikely, maybe = (
+        _word_finder(REGEXES[k]) for k in ("unlikelyCandidatesRe", "okMaybeItsACandidateRe")
+    )
+    negative, positive = (_word_finder(REGEXES[k]) for k in ("negativeRe", "positiveRe"))
+    block_start = REGEXES["divToPElementsRe"]
 
     class _PrunedDocument(ReadabilityDocument):
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
@@ -301,10 +368,80 @@ def _readability_document(tree: HtmlElement) -> object:
                     elem.drop_tree()
             return doc
 
+        def class_weight(self, e: HtmlElement) -> int:
+            if self.positive_keywords or self.negative_keywords:
+                return int(super().class_weight(e))
+            weight = 0
+            for feature in (e.get("class", None), e.get("id", None)):
+                if feature:
+                    weight += 25 * (positive(feature) - negative(feature))
+            return weight
+
         def get_link_density(self, elem: HtmlElement) -> float:
             return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
 
-    return _PrunedDocument(tree)
+        def remove_unlikely_candidates(self) -> None:
+            verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
+            for elem in self.html.xpath(".//*[@class or @id]"):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                verdict = verdicts.get(s)
+                if verdict is None:
+                    verdict = verdicts[s] = unlikely(s) and not maybe(s)
+                if (
+                    verdict
+                    and len(s) >= 2
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | "
+                        "descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            holders = _block_holders(self.html, block_start)
+            for elem in list(self.html.iterdescendants("div")):
+                if elem not in holders:
+                    elem.tag = "p"
+            # readability's second half, unchanged: inline runs and loose text in the divs left
+            # become paragraphs
+            for elem in self.tags(self.html, "div"):
+                children = list(elem)
+                paragraph = None
+                if elem.text and elem.text.strip():
+                    p = fragment_fromstring("<p/>")
+                    p.text = elem.text
+                    elem.text = None
+                    elem.insert(0, p)
+                    paragraph = p
+                for child in children:
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if child.tag not in _READABILITY_INLINE or block_start.search(
+                        tounicode(child, method="html")
+                    ):
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = fragment_fromstring("<p/>")
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(elem))):
+                    if child.tail and child.tail.strip():
+                        p = fragment_fromstring("<p/>")
+                        p.text = child.tail
+                        child.tail = None
+                        elem.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
+
+    return _PrunedDocument
+
+
+def _readability_document(tree: HtmlElement) -> object:
+    """readability-lxml's Document over a pruned copy of the page: `_pruned_document_class`."""
+    return _pruned_document_class()(tree)
 
 
 def _readability_text(tree: HtmlElement) -> str:
