@@ -31,7 +31,7 @@ import queue
 import random
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import BrokenExecutor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
@@ -79,7 +79,9 @@ class FeedLedger(Protocol):
 
     def record_feed_updates(self, updates: Iterable[FeedUpdate]) -> None: ...
 
-    def add_articles(self, articles: Iterable[Article], now: datetime) -> list[Article]: ...
+    def add_article_batches(
+        self, batches: Sequence[Sequence[Article]], now: datetime
+    ) -> list[list[Article]]: ...
 
     def update_article_text(self, article: Article) -> None: ...
 
@@ -397,6 +399,7 @@ class _Pending:
     parse: Future[ParsedFeed] | None = None
     report: FeedReport | None = None
     update: FeedUpdate | None = None
+    articles: tuple[Article, ...] | None = None  # parsed, to be stored
     added: list[Article] = field(default_factory=list)  # articles stored for the first time
 
 
@@ -471,9 +474,11 @@ def fetch_feeds(
         fetch_all(requests, fetch_policy(config), on_result=on_result, dns=dns)
         updates: list[FeedUpdate] = []
         teasers: list[tuple[Article, FeedConfig]] = []
-        for source in due:
-            item = pending[source.url]
-            _finish(item, store, now, rng, respect, failing_after, parser)
+        items = [pending[source.url] for source in due]
+        for item in items:
+            _finish(item, now, rng, respect, failing_after, parser)
+        _store_new(store, [item for item in items if item.articles is not None], now)
+        for source, item in zip(due, items, strict=True):
             assert item.report is not None and item.update is not None
             reports[source.url] = item.report
             updates.append(item.update)
@@ -520,16 +525,28 @@ def _skipped_report(
     )
 
 
+def _store_new(store: FeedLedger, items: list[_Pending], now: datetime) -> None:
+    """Store the parsed feeds' articles, every feed's in one call (one transaction, the
+    archive's term index written once: store/articles.py), and count each feed's new ones."""
+    if not items:
+        return
+    batches = store.add_article_batches([item.articles or () for item in items], now)
+    for item, added in zip(items, batches, strict=True):
+        assert item.report is not None
+        item.added = added
+        item.report = replace(item.report, new_articles=len(added))
+
+
 def _finish(
     item: _Pending,
-    store: FeedLedger,
     now: datetime,
     rng: random.Random,
     respect: bool,
     failing_after: timedelta,
     parser: ParseQueue,
 ) -> None:
-    """Turn one fetch (and its parse) into a report and a state update; store new articles."""
+    """Turn one fetch (and its parse) into a report and a state update; the articles to store
+    (`_store_new` counts the new ones into the report)."""
     source, state, result = item.source, item.state, item.result
     if result.error:
         _failed(item, result.error, now, rng, failing_after, retry_after=result.retry_after)
@@ -551,12 +568,10 @@ def _finish(
             _failed(item, parsed.error, now, rng, failing_after, notes=parsed.notes)
             return
         ttl = parsed.ttl_minutes * 60.0 if parsed.ttl_minutes else None
-        articles, notes = _newest(parsed.articles, parsed.notes)
-        added = store.add_articles(articles, now)
-        item.added = added
-        outcome, count = FeedOutcome.NEW, len(added)
+        item.articles, notes = _newest(parsed.articles, parsed.notes)
+        outcome = FeedOutcome.NEW
     else:
-        outcome, count, notes = FeedOutcome.UNCHANGED, 0, ()
+        outcome, notes = FeedOutcome.UNCHANGED, ()
     next_try, reason = next_poll(now, max_age=result.max_age, ttl=ttl, respect=respect)
     item.update = FeedUpdate(
         source.url,
@@ -576,7 +591,7 @@ def _finish(
         source.url,
         source.name,
         outcome,
-        new_articles=count,
+        new_articles=0,  # (_store_new)
         notes=tuple(notes),
         moved_to=moved_to,
         next_try=next_try,
