@@ -104,6 +104,52 @@ def test_added_articles_are_indexed(tmp_path: Path) -> None:
     assert indexed == store.count_articles() == 6
 
 
+def test_a_runs_batches_store_and_index_as_each_batch_in_turn(store_url: str) -> None:
+    """`digest fetch` stores every feed's articles in one call (`add_article_batches`): the same
+    new articles, rows, document numbers and counts as one `add_articles` per feed, duplicates
+    across feeds (same id, same link in one feed, same content) included. Both backends."""
+    texts = real_texts()
+    a = [article(k, t, x, START) for k, t, x in texts[:8]]
+    b = [
+        *(article(k, t, x, START) for k, t, x in texts[8:14]),
+        a[0],  # the same id
+        article("bbc-copy-1", "Copied", "A copy.", START, content_hash=a[1].content_hash),
+    ]
+    c = [
+        article(k, t, x, START, feed_url=b[0].feed_url) for k, t, x in texts[14:20]
+    ] + [article("bbc-other-url", "Same link", "Same link.", START, url=b[0].url,
+                 feed_url=b[0].feed_url)]  # fmt: skip
+    batches = [a, [], b, c, a[2:4]]
+    one_by_one = Store.open(store_url)
+    expected = [one_by_one.add_articles(batch, START) for batch in batches]
+    seen = dump_index(one_by_one)
+    one_by_one.close()
+    at_once = Store.open(store_url)
+    with at_once.transaction() as conn:  # the same database again (PostgreSQL): start empty
+        for table in ("archive_df", "archive_docs", "articles"):
+            conn.execute(f"DELETE FROM {table}")
+    at_once.rebuild_archive_index()
+    assert at_once.add_article_batches(batches, START) == expected
+    assert [len(new) for new in expected] == [8, 0, 6, 6, 0]
+    assert dump_index(at_once) == seen
+    assert_counts_match_index(at_once)
+    at_once.close()
+
+
+def dump_index(store: Store) -> tuple[object, ...]:
+    """Articles, documents (numbered from the first: PostgreSQL's sequence goes on), counts."""
+    articles = store.db.execute("SELECT id, feed_url, url, title FROM articles ORDER BY id")
+    docs = [
+        tuple(row)
+        for row in store.db.execute(
+            "SELECT doc, article_id, first_seen, size FROM archive_docs ORDER BY doc"
+        )
+    ]
+    docs = [(doc - docs[0][0], *rest) for doc, *rest in docs]
+    holding = [store.archive_index_holding(stem(word)) for word in ("profits", "said", "market")]
+    return [tuple(r) for r in articles], docs, store.archive_index_df(), holding
+
+
 def test_document_counts_are_the_split_terms_counted() -> None:
     """Storing articles counts each term's documents without its occurrences (`doc_counts`,
     `doc_terms`): the same terms as `split_terms` gives, on real texts."""
