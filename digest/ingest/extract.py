@@ -522,9 +522,10 @@ _RELATED_HEADING = re.compile(
 _RELATED_CONTAINER = re.compile(
     r"check-also|related[-_]?(?:posts?|articles?|stories|content|links|news)|yarpp", re.IGNORECASE
 )
-_RELATED_CONTAINER_XPATH = XPath(  # elements with an id or class first: a third faster
-    "//*[@id or @class][contains(@id, 'elated') or contains(@class, 'elated')"
-    " or contains(@id, 'heck-also') or contains(@class, 'heck-also') or contains(@class, 'yarpp')]"
+# Attributes first, then their elements: half the time of testing every element with an id or class.
+_RELATED_CONTAINER_XPATH = XPath(
+    "//@class[contains(., 'elated') or contains(., 'heck-also') or contains(., 'yarpp')]/.."
+    " | //@id[contains(., 'elated') or contains(., 'heck-also')]/.."
 )
 _SHORT_TEXT_XPATH = (
     "//text()[string-length(normalize-space(.)) > 3 and string-length(normalize-space(.)) <= 40]"
@@ -584,6 +585,16 @@ def _links_in(
     return [RelatedLink(title=t, url=u) for u, t in found.items() if t]
 
 
+def _document_position(el: HtmlElement) -> list[int]:
+    """A key that sorts elements in document order: the child indexes on the path from the root."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
+
+
 def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Boxes under a "Check Also"/"Related"/"Read also" heading: the nearest ancestor with links."""
     boxes = []
@@ -616,8 +627,7 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
     ]
     boxes += _heading_boxes(tree)
     if len(boxes) > 1:  # document order, so the first pick is the one the page shows first
-        position = {el: i for i, el in enumerate(tree.iter())}
-        boxes.sort(key=lambda el: position.get(el, 0))
+        boxes.sort(key=_document_position)
     # the page's own URL may be a mirror or proxy (or unknown): its canonical URL names the site
     canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta_content(
         tree, "og:url"
