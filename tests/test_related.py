@@ -14,7 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.compose.related import group_same_story, pick_check_also
+from digest.compose.related import (
+    LEAD_CHARS,
+    _event_profile,
+    _same_event,
+    group_same_story,
+    pick_check_also,
+)
 from digest.compose.textsim import BlockWeights, cosine_matrix, vectorize, vectors
 from digest.model.types import Article, RelatedLink
 
@@ -607,6 +613,104 @@ def test_a_candidate_leading_with_the_same_day_is_the_same_event():
     late_groups = [(HOKKAIDO,), (late,), (HOKKAIDO_2018,)]
     assert pick_check_also(late_groups, [])["hk1"].id == "hk3"  # within the default window
     assert pick_check_also(late_groups, [], lead_chars=100)["hk1"].id == "hk5"
+
+
+def test_the_next_candidate_is_checked_against_every_report_of_the_event():
+    """v7: the piece (hk6) leads with the item's day and is passed over (v6); the next one
+    (hk7) leads only with a day the piece states too (the aftershock, March 2): it reports the
+    same event, so the other quake is the pick. v6 took hk7; with the rule off, hk6."""
+    piece = art(
+        "hk6",
+        HOKKAIDO_PIECE.title,
+        HOKKAIDO_PIECE.text + " An aftershock followed on March 2.",
+    )
+    aftershock = art(
+        "hk7",
+        "Aftershock strikes off Hokkaido",
+        "SAPPORO, March 2 - An aftershock struck off Hokkaido and the tsunami warning for "
+        "Kushiro stayed. Houses collapsed in northern Japan.",
+    )
+    groups = [(HOKKAIDO,), (piece,), (aftershock,), (HOKKAIDO_2018,)]
+    assert pick_check_also(groups, [], lead_chars=None)["hk1"].id == "hk6"
+    profiles = [_event_profile(g, LEAD_CHARS) for g in groups]
+    assert not _same_event(profiles[0], profiles[2])  # hk7 alone is not the item's event ...
+    assert _same_event(profiles[1], profiles[2])  # ... but the piece's
+    assert pick_check_also(groups, [])["hk1"].id == "hk3"
+
+
+MAT_MAID = [
+    art(f"mm{i}", title, text)
+    for i, (title, text) in enumerate(
+        [
+            (
+                "Fire destroys historic Matanuska Maid warehouse in Palmer",
+                "The old Matanuska Maid dairy warehouse in Palmer burned down before dawn. "
+                "Firefighters from Palmer and Wasilla fought the blaze for hours.",
+            ),
+            (
+                "Matanuska Maid dairy building burns in Palmer",
+                "A fire destroyed the historic Matanuska Maid dairy building in Palmer, Alaska. "
+                "Palmer fire chief Mike Bowers said no one was hurt.",
+            ),
+            (
+                "Palmer loses a piece of its history: the Mat Maid warehouse",
+                "The Matanuska Maid warehouse, built by the Matanuska Colony in the 1930s, "
+                "burned in Palmer. Residents watched the dairy building collapse.",
+            ),
+            (
+                "Mat Maid building was uninsured, Palmer says",
+                "The Matanuska Maid dairy building that burned in Palmer was not insured, city "
+                "officials said. The warehouse belonged to the Matanuska Colony era.",
+            ),
+            (
+                "Investigators look into the Matanuska Maid fire",
+                "Fire investigators in Palmer are looking into what started the blaze that "
+                "destroyed the Matanuska Maid dairy warehouse, fire chief Mike Bowers said.",
+            ),
+            (
+                "Historic Palmer dairy warehouse gone after fire",
+                "Palmer's Matanuska Maid warehouse, one of the last buildings of the Matanuska "
+                "Colony, was destroyed by fire. The dairy had closed years ago.",
+            ),
+        ]
+    )
+]
+CHURCH_FIRE = [
+    art(
+        "wc0",
+        "Fire badly damages Wasilla Bible Church",
+        "A suspicious fire badly damaged the Wasilla Bible Church, the home church of Governor "
+        "Sarah Palin. Damage is estimated at one million dollars; arson investigators came.",
+    ),
+    art(
+        "wc1",
+        "Arson suspected in fire at Palin's church in Wasilla",
+        "Investigators suspect arson in the fire that damaged the Wasilla Bible Church. Palin "
+        "apologised if the attention on her had anything to do with it.",
+    ),
+    art(
+        "wc2",
+        "Palin's church damaged by suspicious fire",
+        "The Wasilla Bible Church, attended by Sarah Palin, was damaged by a fire set on Friday "
+        "night. No one was hurt; damage is put at one million dollars.",
+    ),
+]
+
+
+def test_pieces_of_a_split_story_are_never_each_others_follow_up():
+    """v7: one event in three groups of two (no big group: v5's piece rule cannot act), each
+    the others' nearest: no piece links a sibling. With the rule off each does; the other
+    story keeps its link; a chain of fewer than 5 reports (Zyte's 2 + 2) keeps its links."""
+    pieces = [tuple(MAT_MAID[0:2]), tuple(MAT_MAID[2:4]), tuple(MAT_MAID[4:6])]
+    groups = [*pieces, tuple(CHURCH_FIRE)]
+    picks = pick_check_also(groups, [])
+    assert [picks[g[0].id] for g in pieces] == [None, None, None]
+    assert picks["wc0"] is not None and picks["wc0"].id.startswith("mm")
+    unguarded = pick_check_also(groups, [], split_threshold=None)
+    assert all(unguarded[g[0].id].id.startswith("mm") for g in pieces)  # a sibling piece
+    assert pick_check_also(groups, [], split_threshold=0.9)["mm0"] is not None  # not as close
+    four = pick_check_also([*pieces[:2], tuple(CHURCH_FIRE)], [])
+    assert four["mm0"] is not None and four["mm2"] is not None
 
 
 # --- the faster formulations give the floats of the ones they replaced ----------------------

@@ -28,8 +28,10 @@ Two questions, two rules:
   archive (yesterday's reports of today's story). A 1-2 article piece left next to a story of 5+
   reports gets no link at all (`_pieces`, v5): its nearest candidates are its own story. A
   candidate story that leads with the same day as the group (and names no other year or month)
-  is the same event, and the next one is taken (`_same_event`, v6). A site's own related link
-  wins when it is close enough.
+  is the same event, and the next one is taken (`_same_event`, v6), checked against the groups
+  found so far to report it too (v7). Small groups chained to each other as nearest neighbours
+  into a story of 5+ reports are pieces of one story: never each other's link (`_split_stories`,
+  v7). A site's own related link wins when it is close enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
@@ -74,6 +76,8 @@ PIECE_MAX_SIZE = 2  # a batch group this small ...
 PIECE_STORY_MIN = 5  # ... next to a batch story of at least this many articles ...
 PIECE_THRESHOLD = 0.09  # ... at this mean story cosine is a piece of it: no Check Also (v5)
 LEAD_CHARS = 800  # v6: a candidate leading with the same day as the group is its own event
+SPLIT_THRESHOLD = 0.25  # v7: small groups this close to their nearest small group, chained up to
+# a story of PIECE_STORY_MIN+ reports, are pieces of one story: never each other's follow-up
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _EventProfile = tuple[frozenset[str], frozenset[str], frozenset[str]]  # lead days, months, years
 _FAR = 1e6  # a distance no average can pull back under a threshold
@@ -400,6 +404,7 @@ def pick_check_also(
     near_duplicate: float = NEAR_DUPLICATE,
     piece_threshold: float | None = PIECE_THRESHOLD,
     lead_chars: int | None = LEAD_CHARS,
+    split_threshold: float | None = SPLIT_THRESHOLD,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -431,7 +436,13 @@ def pick_check_also(
     instead. Reports state the day of their event at the top; the other event of the same kind
     happened on another day (or the same day of another year). Dates further down are
     background (the last time this happened) and were found to match follow-ups. Archive
-    candidates are left to the archive same-story check.
+    candidates are left to the archive same-story check. v7: the next candidate is checked
+    against every group found so far to report the event (a story in three pieces).
+
+    *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
+    piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
+    `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
+    (`_split_stories`): the v5 piece rule for a story split with no big group left.
 
     `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
     a story that twenty outlets carry no longer makes its own words look common. Chosen end to
@@ -516,6 +527,11 @@ def pick_check_also(
         if piece_threshold is not None
         else np.full(n_batch, -1, dtype=np.int64)
     )
+    split_of = (
+        _split_stories([docs[i] for i in in_batch], group_of[in_batch], n_batch, split_threshold)
+        if split_threshold is not None
+        else np.full(n_batch, -1, dtype=np.int64)
+    )
     result: dict[str, Article | None] = {}
     profiles: dict[int, _EventProfile] = {}  # batch group -> its event profile, when asked
     for gi, group in enumerate(groups):
@@ -552,14 +568,20 @@ def pick_check_also(
                     linked[by_url[link.url]] = True
         best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
         if lead_chars is not None:  # v6: the winner, if it reports the same event, steps aside
+            story = [gi]  # v7: and so do the groups found to report it, for the next candidate
             while best is not None and group_of[best] < n_batch:
-                for g in (gi, int(group_of[best])):
+                winner = int(group_of[best])
+                for g in (*story, winner):
                     if g not in profiles:
                         profiles[g] = _event_profile(groups[g], lead_chars)
-                if not _same_event(profiles[gi], profiles[int(group_of[best])]):
+                if not any(_same_event(profiles[g], profiles[winner]) for g in story):
                     break
-                candidates = candidates[group_of[candidates] != group_of[best]]
+                story.append(winner)
+                candidates = candidates[group_of[candidates] != winner]
                 best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+        if best is not None and split_of[gi] >= 0 and group_of[best] < n_batch:
+            if split_of[int(group_of[best])] == split_of[gi]:  # v7: a sibling piece
+                best = None
         result[group[0].id] = None if best is None else pool[best]
     return result
 
@@ -618,18 +640,80 @@ def _same_event(a: _EventProfile, b: _EventProfile) -> bool:
     return not any(x and y and not x & y for x, y in ((a[1], b[1]), (a[2], b[2])))
 
 
+def _split_stories(
+    docs: list[tuple[str, str]], group_of: np.ndarray, n_groups: int, threshold: float
+) -> np.ndarray:
+    """For each batch group, the split story it is a piece of (an id), else -1 (v7).
+
+    A group of at most `ATTACH_MAX_SIZE` articles is tied to its nearest group (`_pieces`'
+    measure) when that is another such group at `threshold` or more; tied groups that add up
+    to `PIECE_STORY_MIN`+ articles are one story split into pieces with no big group among them
+    (one event many outlets told differently). Nearest neighbours, not a cluster, so a chain
+    stops where a piece is closer to anything else. At 0.25 the Zyte day has no such chain
+    (at 0.2 it has): same-subject stories are rarely a piece's nearest that closely.
+    """
+    sizes = np.bincount(group_of, minlength=n_groups)
+    small = np.flatnonzero(sizes <= ATTACH_MAX_SIZE)
+    split = np.full(n_groups, -1, dtype=np.int64)
+    if len(small) < 2 or sizes[small].sum() < PIECE_STORY_MIN:
+        return split
+    to_groups = _mean_story_cosines(docs, group_of, sizes, small)
+    to_groups[np.arange(len(small)), small] = -np.inf  # not its own nearest
+    nearest = to_groups.argmax(axis=1)  # the first of equals: the lower group index
+    tied = (to_groups[np.arange(len(small)), nearest] >= threshold) & (
+        sizes[nearest] <= ATTACH_MAX_SIZE
+    )
+    parent = np.arange(n_groups)
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            g = int(parent[g])
+        return g
+
+    for g, h in zip(small[tied].tolist(), nearest[tied].tolist(), strict=True):
+        a, b = root(g), root(h)
+        parent[max(a, b)] = min(a, b)
+    roots = np.array([root(g) for g in range(n_groups)], dtype=np.int64)
+    total = np.bincount(roots, weights=sizes, minlength=n_groups)
+    count = np.bincount(roots, minlength=n_groups)
+    chained = (sizes <= ATTACH_MAX_SIZE) & (count[roots] >= 2) & (total[roots] >= PIECE_STORY_MIN)
+    split[chained] = roots[chained]
+    return split
+
+
+def _mean_story_cosines(
+    docs: list[tuple[str, str]], group_of: np.ndarray, sizes: np.ndarray, small: np.ndarray
+) -> np.ndarray:
+    """Mean pairwise story cosine, as pass 3 of grouping measures it (`STORY_WEIGHTS`, IDF over
+    the batch), between each group in `small` and every group: small group x group."""
+    story = _batch_vectors(tuple(docs), STORY_WEIGHTS)  # pass 1's, when the batch is the same
+    position = np.full(len(sizes), -1, dtype=np.int64)
+    position[small] = np.arange(len(small))
+    in_small = position[group_of] >= 0
+    means = Csr.from_coo(
+        1.0 / sizes[group_of[in_small]],
+        position[group_of[in_small]],
+        np.flatnonzero(in_small),
+        (len(small), len(docs)),
+    )  # small group x article: the group's mean row
+    to_articles = cosines(means @ story, story)  # small group x article: mean cosine
+    to_groups = np.zeros((len(small), len(sizes)))
+    np.add.at(to_groups.T, group_of, to_articles.T)  # per group, its articles in order
+    to_groups /= sizes
+    return to_groups
+
+
 def _pieces(
     docs: list[tuple[str, str]], group_of: np.ndarray, n_groups: int, threshold: float
 ) -> np.ndarray:
     """For each batch group, the big story it is a piece of (its index), else -1.
 
-    Mean pairwise story cosine, as pass 3 of grouping measures it (`STORY_WEIGHTS`, IDF over
-    the batch), between each group of at most `PIECE_MAX_SIZE` articles and each group of at
-    least `PIECE_STORY_MIN`; a small group is a piece of the closest big one when that mean
-    reaches `threshold`. Why a size gap and not a margin: on ECB+ topics 1-35 every same-story
-    Check Also link left came from a 1-2 article group next to its own story of 7-8 reports,
-    while the other event of the topic (the right link) was about as close: no similarity
-    margin tells them apart (notes/related.md, v5).
+    Mean pairwise story cosine (`_mean_story_cosines`) between each group of at most
+    `PIECE_MAX_SIZE` articles and each group of at least `PIECE_STORY_MIN`; a small group is a
+    piece of the closest big one when that mean reaches `threshold`. Why a size gap and not a
+    margin: on ECB+ topics 1-35 every same-story Check Also link left came from a 1-2 article
+    group next to its own story of 7-8 reports, while the other event of the topic (the right
+    link) was about as close: no similarity margin tells them apart (notes/related.md, v5).
     """
     sizes = np.bincount(group_of, minlength=n_groups)
     small = np.flatnonzero(sizes <= PIECE_MAX_SIZE)
@@ -637,24 +721,7 @@ def _pieces(
     home = np.full(n_groups, -1, dtype=np.int64)
     if not small.size or not big.size:
         return home
-    story = _batch_vectors(tuple(docs), STORY_WEIGHTS)  # pass 1's, when the batch is the same
-    n = len(docs)
-    position = np.full(n_groups, -1, dtype=np.int64)
-    position[small] = np.arange(len(small))
-    in_small = position[group_of] >= 0
-    means = Csr.from_coo(
-        1.0 / sizes[group_of[in_small]],
-        position[group_of[in_small]],
-        np.flatnonzero(in_small),
-        (len(small), n),
-    )  # small group x article: the group's mean row
-    to_articles = cosines(means @ story, story)  # small group x article: mean cosine
-    position[:] = -1
-    position[big] = np.arange(len(big))
-    in_big = position[group_of] >= 0
-    to_big = np.zeros((len(small), len(big)))
-    np.add.at(to_big.T, position[group_of[in_big]], to_articles[:, in_big].T)
-    to_big /= sizes[big]
+    to_big = _mean_story_cosines(docs, group_of, sizes, small)[:, big]
     closest = to_big.argmax(axis=1)  # the first of equals: the lower group index
     found = to_big[np.arange(len(small)), closest] >= threshold
     home[small[found]] = big[closest[found]]
