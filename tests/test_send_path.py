@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import gc
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 from digest.pipeline.build import collector_paused
+from digest.store import Store
 
 
 def _python(code: str, **env: str) -> str:
@@ -71,3 +75,47 @@ def test_collector_paused_restores_it_after_an_error() -> None:
     with pytest.raises(RuntimeError), collector_paused():
         raise RuntimeError("boom")
     assert gc.isenabled()
+
+
+def _run_digest(project: Path, *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "digest", *args, "--config", str(project / "config.yaml")],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_fetch_build_and_send_leave_no_sqlite_journal(project: Path) -> None:
+    # These commands skip Python's last collection at exit (cli.main.FREEZE_AT_EXIT), so every
+    # SQLite connection must be closed by then: the send workers' too (Store.release_thread).
+    # The last connection to close removes -wal and -shm, as before.
+    var = project / "var"
+    _run_digest(project, "fetch")
+    assert sorted(p.name for p in var.iterdir() if "sqlite3" in p.name) == ["digest.sqlite3"]
+    _run_digest(project, "build")
+    assert sorted(p.name for p in var.iterdir() if "sqlite3" in p.name) == ["digest.sqlite3"]
+    assert "3 sent" in _run_digest(project, "send")
+    assert sorted(p.name for p in var.iterdir() if "sqlite3" in p.name) == ["digest.sqlite3"]
+
+
+def test_release_thread_closes_only_that_threads_sqlite_connection(tmp_path: Path) -> None:
+    store = Store.open(str(tmp_path / "s.sqlite3"))
+    main_connection = store.db
+    seen: list[object] = []
+
+    def worker() -> None:
+        seen.append(store.db)
+        store.release_thread()
+        seen.append(getattr(store._local, "conn", None))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen[0] is not main_connection and seen[1] is None
+    with pytest.raises(sqlite3.ProgrammingError):  # closed: not waiting for a collection
+        seen[0].execute("SELECT 1")  # type: ignore[attr-defined]
+    assert store.db is main_connection  # this thread's connection is untouched
+    store.close()

@@ -18,6 +18,7 @@ from digest.model.errors import ConfigError, DeliveryError
 if TYPE_CHECKING:  # logging and json are loaded by the commands: `digest --help` needs neither
     import logging
 
+FREEZE_AT_EXIT = ("fetch", "build", "send")  # one-shot pipeline commands, checked (see `main`)
 EXIT_RELAY_FAILED = 75  # sysexits EX_TEMPFAIL: nothing lost; run 'digest send' again once fixed
 
 
@@ -69,7 +70,18 @@ class DigestGroup(click.Group):
 @click.version_option(package_name="digest")
 def main(verbose: bool, log_json: bool) -> None:
     """Turn RSS/Atom feeds into a summarised email digest."""
+    import atexit
+    import gc
     import logging
+
+    if click.get_current_context().invoked_subcommand in FREEZE_AT_EXIT:
+        # At exit, before Python's last full collection, what is alive then is left to the
+        # process's end instead of being walked for cycles: ~50k containers after a send,
+        # 0.09 s of `digest send`'s CPU, 0.035 s of `digest fetch`'s (session 5). These
+        # commands close their files and connections themselves (a send worker its SQLite
+        # connection too: Store.release_thread), so nothing waits for that collection.
+        atexit.unregister(gc.freeze)  # once per process, however often main runs in it
+        atexit.register(gc.freeze)
 
     from digest.text.redact import CredentialMask
 

@@ -88,6 +88,8 @@ class DeliveryLedger(Protocol):
 
     def end_run(self, owner: str) -> None: ...
 
+    def release_thread(self) -> None: ...
+
     def claim_deliveries(
         self,
         issue_id: str,
@@ -163,8 +165,7 @@ class DeliveryJob:
     recipients: Iterable[str]  # addresses to queue (active subscribers of the schedule)
     options: DeliveryOptions = DeliveryOptions()
     dkim: DkimSigner | None = None
-    # The envelope sender per subscriber (a VERP bounce address); None: the From address.
-    envelope_sender: Callable[[Subscriber], str] | None = None
+    envelope_sender: Callable[[Subscriber], str] | None = None  # VERP; None: the From address
 
 
 @dataclass
@@ -561,6 +562,7 @@ class _Run:
                     self.issue_id, [c.delivery.email for c in batch], self.clock(), owner=self.owner
                 )
             transport.close()
+            self.store.release_thread()  # this worker's own connection (SQLite), closed now
 
     def _wait_for_first_delivery(self) -> None:
         """Open no connection until the first worker's session has worked (a message went
@@ -763,8 +765,7 @@ def deliver(
     run = _Run(job, store, clock, stop, progress)
     display = display or default_display(f"sending {issue_id}")
     started = time.monotonic()
-    # No more workers (connections, claim transactions) than there are deliveries due.
-    workers = max(1, min(job.options.connections, total))
+    workers = max(1, min(job.options.connections, total))  # not more than deliveries due
     connections = [transport.connection() for _ in range(workers)]
     threads = [
         threading.Thread(target=run.work, args=(conn, n == 0), name=f"digest-send-{n}", daemon=True)

@@ -163,6 +163,14 @@ class StoreBase:
             raise
         conn.execute("COMMIT")
 
+    def release_thread(self) -> None:
+        """This thread is done with the store (a send worker that ends). SQLite: its connection
+        is closed now; a connection sits in a reference cycle with its statement cache, so
+        otherwise only a garbage collection closes it (and the last one to close removes the
+        -wal and -shm files). PostgreSQL: nothing, the pool lends per transaction."""
+        if self._pg is None:
+            self.close()
+
     def close(self) -> None:
         if self._pg is not None:
             self._pg.close()
