@@ -618,7 +618,7 @@ def test_a_candidate_leading_with_the_same_day_is_the_same_event():
 def test_the_next_candidate_is_checked_against_every_report_of_the_event():
     """v7: the piece (hk6) leads with the item's day and is passed over (v6); the next one
     (hk7) leads only with a day the piece states too (the aftershock, March 2): it reports the
-    same event, so the other quake is the pick. v6 took hk7; with the rule off, hk6."""
+    same event, so the other quake is the pick. v6 (`whole_event=False`) takes hk7."""
     piece = art(
         "hk6",
         HOKKAIDO_PIECE.title,
@@ -636,6 +636,7 @@ def test_the_next_candidate_is_checked_against_every_report_of_the_event():
     assert not _same_event(profiles[0], profiles[2])  # hk7 alone is not the item's event ...
     assert _same_event(profiles[1], profiles[2])  # ... but the piece's
     assert pick_check_also(groups, [])["hk1"].id == "hk3"
+    assert pick_check_also(groups, [], whole_event=False)["hk1"].id == "hk7"
 
 
 MAT_MAID = [

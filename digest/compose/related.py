@@ -76,8 +76,7 @@ PIECE_MAX_SIZE = 2  # a batch group this small ...
 PIECE_STORY_MIN = 5  # ... next to a batch story of at least this many articles ...
 PIECE_THRESHOLD = 0.09  # ... at this mean story cosine is a piece of it: no Check Also (v5)
 LEAD_CHARS = 800  # v6: a candidate leading with the same day as the group is its own event
-SPLIT_THRESHOLD = 0.25  # v7: small groups this close to their nearest small group, chained up to
-# a story of PIECE_STORY_MIN+ reports, are pieces of one story: never each other's follow-up
+SPLIT_THRESHOLD = 0.25  # v7: small groups chained this close into 5+ reports: one split story
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
 _EventProfile = tuple[frozenset[str], frozenset[str], frozenset[str]]  # lead days, months, years
 _FAR = 1e6  # a distance no average can pull back under a threshold
@@ -405,6 +404,7 @@ def pick_check_also(
     piece_threshold: float | None = PIECE_THRESHOLD,
     lead_chars: int | None = LEAD_CHARS,
     split_threshold: float | None = SPLIT_THRESHOLD,
+    whole_event: bool = True,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -437,7 +437,7 @@ def pick_check_also(
     happened on another day (or the same day of another year). Dates further down are
     background (the last time this happened) and were found to match follow-ups. Archive
     candidates are left to the archive same-story check. v7: the next candidate is checked
-    against every group found so far to report the event (a story in three pieces).
+    against every group found so far to report the event (`whole_event`; a story in 3 pieces).
 
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
@@ -568,7 +568,7 @@ def pick_check_also(
                     linked[by_url[link.url]] = True
         best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
         if lead_chars is not None:  # v6: the winner, if it reports the same event, steps aside
-            story = [gi]  # v7: and so do the groups found to report it, for the next candidate
+            story = [gi]  # v7: and so do the groups found to report it (`whole_event`)
             while best is not None and group_of[best] < n_batch:
                 winner = int(group_of[best])
                 for g in (*story, winner):
@@ -576,7 +576,8 @@ def pick_check_also(
                         profiles[g] = _event_profile(groups[g], lead_chars)
                 if not any(_same_event(profiles[g], profiles[winner]) for g in story):
                     break
-                story.append(winner)
+                if whole_event:
+                    story.append(winner)
                 candidates = candidates[group_of[candidates] != winner]
                 best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
         if best is not None and split_of[gi] >= 0 and group_of[best] < n_batch:
@@ -660,9 +661,8 @@ def _split_stories(
     to_groups = _mean_story_cosines(docs, group_of, sizes, small)
     to_groups[np.arange(len(small)), small] = -np.inf  # not its own nearest
     nearest = to_groups.argmax(axis=1)  # the first of equals: the lower group index
-    tied = (to_groups[np.arange(len(small)), nearest] >= threshold) & (
-        sizes[nearest] <= ATTACH_MAX_SIZE
-    )
+    closest = to_groups[np.arange(len(small)), nearest]
+    tied = (closest >= threshold) & (sizes[nearest] <= ATTACH_MAX_SIZE)
     parent = np.arange(n_groups)
 
     def root(g: int) -> int:
