@@ -8,7 +8,6 @@ accepted and word the errors, each with the line of its key.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,6 +100,8 @@ def _describe(exc: ValidationError, root: yaml.Node | None, source: str) -> list
         loc = tuple(error["loc"])
         kind = error["type"]
         if kind == "extra_forbidden":
+            import difflib
+
             parent, key = loc[:-1], str(loc[-1])
             valid = _valid_keys(parent)
             hint = difflib.get_close_matches(key, valid, n=1)

@@ -26,10 +26,14 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from feedparser.api import StrictFeedParser
-from feedparser.html import _cp1252 as CP1252
-from feedparser.urls import _urljoin
 from lxml import etree
+
+from digest.ingest.chardet_deferred import defer_chardet
+
+defer_chardet()  # before feedparser's import: chardet at its first guess
+from feedparser.api import StrictFeedParser  # noqa: E402
+from feedparser.html import _cp1252 as CP1252  # noqa: E402
+from feedparser.urls import _urljoin  # noqa: E402
 
 TEXT_TYPE = "text/plain"
 HTML_TYPE = "text/html"

@@ -61,11 +61,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-import feedparser
-from feedparser.api import StrictFeedParser
-from feedparser.datetimes import _parse_date as feedparser_date
 from lxml import etree
 
+from digest.ingest.chardet_deferred import defer_chardet
 from digest.ingest.extract import html_to_text
 from digest.ingest.feedrules import (
     TEXT_TYPE,
@@ -77,6 +75,11 @@ from digest.ingest.feedrules import (
 )
 from digest.model.types import Article, FeedSource
 from digest.text.sanitize import images_in, is_tracking_pixel, safe_url
+
+defer_chardet()  # before feedparser's import (feedrules' did it too): chardet at its first guess
+import feedparser  # noqa: E402
+from feedparser.api import StrictFeedParser  # noqa: E402
+from feedparser.datetimes import _parse_date as feedparser_date  # noqa: E402
 
 MAX_DECOMPRESSED = 32 * 2**20
 TEASER_WORDS = 80
