@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -304,3 +304,36 @@ def lead_days(title: str, text: str, within: int) -> frozenset[str]:
         elif kind == "md":
             found.add(value)
     return frozenset(found)
+
+
+EventProfile = tuple[frozenset[str], frozenset[str], frozenset[str]]  # lead days, months, years
+
+
+def event_profile(texts: Iterable[tuple[str, str]], lead_chars: int) -> EventProfile:
+    """The days a group's reports (title, text) lead with, and every year and month they
+    mention (`related.pick_check_also`'s same-event tests)."""
+    days: set[str] = set()
+    months: set[str] = set()
+    years: set[str] = set()
+    for title, text in texts:
+        days |= lead_days(title, text, lead_chars)
+        for token in event_tokens(title, text):
+            kind, _, value = token.partition(":")
+            if kind == "y":
+                years.add(value)
+            elif kind == "m":
+                months.add(value)
+    return frozenset(days), frozenset(months), frozenset(years)
+
+
+def same_event(a: EventProfile, b: EventProfile) -> bool:
+    """Both lead with the same day, and neither the years nor the months they mention disagree
+    (both name some and none in common: "May 29, 2008" and "May 29, 2013" are two events)."""
+    if not a[0] & b[0]:
+        return False
+    return not any(x and y and not x & y for x, y in ((a[1], b[1]), (a[2], b[2])))
+
+
+def years_apart(a: EventProfile, b: EventProfile) -> bool:
+    """Both name years, and none in common: two events, whatever else they share (v7)."""
+    return bool(a[2] and b[2] and not a[2] & b[2])

@@ -28,10 +28,11 @@ Two questions, two rules:
   archive (yesterday's reports of today's story). A 1-2 article piece left next to a story of 5+
   reports gets no link at all (`_pieces`, v5): its nearest candidates are its own story. A
   candidate story that leads with the same day as the group (and names no other year or month)
-  is the same event, and the next one is taken (`_same_event`, v6), checked against the groups
-  found so far to report it too (v7). Small groups chained to each other as nearest neighbours
-  into a story of 5+ reports are pieces of one story: never each other's link (`_split_stories`,
-  v7). A site's own related link wins when it is close enough.
+  is the same event, and the next one is taken (`eventfeat.same_event`, v6), checked against
+  the groups found so far to report it too (v7). Small groups chained to each other as nearest
+  neighbours into a story of 5+ reports (and not years apart) are pieces of one story: never
+  each other's link (`_split_stories`, v7). A site's own related link wins when it is close
+  enough.
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
@@ -42,12 +43,12 @@ day of real news; ECB+ topics 36-45 are held out (bench/bench_stories.py, notes/
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
 
-from digest.compose.eventfeat import event_tokens, lead_days
+from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
 from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
 from digest.model.types import Article
 
@@ -78,7 +79,6 @@ PIECE_THRESHOLD = 0.09  # ... at this mean story cosine is a piece of it: no Che
 LEAD_CHARS = 800  # v6: a candidate leading with the same day as the group is its own event
 SPLIT_THRESHOLD = 0.25  # v7: small groups chained this close into 5+ reports: one split story
 MAX_STORY_DAYS = 4.0  # reports of one event come out within days; farther apart = another story
-_EventProfile = tuple[frozenset[str], frozenset[str], frozenset[str]]  # lead days, months, years
 _FAR = 1e6  # a distance no average can pull back under a threshold
 _ONE_CLUSTER_MARGIN = 1e-9  # see `_average_link`
 
@@ -527,13 +527,26 @@ def pick_check_also(
         if piece_threshold is not None
         else np.full(n_batch, -1, dtype=np.int64)
     )
+    profiles: dict[int, EventProfile] = {}  # batch group -> its event profile, when asked
+
+    def profile(g: int) -> EventProfile:
+        if g not in profiles:
+            texts = [(a.title, a.text) for a in groups[g]]
+            profiles[g] = event_profile(texts, lead_chars or LEAD_CHARS)
+        return profiles[g]
+
     split_of = (
-        _split_stories([docs[i] for i in in_batch], group_of[in_batch], n_batch, split_threshold)
+        _split_stories(
+            [docs[i] for i in in_batch],
+            group_of[in_batch],
+            n_batch,
+            split_threshold,
+            lambda g, h: years_apart(profile(g), profile(h)),
+        )
         if split_threshold is not None
         else np.full(n_batch, -1, dtype=np.int64)
     )
     result: dict[str, Article | None] = {}
-    profiles: dict[int, _EventProfile] = {}  # batch group -> its event profile, when asked
     for gi, group in enumerate(groups):
         if piece_of[gi] >= 0:
             result[group[0].id] = None
@@ -571,10 +584,7 @@ def pick_check_also(
             story = [gi]  # v7: and so do the groups found to report it (`whole_event`)
             while best is not None and group_of[best] < n_batch:
                 winner = int(group_of[best])
-                for g in (*story, winner):
-                    if g not in profiles:
-                        profiles[g] = _event_profile(groups[g], lead_chars)
-                if not any(_same_event(profiles[g], profiles[winner]) for g in story):
+                if not any(same_event(profile(g), profile(winner)) for g in story):
                     break
                 if whole_event:
                     story.append(winner)
@@ -617,32 +627,12 @@ def _best(
     )
 
 
-def _event_profile(group: Sequence[Article], lead_chars: int) -> _EventProfile:
-    """The days a group's reports lead with, and every year and month they mention."""
-    days: set[str] = set()
-    months: set[str] = set()
-    years: set[str] = set()
-    for article in group:
-        days |= lead_days(article.title, article.text, lead_chars)
-        for token in event_tokens(article.title, article.text):
-            kind, _, value = token.partition(":")
-            if kind == "y":
-                years.add(value)
-            elif kind == "m":
-                months.add(value)
-    return frozenset(days), frozenset(months), frozenset(years)
-
-
-def _same_event(a: _EventProfile, b: _EventProfile) -> bool:
-    """Both lead with the same day, and neither the years nor the months they mention disagree
-    (both name some and none in common: "May 29, 2008" and "May 29, 2013" are two events)."""
-    if not a[0] & b[0]:
-        return False
-    return not any(x and y and not x & y for x, y in ((a[1], b[1]), (a[2], b[2])))
-
-
 def _split_stories(
-    docs: list[tuple[str, str]], group_of: np.ndarray, n_groups: int, threshold: float
+    docs: list[tuple[str, str]],
+    group_of: np.ndarray,
+    n_groups: int,
+    threshold: float,
+    apart: Callable[[int, int], bool],
 ) -> np.ndarray:
     """For each batch group, the split story it is a piece of (an id), else -1 (v7).
 
@@ -651,7 +641,8 @@ def _split_stories(
     to `PIECE_STORY_MIN`+ articles are one story split into pieces with no big group among them
     (one event many outlets told differently). Nearest neighbours, not a cluster, so a chain
     stops where a piece is closer to anything else. At 0.25 the Zyte day has no such chain
-    (at 0.2 it has): same-subject stories are rarely a piece's nearest that closely.
+    (at 0.2 it has): same-subject stories are rarely a piece's nearest that closely. Two
+    groups `apart` (naming years, none in common: two quakes years apart) are never tied.
     """
     sizes = np.bincount(group_of, minlength=n_groups)
     small = np.flatnonzero(sizes <= ATTACH_MAX_SIZE)
@@ -671,6 +662,8 @@ def _split_stories(
         return g
 
     for g, h in zip(small[tied].tolist(), nearest[tied].tolist(), strict=True):
+        if apart(g, h):
+            continue
         a, b = root(g), root(h)
         parent[max(a, b)] = min(a, b)
     roots = np.array([root(g) for g in range(n_groups)], dtype=np.int64)
