@@ -243,8 +243,9 @@ def fetch(config_file: str | None, as_json: bool) -> None:
 
     from digest.model.types import FeedOutcome
     from digest.pipeline.clock import utcnow
-    from digest.pipeline.poll import fetch_feeds
+    from digest.pipeline.poll import fetch_feeds, preload_parsers
 
+    preload_parsers()  # on a thread, while the config is read and the store opened
     ctx = context(config_file)
     config, store = ctx.config, ctx.store
     total = len(config.feeds)

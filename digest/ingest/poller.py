@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import importlib
 import logging
 import os
 import queue
 import random
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import BrokenExecutor, Future
@@ -43,15 +45,15 @@ from urllib.parse import urljoin, urlsplit
 
 from digest.config import Config, FeedConfig
 from digest.ingest.breaker import HostBreaker, NegativeCache
-from digest.ingest.extract import extract_page
 from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all
-from digest.ingest.parse import ParsedFeed, declared_px, parse_feed, usable_picture
 from digest.model.records import FeedState, FeedUpdate
 from digest.model.types import Article, FeedOutcome, FeedSource, FetchResult
 from digest.text.redact import mask_credentials, mask_data
 
 if TYPE_CHECKING:  # the pool's modules (multiprocessing) are loaded when a pool is made
     from concurrent.futures import ProcessPoolExecutor
+
+    from digest.ingest.parse import ParsedFeed
 
 log = logging.getLogger("digest")
 
@@ -259,6 +261,23 @@ def _age(span: timedelta) -> str:
 
 # -- parsing off the fetching thread ----------------------------------------------------------
 
+_PARSERS = "digest.ingest.parse"  # feedparser, lxml and the article extractor with it
+_preloading: list[threading.Thread] = []
+
+
+def preload_parsers() -> None:
+    """Start importing the feed parsers on a thread (once). Their import is ~70 ms of CPU that
+    nothing needs before the first feed arrives; `digest fetch` calls this first, so that it
+    runs while the store is opened (disk syncs) and the feeds are fetched (network waits)
+    instead of before both. The parse thread imports them again, waiting for this one."""
+    if _PARSERS in sys.modules or _preloading:
+        return
+    thread = threading.Thread(
+        target=importlib.import_module, args=(_PARSERS,), name="import-parsers", daemon=True
+    )
+    _preloading.append(thread)
+    thread.start()
+
 
 def idle_cores() -> int:
     """The cores a parse pool could use: all of them, less what other work keeps busy (the
@@ -322,6 +341,8 @@ class ParseQueue:
         return future
 
     def _run(self) -> None:
+        from digest.ingest.parse import parse_feed  # here, not at import: preload_parsers
+
         count = 0
         while (job := self._queue.get()) is not None:
             future, source, body = job
@@ -350,10 +371,14 @@ class ParseQueue:
         try:
             return future.result(timeout=PARSE_TIMEOUT)
         except (BrokenExecutor, FutureTimeout) as exc:  # BrokenProcessPool is one
+            from digest.ingest.parse import parse_feed
+
             log.warning("parse worker failed on %s (%r); parsing it here", source.url, exc)
             self._pool_failed = True
             return parse_feed(body, source, self._now)
         except Exception as exc:  # parse_feed does not raise for bad input: this is a bug
+            from digest.ingest.parse import ParsedFeed
+
             log.exception("parsing %s failed", source.url)
             return ParsedFeed("", (), error=f"parser failed: {type(exc).__name__}: {exc}")
 
@@ -368,6 +393,8 @@ class ParseQueue:
 
 
 def _settle(future: Future[ParsedFeed], source: FeedSource, body: bytes, now: datetime) -> None:
+    from digest.ingest.parse import parse_feed
+
     try:
         future.set_result(parse_feed(body, source, now))
     except BaseException as exc:  # handed to the caller through the future
@@ -697,6 +724,8 @@ def page_image(body: bytes, page_url: str) -> tuple[str, int | None]:
     are resolved against the page; the result passes the same checks as a feed's picture
     (http(s) only, no tracking pixel, icon or avatar). ("", None) when there is none.
     """
+    from digest.ingest.parse import declared_px, usable_picture
+
     found: dict[str, str] = {}
     # Not cut at "</head": real pages (and browsers' serialisations) put their meta tags after an
     # early </head> as often as not.
@@ -744,6 +773,8 @@ def fill_full_text(
             requests.append(FetchRequest(url=str(target), is_file=True))
         else:
             requests.append(FetchRequest(url=article.url))
+    from digest.ingest.extract import extract_page
+
     breaker = page_breaker(policy)
     results = fetch_all(requests, policy, breaker=breaker, dns=dns)
     for trip in breaker.trips():

@@ -15,6 +15,20 @@ store; this module is where the concrete store is handed to it.
 
 from __future__ import annotations
 
-from digest.ingest.poller import FeedReport, feed_source, fetch_feeds, fetch_policy, fill_full_text
+from digest.ingest.poller import (
+    FeedReport,
+    feed_source,
+    fetch_feeds,
+    fetch_policy,
+    fill_full_text,
+    preload_parsers,
+)
 
-__all__ = ["FeedReport", "feed_source", "fetch_feeds", "fetch_policy", "fill_full_text"]
+__all__ = [
+    "FeedReport",
+    "feed_source",
+    "fetch_feeds",
+    "fetch_policy",
+    "fill_full_text",
+    "preload_parsers",
+]
