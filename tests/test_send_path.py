@@ -119,3 +119,34 @@ def test_release_thread_closes_only_that_threads_sqlite_connection(tmp_path: Pat
         seen[0].execute("SELECT 1")  # type: ignore[attr-defined]
     assert store.db is main_connection  # this thread's connection is untouched
     store.close()
+
+
+def test_a_valid_theme_is_read_without_composing_its_node_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from digest.render import TEMPLATES, theme
+
+    def no_tree(text: str) -> dict[tuple[str, ...], int]:
+        raise AssertionError("the line-numbered node tree is only for problem messages")
+
+    monkeypatch.setattr(theme, "_yaml_key_lines", no_tree)
+    loaded, problems = theme.load_theme(TEMPLATES, TEMPLATES / "themes" / "dark-ink")
+    assert problems == [] and loaded["colors"] and loaded["dark"]
+
+
+def test_a_broken_theme_gets_the_pure_python_loaders_message(tmp_path: Path) -> None:
+    import yaml
+
+    from digest.render import TEMPLATES, theme
+
+    text = "colors:\n  text: '#111'\n  link: [unclosed\n"
+    (tmp_path / "theme.yaml").write_text(text)
+    with pytest.raises(yaml.YAMLError) as caught:
+        yaml.safe_load(text)
+    mark = caught.value.problem_mark  # type: ignore[attr-defined]
+    expected = (
+        f"{tmp_path / 'theme.yaml'}:{mark.line + 1}: invalid YAML: "
+        f"{caught.value.problem}"  # type: ignore[attr-defined]
+    )
+    _, problems = theme.load_theme(TEMPLATES, tmp_path)
+    assert expected in problems

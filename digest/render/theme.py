@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,26 @@ def _yaml_key_lines(text: str) -> dict[tuple[str, ...], int]:
 class _ThemeFile:
     path: Path
     data: dict[str, Any]
-    lines: dict[tuple[str, ...], int] = field(default_factory=dict)
+    text: str = ""
+
+    @cached_property
+    def lines(self) -> dict[tuple[str, ...], int]:
+        """The line of every key: composed only when a problem is reported (the node tree
+        costs more than loading the file)."""
+        return _yaml_key_lines(self.text)
+
+
+# libyaml's safe loader when present: the pure-Python one spent ~15 ms of every `digest send`
+# on the shipped theme.yaml (session 5). The same constructors and resolver, so the same data;
+# a file it refuses is read again by the pure-Python loader, whose message (or data) we show.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
 
 
 def _read_theme_file(path: Path) -> tuple[_ThemeFile | None, list[str]]:
@@ -115,14 +135,14 @@ def _read_theme_file(path: Path) -> tuple[_ThemeFile | None, list[str]]:
         return None, []
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = _load_yaml(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         return None, [f"{path}:{line}: invalid YAML: {getattr(exc, 'problem', exc)}"]
     if not isinstance(data, dict):
         return None, [f"{path}:1: a theme is a mapping of {', '.join(_THEME_SCHEMA)}"]
-    return _ThemeFile(path, data, _yaml_key_lines(text)), []
+    return _ThemeFile(path, data, text), []
 
 
 def _theme_file_problems(theme_file: _ThemeFile) -> list[str]:
@@ -145,18 +165,17 @@ def _theme_file_problems(theme_file: _ThemeFile) -> list[str]:
                 f"{at(key)}: {key} must be a mapping of {', '.join(_THEME_SCHEMA[key])}"
             )
             continue
-        for sub, sub_value in value.items():
-            where = at(key, sub)
+        for sub, sub_value in value.items():  # (`at` looks the line up only for a problem)
             if sub not in _THEME_SCHEMA[key]:
                 allowed = ", ".join(_THEME_SCHEMA[key])
-                problems.append(f"{where}: unknown key {key}.{sub}; allowed: {allowed}")
+                problems.append(f"{at(key, sub)}: unknown key {key}.{sub}; allowed: {allowed}")
             elif key in ("colors", "dark") and not (
                 isinstance(sub_value, str) and _HEX.fullmatch(sub_value)
             ):
-                problems.append(f'{where}: {key}.{sub} must be a colour like "#1d4e89"')
+                problems.append(f'{at(key, sub)}: {key}.{sub} must be a colour like "#1d4e89"')
             elif key == "fonts" and not (isinstance(sub_value, str) and _FONT.fullmatch(sub_value)):
                 problems.append(
-                    f"{where}: fonts.{sub} must be a list of local font names like "
+                    f"{at(key, sub)}: fonts.{sub} must be a list of local font names like "
                     '"Georgia, Times New Roman, serif" (no url(), quotes or web fonts)'
                 )
             elif (
@@ -164,9 +183,9 @@ def _theme_file_problems(theme_file: _ThemeFile) -> list[str]:
                 and sub == "width"
                 and not (isinstance(sub_value, int) and 8 <= sub_value <= MAX_IMAGE_WIDTH)
             ):
-                problems.append(f"{where}: logo.width must be a number of px, 8 to 544")
+                problems.append(f"{at(key, sub)}: logo.width must be a number of px, 8 to 544")
             elif key == "logo" and sub in ("url", "alt") and not isinstance(sub_value, str):
-                problems.append(f"{where}: logo.{sub} must be text")
+                problems.append(f"{at(key, sub)}: logo.{sub} must be text")
     return problems
 
 
