@@ -150,3 +150,29 @@ def test_a_broken_theme_gets_the_pure_python_loaders_message(tmp_path: Path) -> 
     )
     _, problems = theme.load_theme(TEMPLATES, tmp_path)
     assert expected in problems
+
+
+def test_a_warm_cache_renders_without_premailer(project: Path, tmp_path: Path) -> None:
+    # premailer (and requests, cssutils, chardet) only on a cache miss: render/inline.py.
+    code = (
+        "import sys\n"
+        "from digest.cli.main import main\n"
+        "main(['build', '--config', sys.argv[1]], standalone_mode=False)\n"
+        "print(sorted({'premailer', 'cssutils', 'requests'} & set(sys.modules)))\n"
+    )
+    env = {**os.environ, "DIGEST_CACHE_DIR": str(tmp_path / "cache")}
+    _run_digest(project, "fetch")
+
+    def build() -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(project / "config.yaml")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=project,
+        )
+        return result.stdout.strip().splitlines()[-1]
+
+    assert build() == "['cssutils', 'premailer', 'requests']"  # cold: the cache is filled
+    assert build() == "[]"
