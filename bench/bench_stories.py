@@ -1,6 +1,6 @@
 """Same-story grouping and Check Also: v4 variants on ECB+ topics 1-35, end to end; history.
 
-Run: .venv/bin/python bench/bench_stories.py [--quick] [--pieces] [--lead-days] [--bbc]
+Run: .venv/bin/python bench/bench_stories.py [--quick] [--pieces] [--lead-days] [--split] [--bbc]
 
 Since v4 (issue 17) the standard ECB+ split is used: topics 1-35 may be used for any choice,
 topics 36-45 are held out and touched only to report. Nothing in this file reads topics 36-45;
@@ -21,6 +21,10 @@ the held-out figures come from `bench/stories_e2e.py heldout` (and `make bench-q
 rule on random 85% / 70% subsets of topics 1-35 and of the Zyte day (about 3 minutes).
 `--lead-days` adds v6's same-lead-day rule: v5 against v6 (and every window of `LEAD_GRID`) on
 the same subsets, and the window cross-validated by topic folds (about 4 minutes).
+`--split` adds v7's rules: the next candidate checked against the whole event, and no link
+between pieces of a split story at each threshold of `SPLIT_GRID`, against v6 on the same
+subsets, the threshold cross-validated by topic folds (about 5 minutes). Earlier rows and
+sections switch later rules off (`V6_CHECK`), so they keep their meaning.
 `--quick` skips the old-code rows and the speed section. `--bbc` adds the v1-v3 tuning on BBC
 pseudo-stories (about a minute; see notes/related.md for what it chose and why it was dropped).
 """
@@ -391,7 +395,10 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V3_CHECK = dict(idf_over="articles", min_similarity=0.05, piece_threshold=None, lead_chars=None)
+V6_CHECK = dict(split_threshold=None, whole_event=False)  # v7's rules off
+V3_CHECK = dict(
+    idf_over="articles", min_similarity=0.05, piece_threshold=None, lead_chars=None, **V6_CHECK
+)
 LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("v3 settings in today's code", V3_GROUPING, V3_CHECK, "longest"),
     ("+ lead = most central report", V3_GROUPING, V3_CHECK, "central"),
@@ -418,19 +425,22 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     (
         "+ Check Also IDF over groups",
         {},
-        {"min_similarity": 0.05, "piece_threshold": None, "lead_chars": None},
+        {"min_similarity": 0.05, "piece_threshold": None, "lead_chars": None, **V6_CHECK},
         "central",
     ),
     (
         "+ Check Also min similarity 0.1 (v4)",
         {},
-        {"piece_threshold": None, "lead_chars": None},
+        {"piece_threshold": None, "lead_chars": None, **V6_CHECK},
         "central",
     ),
-    ("+ pieces of a big story: no link (v5)", {}, {"lead_chars": None}, "central"),
-    ("+ same lead day: next candidate (v6)", {}, {}, "central"),
+    ("+ pieces of a big story: no link (v5)", {}, {"lead_chars": None, **V6_CHECK}, "central"),
+    ("+ same lead day: next candidate (v6)", {}, V6_CHECK, "central"),
+    ("+ ... checked against the whole event (v7)", {}, {"split_threshold": None}, "central"),
+    ("+ split stories: no link between pieces (v7)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
+SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces
 PIECE_GRID = (0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.14, 0.16)
 
 
@@ -596,7 +606,7 @@ def pieces() -> None:
     data = _tuning_sets()
     entries, labels, articles = data["tune"]
     built = {
-        t: e2e.build_items(articles, {}, {"piece_threshold": t, "lead_chars": None})
+        t: e2e.build_items(articles, {}, {"piece_threshold": t, "lead_chars": None, **V6_CHECK})
         for t in (None, *PIECE_GRID)
     }
     total, off = np.zeros(4, int), np.zeros(4, int)
@@ -640,7 +650,8 @@ def pieces() -> None:
                     < share
                 ]
                 for t in sums:
-                    items = e2e.build_items(kept, {}, {"piece_threshold": t, "lead_chars": None})
+                    check = {"piece_threshold": t, "lead_chars": None, **V6_CHECK}
+                    items = e2e.build_items(kept, {}, check)
                     sums[t] += _links(items, entries, labels)
             print(
                 f"  {e2e.NAMES[which]:28s} {share:4.0%}: "
@@ -669,69 +680,86 @@ def _draws(articles: list, share: float) -> list[list]:
     ]
 
 
-def lead_days() -> None:
-    """v6's same-lead-day rule: the window (`lead_chars`) cross-validated by topic folds of 1-35
-    on the 85% / 70% draws (where pieces and split stories are), and the rule against v5 on all
-    draws of topics 1-35 and of the Zyte day. Topics 36-45 are not read."""
-
+def _rule_on_draws(name: str, variants: dict, zyte: tuple, grid: tuple, last: bool) -> None:
+    """A Check Also rule against its baseline (the first of `variants`: label -> Check Also
+    settings) on all draws of topics 1-35 (every variant) and of the Zyte day (the labels in
+    `zyte`), then the setting among `grid` cross-validated by 5 topic folds of 1-35 on the
+    85% / 70% draws: chosen on four folds by fewest same-story links, then best p@1 (then the
+    last of `grid` when `last`, else the first), scored on the fifth. Topics 36-45 are not read."""
     import stories_e2e as e2e
 
     data = _tuning_sets()
-    print("\n== v6 same lead day: v5 (rule off) vs v6 on random subsets (6 draws) ==")
-    # per (window, share, topic): same story, links, right topic, other story
-    counts: dict[tuple, np.ndarray] = {}
+    base = next(iter(variants))
+    print(f"\n== {name}: {base} (rule off) vs the rule on random subsets (6 draws) ==")
+    counts: dict[tuple, np.ndarray] = {}  # (label, share, topic): same, links, right, other
     for which in ("tune", "zyte"):
         entries, labels, articles = data[which]
         doc_of = {e.url: e.doc for e in entries}
-        windows = (None, *LEAD_GRID) if which == "tune" else (None, related.LEAD_CHARS)
+        shown = tuple(variants) if which == "tune" else (base, *zyte)
         for share in (1.0, 0.85, 0.7):
-            sums = {w: np.zeros(4, int) for w in windows}
+            sums = {v: np.zeros(4, int) for v in shown}
             for kept in _draws(articles, share):
-                for w in windows:
-                    items = e2e.build_items(kept, {}, {"lead_chars": w})
-                    sums[w] += _links(items, entries, labels)
+                for v in shown:
+                    items = e2e.build_items(kept, {}, variants[v])
+                    sums[v] += _links(items, entries, labels)
                     for item in items if which == "tune" else ():
-                        key = (w, share, labels.topic[doc_of[item["url"]]])
+                        key = (v, share, labels.topic[doc_of[item["url"]]])
                         counts[key] = counts.get(key, np.zeros(4, int)) + _links(
                             [item], entries, labels
                         )
             print(
                 f"  {e2e.NAMES[which]:28s} {share:4.0%}: "
                 + " | ".join(
-                    f"{'v5' if w is None else w}: same {c[0]}/{c[1]} = {c[0] / c[1]:.1%}, "
+                    f"{v}: same {c[0]}/{c[1]} = {c[0] / c[1]:.1%}, "
                     f"p@1 {c[2] / c[3]:.3f} ({c[2]}/{c[3]})"
-                    for w, c in sums.items()
+                    for v, c in sums.items()
                 )
             )
 
-    def total(w: int | None, topics: set[str]) -> np.ndarray:
-        found = [c for (w2, s, t), c in counts.items() if w2 == w and s < 1 and t in topics]
+    def total(v: object, topics: set[str]) -> np.ndarray:
+        found = [c for (v2, s, t), c in counts.items() if v2 == v and s < 1 and t in topics]
         return np.sum(found, axis=0) if found else np.zeros(4, int)
 
-    print("\n== v6 window by 5-fold topic cross-validation (topics 1-35, 85% + 70% draws) ==")
+    print(f"\n== {name}: by 5-fold topic cross-validation (topics 1-35, 85% + 70% draws) ==")
     cv, off = np.zeros(4, int), np.zeros(4, int)
     for k in range(5):
         test = {str(t) for t in range(1 + 7 * k, 8 + 7 * k)}
         train = {str(t) for t in range(1, 36)} - test
 
-        def key(w: int, train: set[str] = train) -> tuple:
-            c = total(w, train)  # fewest same-story links, then best p@1
-            return (c[0] / c[1], -c[2] / c[3])
+        def key(i: int, train: set[str] = train) -> tuple:
+            c = total(grid[i], train)  # fewest same-story links, then best p@1
+            return (c[0] / c[1], -c[2] / c[3], -i if last else i)
 
-        best = min(LEAD_GRID, key=key)
-        c, b = total(best, test), total(None, test)
+        best = grid[min(range(len(grid)), key=key)]
+        c, b = total(best, test), total(base, test)
         cv += c
         off += b
         print(
-            f"  topics {min(map(int, test))}-{max(map(int, test))}: window {best} chosen on the "
-            f"rest; held fold: same story {c[0]}/{c[1]}, p@1 {c[2]}/{c[3]} (v5: {b[0]}/{b[1]}, "
+            f"  topics {min(map(int, test))}-{max(map(int, test))}: {best} chosen on the rest; "
+            f"held fold: same story {c[0]}/{c[1]}, p@1 {c[2]}/{c[3]} ({base}: {b[0]}/{b[1]}, "
             f"{b[2]}/{b[3]})"
         )
     print(
         f"  cross-validated: same story {cv[0]}/{cv[1]} = {cv[0] / cv[1]:.1%}, p@1 "
-        f"{cv[2] / cv[3]:.3f} ({cv[2]}/{cv[3]}); v5 {off[0]}/{off[1]} = {off[0] / off[1]:.1%}, "
-        f"p@1 {off[2] / off[3]:.3f} ({off[2]}/{off[3]})"
+        f"{cv[2] / cv[3]:.3f} ({cv[2]}/{cv[3]}); {base} {off[0]}/{off[1]} = "
+        f"{off[0] / off[1]:.1%}, p@1 {off[2] / off[3]:.3f} ({off[2]}/{off[3]})"
     )
+
+
+def lead_days() -> None:
+    """v6's same-lead-day rule: the window (`lead_chars`) against v5 (v7's rules off)."""
+    variants = {"v5": {"lead_chars": None, **V6_CHECK}}
+    variants |= {w: {"lead_chars": w, **V6_CHECK} for w in LEAD_GRID}
+    _rule_on_draws("v6 same lead day", variants, (related.LEAD_CHARS,), LEAD_GRID, last=False)
+
+
+def split_stories() -> None:
+    """v7: the next candidate checked against the whole event, then the split-story rule at
+    each threshold of `SPLIT_GRID` (with the first rule), against v6."""
+    variants = {"v6": V6_CHECK, "whole event": {"split_threshold": None}}
+    variants |= {t: {"split_threshold": t} for t in SPLIT_GRID}
+    zyte = ("whole event", *SPLIT_GRID)
+    _rule_on_draws("v7 whole event + split stories", variants, zyte, SPLIT_GRID, last=True)
 
 
 def speed() -> None:
@@ -812,6 +840,8 @@ def main() -> None:
         pieces()
     if "--lead-days" in sys.argv:
         lead_days()
+    if "--split" in sys.argv:
+        split_stories()
     if "--bbc" in sys.argv:
         bbc_history()
 
