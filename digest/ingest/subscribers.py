@@ -18,8 +18,13 @@ from __future__ import annotations
 
 import csv
 import hmac
+import importlib.util
 import io
+import json
+import os
+import re
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -93,10 +98,77 @@ class _Fold:
 
 def normalise_address(address: str) -> str:
     """Validate syntax only (no DNS at load) and return the normalised address."""
+    raw = address.strip()
+    memo = _MEMO.get()
+    if memo is not None and (known := memo.known.get(raw)) is not None:
+        memo.used[raw] = known
+        return known
     from email_validator import validate_email  # loaded on first use: every command imports this
 
-    result = validate_email(address.strip(), check_deliverability=False)
-    return result.normalized
+    normalized: str = validate_email(raw, check_deliverability=False).normalized
+    if memo is not None:
+        memo.used[raw] = normalized
+    return normalized
+
+
+# -- the addresses email_validator accepted before -----------------------------------------------
+# Every `digest send` reads the subscriber files again, and email_validator's import (its Unicode
+# regexes) was ~25 ms of each (more than validating a few thousand addresses). So a folder read
+# with `memo_dir` (the per-user cache, pipeline.settings.cache_dir) keeps what it accepted, raw ->
+# normalised, in a file named for email_validator's version and these options (MEMO_FORMAT): a
+# later read takes those from it and imports email_validator only for addresses it has not seen.
+# Refused addresses are not kept (their message comes from email_validator every time). The file
+# holds only the addresses of the last read (a removed subscriber leaves it then), mode 0600.
+
+MEMO_FORMAT = 1  # change with the validate_email call above: older memo files are then not read
+
+
+@dataclass
+class _Memo:
+    known: dict[str, str]
+    used: dict[str, str]
+
+
+_MEMO: ContextVar[_Memo | None] = ContextVar("address_memo", default=None)
+
+
+def _memo_file(memo_dir: Path) -> Path | None:
+    spec = importlib.util.find_spec("email_validator")
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    version = re.search(r"""__version__\s*=\s*["']([\w.+-]+)["']""", text)
+    if version is None:
+        return None
+    return memo_dir / f"addresses-v{MEMO_FORMAT}-email-validator-{version.group(1)}.json"
+
+
+def _read_memo(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        return {}
+    return data
+
+
+def _write_memo(path: Path, entries: dict[str, str]) -> None:
+    """Replaced atomically; a cache that cannot be written is no cache (nothing fails)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(entries, handle, ensure_ascii=False, sort_keys=True)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _subscriber(fields: dict[str, Any], where: str) -> Subscriber:
@@ -245,18 +317,29 @@ def load_subscriber_file(path: Path) -> LoadedSubscribers:
     return _folded([_read_file(path)])
 
 
-def load_subscriber_folder(folder: Path) -> LoadedSubscribers:
+def load_subscriber_folder(folder: Path, *, memo_dir: Path | None = None) -> LoadedSubscribers:
     """Every .csv/.yaml/.yml file in the folder, in name order; an address repeated (in any
-    case) is reported where it repeats and folded (later details, stricter status)."""
+    case) is reported where it repeats and folded (later details, stricter status).
+    `memo_dir`: where the addresses validated before are kept (see MEMO_FORMAT)."""
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: subscribers folder does not exist")
-    return _folded(
-        [
-            _read_file(path)
-            for path in sorted(folder.iterdir())
-            if path.suffix.lower() in (".csv", ".yaml", ".yml") and not path.name.startswith(".")
-        ]
-    )
+    memo_file = _memo_file(memo_dir) if memo_dir is not None else None
+    memo = _Memo(_read_memo(memo_file), {}) if memo_file is not None else None
+    token = _MEMO.set(memo)
+    try:
+        loaded = _folded(
+            [
+                _read_file(path)
+                for path in sorted(folder.iterdir())
+                if path.suffix.lower() in (".csv", ".yaml", ".yml")
+                and not path.name.startswith(".")
+            ]
+        )
+    finally:
+        _MEMO.reset(token)
+    if memo_file is not None and memo is not None and memo.used != memo.known:
+        _write_memo(memo_file, memo.used)
+    return loaded
 
 
 def to_csv(subscribers: Iterable[Subscriber]) -> str:

@@ -20,12 +20,13 @@ def sync_subscribers(config: Config, store: Store, now: datetime) -> list[str]:
     Unconfirmed sign-ups older than `signup.pending_expiry` are purged on the way.
     """
     from digest.ingest.subscribers import load_subscriber_folder
+    from digest.pipeline.settings import cache_dir
 
     purge_expired(config, store, now)
 
     folder = config.path(config.subscribers)
     try:
-        loaded = load_subscriber_folder(folder)
+        loaded = load_subscriber_folder(folder, memo_dir=cache_dir())
     except FileNotFoundError as exc:
         raise ConfigError(f"{config.source}: subscribers: {exc}") from None
     store.sync_subscribers(loaded.subscribers, now)
