@@ -279,6 +279,20 @@ def _no_description(node: object, depth: int = 1) -> str:
     return ""
 
 
+_TAG_PREFIXES = re.compile(r"<\(([a-z|]+)\)")  # readability's "<(blockquote|dl|div|...)"
+
+
+@cache
+def _block_nodes(block_start: re.Pattern[str]) -> XPath | None:
+    """The nodes whose markup `block_start` may match, as one XPath (elements by the start of
+    their name; lxml.html's parser lowercases names), or None to visit every node."""
+    prefixes = _TAG_PREFIXES.fullmatch(block_start.pattern)
+    if prefixes is None or not block_start.flags & re.IGNORECASE:
+        return None
+    names = " or ".join(f"starts-with(name(), '{p}')" for p in prefixes.group(1).split("|"))
+    return XPath(f"//*[{names}] | //comment() | //processing-instruction()")
+
+
 def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlElement]:
     """Elements with a descendant whose markup `block_start` matches ("<div", "<p", "<table"...).
 
@@ -290,7 +304,8 @@ def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlE
     """
     holders: set[HtmlElement] = set()
     starts: dict[str, bool] = {}
-    for node in root.iter():
+    xpath = _block_nodes(block_start)
+    for node in root.iter() if xpath is None else xpath(root):
         tag = node.tag
         if isinstance(tag, str):
             hit = starts.get(tag)
@@ -455,7 +470,8 @@ def _readability_text(tree: HtmlElement) -> str:
 
 def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
     """Token keys of the text of every link: a paragraph equal to one is a link title."""
-    keys = (_token_key(a.text_content()) for a in tree.iter("a"))
+    # a link without child elements holds one text node: its .text, without an XPath call
+    keys = (_token_key(a.text or "" if not len(a) else a.text_content()) for a in tree.iter("a"))
     return frozenset(key for key in keys if key)
 
 
@@ -488,7 +504,7 @@ def _page_titles(tree: HtmlElement) -> tuple[str | None, list[str]]:
 
 
 def _token_key(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text))
+    return tuple(map(str.lower, _WORD.findall(text)))
 
 
 def _drop_leading_title(paras: list[str], titles: list[str]) -> list[str]:

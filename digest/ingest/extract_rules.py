@@ -65,29 +65,57 @@ class Thresholds:
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
     """4-word shingles, the unit agreement is measured in (one shorter one for short texts)."""
-    toks = _WORD.findall(text)
+    return _shingles_of(_WORD.findall(text))
+
+
+def _shingles_of(toks: list[str]) -> Counter[tuple[str, ...]]:
     if len(toks) < 4:
         return Counter([tuple(toks)] if toks else [])
     return Counter(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
 
 
+def _repeated(counts: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """The shingles that occur more than once (few: prose rarely repeats four words)."""
+    if sum(counts.values()) == len(counts):
+        return {}
+    return {k: v for k, v in counts.items() if v > 1}
+
+
+def _overlap(
+    a: Counter[tuple[str, ...]],
+    b: Counter[tuple[str, ...]],
+    a_repeated: dict[tuple[str, ...], int] | None = None,
+    b_repeated: dict[tuple[str, ...], int] | None = None,
+) -> int:
+    """sum((a & b).values()) without building the intersection (a third of the rules' time).
+
+    Each shared shingle counts once, plus what both texts repeat beyond once.
+    """
+    a_rep = _repeated(a) if a_repeated is None else a_repeated
+    b_rep = _repeated(b) if b_repeated is None else b_repeated
+    if len(a_rep) > len(b_rep):
+        a_rep, b_rep = b_rep, a_rep
+    extra = sum(min(n, b_rep[k]) - 1 for k, n in a_rep.items() if k in b_rep)
+    return len(a.keys() & b.keys()) + extra
+
+
 def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
     """Share of `part`'s shingles that also occur in `whole`."""
     n = sum(part.values())
-    return sum((part & whole).values()) / n if n else 0.0
+    return _overlap(part, whole) / n if n else 0.0
 
 
 def agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float:
     """Shingle F1 of two texts: 1 when they are the same text, 0 when they share nothing."""
     total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+    return 2 * _overlap(a, b) / total if total else 0.0
 
 
 _LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one link
 
 
 def _key(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text))
+    return tuple(map(str.lower, _WORD.findall(text)))
 
 
 def _content_words(text: str | None) -> frozenset[str]:
@@ -112,11 +140,13 @@ class Candidates:
     def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
         self._makers = makers
         self._texts: dict[str, str] = {}
-        self._words: dict[str, int] = {}
+        self._tokens: dict[str, list[str]] = {}
+        self._repeated: dict[str, dict[tuple[str, ...], int]] = {}
         self._keys: dict[str, list[tuple[str, ...]]] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
         self._link_share: dict[str, float] = {}
-        self._pairs: dict[tuple[str, str, str], float] = {}
+        self._short_share: dict[str, float] = {}
+        self._overlaps: dict[tuple[str, str], int] = {}  # shared shingles of two candidates
         self._anchoring: dict[str, float] = {}
 
     def text(self, name: str) -> str:
@@ -129,27 +159,36 @@ class Candidates:
         return tuple(self._texts)
 
     def words(self, name: str) -> int:
-        if name not in self._words:
-            self._words[name] = len(_WORD.findall(self.text(name)))
-        return self._words[name]
+        return len(self._tokens_of(name))
+
+    def _tokens_of(self, name: str) -> list[str]:
+        if name not in self._tokens:
+            self._tokens[name] = _WORD.findall(self.text(name))
+        return self._tokens[name]
 
     def shingles(self, name: str) -> Counter[tuple[str, ...]]:
         if name not in self._shingles:
-            self._shingles[name] = shingles(self.text(name))
+            self._shingles[name] = _shingles_of(self._tokens_of(name))
         return self._shingles[name]
 
+    def _overlap(self, a: str, b: str) -> int:
+        for name in (a, b):
+            if name not in self._repeated:
+                self._repeated[name] = _repeated(self.shingles(name))
+        key = (a, b) if a < b else (b, a)
+        if key not in self._overlaps:
+            self._overlaps[key] = _overlap(
+                self.shingles(a), self.shingles(b), self._repeated[a], self._repeated[b]
+            )
+        return self._overlaps[key]
+
     def coverage(self, part: str, whole: str) -> float:
-        key = ("coverage", part, whole)
-        if key not in self._pairs:
-            self._pairs[key] = _coverage(self.shingles(part), self.shingles(whole))
-        return self._pairs[key]
+        n = sum(self.shingles(part).values())
+        return self._overlap(part, whole) / n if n else 0.0
 
     def agreement(self, a: str, b: str) -> float:
-        first, second = sorted((a, b))
-        key = ("agreement", first, second)
-        if key not in self._pairs:
-            self._pairs[key] = agreement(self.shingles(a), self.shingles(b))
-        return self._pairs[key]
+        total = sum(self.shingles(a).values()) + sum(self.shingles(b).values())
+        return 2 * self._overlap(a, b) / total if total else 0.0
 
     def link_share(self, name: str, evidence: Evidence) -> float:
         """Share of the words in paragraphs that are, whole, the text of a link on the page."""
@@ -171,10 +210,12 @@ class Candidates:
 
     def short_line_share(self, name: str) -> float:
         """Share of the words in lines short enough to be link titles: link_share's upper bound."""
-        keys = self._line_keys(name)
-        total = sum(len(key) for key in keys)
-        short = sum(len(key) for key in keys if len(key) <= _LINK_TITLE_MAX_WORDS)
-        return short / total if total else 0.0
+        if name not in self._short_share:
+            counts = [len(_WORD.findall(line)) for line in self.text(name).splitlines()]
+            total = sum(counts)
+            short = sum(n for n in counts if n <= _LINK_TITLE_MAX_WORDS)
+            self._short_share[name] = short / total if total else 0.0
+        return self._short_share[name]
 
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
