@@ -176,3 +176,47 @@ def test_a_warm_cache_renders_without_premailer(project: Path, tmp_path: Path) -
 
     assert build() == "['cssutils', 'premailer', 'requests']"  # cold: the cache is filled
     assert build() == "[]"
+
+
+def test_only_the_items_an_issue_keeps_are_summarised(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from digest.compose import sections, summarise
+    from digest.model.types import Article
+
+    base = datetime(2024, 5, 1, tzinfo=UTC)
+    words = (
+        "volcano harbour violin glacier tractor orchard comet bakery subway lantern falcon quarry"
+        " meadow turbine canyon ferry museum pepper marathon robot tunnel vineyard satellite"
+        " cathedral bridge desert dolphin fortress garden island jungle kettle"
+    ).split()
+    articles = [
+        Article(
+            id=f"a{i:02d}",
+            feed_url="https://example.org/feed",
+            source="Example",
+            section="News",
+            title=f"The {words[3 * i]} and the {words[3 * i + 1]}",
+            url=f"https://example.org/{i}",
+            published=base + timedelta(hours=i),
+            text=f"A {words[3 * i]} was seen near the {words[3 * i + 1]} on the first day."
+            f" Nobody expected the {words[3 * i + 2]} to matter so much."
+            f" The {words[3 * i]} keepers said the {words[3 * i + 2]} stays.",
+        )
+        for i in range(10)
+    ]
+    summarised: list[str] = []
+    real = summarise.summarise
+
+    def counting(text: str, title: str | None = None, n: int = 3) -> tuple[str, ...]:
+        summarised.append(text)
+        return real(text, title, n)
+
+    monkeypatch.setattr(summarise, "summarise", counting)
+    kept = sections.build_sections(articles, max_items_per_section=4)
+    items = [item for section in kept for item in section.items]
+    assert len(items) == 4 and len(summarised) == 4
+    monkeypatch.setattr(summarise, "summarise", real)
+    every = sections.build_sections(articles, max_items_per_section=100)
+    ranked = [item for section in every for item in section.items]
+    assert ranked[:4] == items  # the same four items, summaries and all, as without the cap
