@@ -289,10 +289,12 @@ def _clean(text: str) -> str:
     readability cleans the text of every paragraph it scores with three regex substitutions;
     its `\\s*\\n\\s*` tries a match at every character. Each whitespace run holding a newline
     becomes one newline: split at the newlines, strip the pieces, drop the empty ones. The other
-    two substitutions run only when their pattern can occur (a run of 255 needs 255 characters,
-    the tab rule a tab or two spaces).
+    two substitutions run only when their pattern can occur (a run of 255 whitespace characters
+    holds an all-whitespace block of 128 starting at a multiple of 128; the tab rule needs a tab
+    or two spaces).
     """
-    if len(text) >= 255:
+    # a run of 255 whitespace characters holds a whole aligned block of 128: test the blocks
+    if any(text[i : i + 128].isspace() for i in range(0, len(text) - 127, 128)):
         text = _LONG_SPACE.sub(" " * 255, text)
     if "\n" in text:
         text = "\n".join(filter(None, (piece.strip() for piece in text.split("\n"))))
@@ -374,8 +376,9 @@ def _pruned_document_class() -> type:
     - its test for a <div> that holds no block serialises the div's children: see
       `_block_holders`;
     - it cleans every paragraph's text with a regex that tries every character: see `_clean`;
-    - it formats debug messages whether or not they are logged, and the formatting keeps every
-      described node in a module-level dict.
+    - it formats debug messages whether or not they are logged (a node's path and the first
+      words of its whitespace-collapsed text, for every container it keeps), and the formatting
+      keeps every described node in a module-level dict; those messages lose their details.
     The same text as stock readability-lxml 0.9 on every benchmark page and on perturbed copies
     of them (notes/extract.md), in about half its time. If a release renames these methods, the
     overrides are simply unused.
@@ -388,8 +391,9 @@ def _pruned_document_class() -> type:
         readability_module.text_length = _text_length
     if getattr(readability_module, "clean", None) is not None:
         readability_module.clean = _clean
-    if getattr(readability_module, "describe", None) is not None:
-        readability_module.describe = _no_description
+    for debug_only in ("describe", "text_content"):  # formatted into debug messages only
+        if getattr(readability_module, debug_only, None) is not None:
+            setattr(readability_module, debug_only, _no_description)
     unlikely, maybe = (
         _word_finder(REGEXES[k]) for k in ("unlikelyCandidatesRe", "okMaybeItsACandidateRe")
     )
