@@ -760,12 +760,14 @@ def extract_page(
     *,
     feed_title: str | None = None,
     feed_content_html: str | None = None,
+    feed_text: str | None = None,
 ) -> ExtractedPage:
     """Main text, title and related links of an article page.
 
-    `feed_title` and `feed_content_html` are the feed entry's, used as extra evidence: the title
-    is stripped from the top of the text, a summary counts as a description of the article, and a
-    full-text feed body picks the page extraction that agrees with it best.
+    `feed_title` and the entry's content (`feed_text` as plain text, as the poller stores it, or
+    `feed_content_html`) are the feed entry's, used as extra evidence: the title is stripped
+    from the top of the text, a summary counts as a description of the article, and a full-text
+    feed body picks the page extraction that agrees with it best.
     """
     try:
         import trafilatura
@@ -777,7 +779,8 @@ def extract_page(
         return ExtractedPage(text="", title=feed_title, related=())
 
     related = _related_links(tree, url)
-    feed_text = html_to_text(feed_content_html) if feed_content_html else ""
+    if not feed_text:
+        feed_text = html_to_text(feed_content_html) if feed_content_html else ""
     cands, evidence = page_candidates(tree, url, feed_title=feed_title, feed_text=feed_text)
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
