@@ -784,7 +784,9 @@ def fill_full_text(
             if not (result.error or "").startswith("skipped: "):  # counted in the line above
                 log.info("full text of %s not fetched: %s", article.url, result.error)
             continue
-        page = extract_page(result.body, article.url, feed_title=article.title)
+        page = extract_page(
+            result.body, article.url, feed_title=article.title, feed_text=article.text
+        )
         updated = article
         if len(page.text) > len(article.text):
             updated = replace(updated, text=page.text, is_teaser=False, related=page.related)
