@@ -1,6 +1,6 @@
 """https:// fetches against a real TLS server on loopback (a throwaway certificate made with the
-openssl command): they verify through `_ssl_context()`, built at the first handshake, with the
-ALPN protocols httpcore asks for; a run over http:// only never builds it (no CA bundle load)."""
+openssl command): they verify through `tls.verifying_context()`, built at the first handshake,
+with the ALPN protocols httpcore asks for; a run over http:// only never builds it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import digest.ingest.http as fetching
+import digest.ingest.tls as tls
 from digest.ingest.http import FetchPolicy, FetchRequest, fetch_all, fetch_one
 
 BODY = b"<rss version='2.0'><channel><title>TLS</title></channel></rss>"
@@ -71,7 +71,7 @@ def test_https_verifies_through_the_context_built_at_the_first_handshake(
     tls_server: str, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     trusted = ssl.create_default_context(cafile=str(certificate[0]))
-    monkeypatch.setattr(fetching, "_ssl_context", lambda: trusted)
+    monkeypatch.setattr(tls, "verifying_context", lambda: trusted)
     results = fetch_all([FetchRequest(tls_server), FetchRequest(tls_server)], POLICY)
     assert [(r.error, r.body) for r in results] == [(None, BODY), (None, BODY)]
     assert _Feed.alpn and set(_Feed.alpn) == {"http/1.1"}  # httpcore's ALPN reached the server
@@ -87,11 +87,11 @@ def test_fetching_over_http_builds_no_tls_context(tmp_path: Path) -> None:
     handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path))  # noqa: E731
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    fetching._ssl_context.cache_clear()
+    tls.verifying_context.cache_clear()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
         assert fetch_one(FetchRequest(url), POLICY).body == BODY
     finally:
         server.shutdown()
         server.server_close()
-    assert fetching._ssl_context.cache_info().currsize == 0
+    assert tls.verifying_context.cache_info().currsize == 0

@@ -32,11 +32,10 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -53,6 +52,7 @@ from digest.ingest.responses import (
     parse_retry_after,
     size_text,
 )
+from digest.ingest.tls import OnFirstHandshake
 from digest.model.types import FetchResult
 
 # httpx's package import also loads its command-line tool (click, pygments and rich, when rich is
@@ -415,38 +415,6 @@ class _RawStream(httpx.SyncByteStream):
             self._stream.close()
 
 
-@cache
-def _ssl_context() -> ssl.SSLContext:
-    """Built once: loading the CA bundle costs tens of ms, and a context is safe to share."""
-    import certifi
-
-    return ssl.create_default_context(cafile=certifi.where())
-
-
-class _OnFirstHandshake(ssl.SSLContext):
-    """What the connection pool is given instead of `_ssl_context()`: it hands every TLS
-    handshake to that context, built at the first one. A run that fetches only http:// (or
-    files) never loads certifi's CA bundle (~35 ms: 14 ms to import certifi and find the file,
-    22 ms to load it). The ALPN protocols httpcore sets here are set on the real context."""
-
-    _alpn: list[str] | None = None
-
-    def set_alpn_protocols(self, alpn_protocols: Iterable[str]) -> None:
-        self._alpn = list(alpn_protocols)
-
-    def _verifying(self) -> ssl.SSLContext:
-        context = _ssl_context()
-        if self._alpn is not None:
-            context.set_alpn_protocols(self._alpn)
-        return context
-
-    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
-        return self._verifying().wrap_socket(*args, **kwargs)
-
-    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
-        return self._verifying().wrap_bio(*args, **kwargs)
-
-
 class _PinnedTransport(httpx.BaseTransport):
     """httpx transport over an httpcore pool that connects through `_GuardedBackend`.
 
@@ -456,7 +424,7 @@ class _PinnedTransport(httpx.BaseTransport):
 
     def __init__(self, policy: FetchPolicy, dns: _DnsMemo) -> None:
         self._pool = httpcore.ConnectionPool(
-            ssl_context=_OnFirstHandshake(ssl.PROTOCOL_TLS_CLIENT),
+            ssl_context=OnFirstHandshake(ssl.PROTOCOL_TLS_CLIENT),
             max_connections=policy.max_concurrent * 2,
             max_keepalive_connections=policy.max_concurrent * 2,
             keepalive_expiry=5.0,
