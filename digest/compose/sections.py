@@ -1,4 +1,5 @@
-"""Articles → the issue's sections: merge same-story coverage, summarise, relate, rank, cap.
+"""Articles → the issue's sections: merge same-story coverage, relate, rank, cap, and summarise
+the items kept.
 
 Pure: the same articles in (in any order) give the same sections out, byte for byte.
 """
