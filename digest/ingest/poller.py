@@ -266,10 +266,8 @@ _preloading: list[threading.Thread] = []
 
 
 def preload_parsers() -> None:
-    """Start importing the feed parsers on a thread (once). Their import is ~70 ms of CPU that
-    nothing needs before the first feed arrives; `digest fetch` calls this first, so that it
-    runs while the store is opened (disk syncs) and the feeds are fetched (network waits)
-    instead of before both. The parse thread imports them again, waiting for this one."""
+    """Import the feed parsers on a thread (once): ~70 ms of CPU nothing needs before the first
+    feed arrives, here overlapping the store's disk syncs and the downloads (`digest fetch`)."""
     if _PARSERS in sys.modules or _preloading:
         return
     thread = threading.Thread(
@@ -341,8 +339,12 @@ class ParseQueue:
         return future
 
     def _run(self) -> None:
-        from digest.ingest.parse import parse_feed  # here, not at import: preload_parsers
-
+        try:  # here, not at import (preload_parsers)
+            from digest.ingest.parse import parse_feed
+        except ImportError as exc:  # a broken install: every parse fails with it, at once
+            while (job := self._queue.get()) is not None:
+                job[0].set_exception(exc)
+            return
         count = 0
         while (job := self._queue.get()) is not None:
             future, source, body = job
@@ -370,6 +372,8 @@ class ParseQueue:
         """The parse's outcome; a dead or hung worker means a parse here, never a lost feed."""
         try:
             return future.result(timeout=PARSE_TIMEOUT)
+        except ImportError:  # the parsers cannot be loaded: the run fails, as at their import
+            raise
         except (BrokenExecutor, FutureTimeout) as exc:  # BrokenProcessPool is one
             from digest.ingest.parse import parse_feed
 
@@ -553,8 +557,7 @@ def _skipped_report(
 
 
 def _store_new(store: FeedLedger, items: list[_Pending], now: datetime) -> None:
-    """Store the parsed feeds' articles, every feed's in one call (one transaction, the
-    archive's term index written once: store/articles.py), and count each feed's new ones."""
+    """Every parsed feed's articles in one call (store/articles.py); each feed's new ones."""
     if not items:
         return
     batches = store.add_article_batches([item.articles or () for item in items], now)
@@ -618,7 +621,6 @@ def _finish(
         source.url,
         source.name,
         outcome,
-        new_articles=0,  # (_store_new)
         notes=tuple(notes),
         moved_to=moved_to,
         next_try=next_try,
