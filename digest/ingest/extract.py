@@ -434,6 +434,7 @@ def _pruned_document_class() -> type:
                 if (
                     verdict
                     and len(s) >= 2
+                    and elem.tag not in ("html", "body")
                     and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
                     and not elem.xpath(
                         "descendant-or-self::main | descendant-or-self::article | "

@@ -1,0 +1,246 @@
+"""The extraction's speed-ups give what the code they replace gave; the feed entry's text is evidence.
+
+readability-lxml runs through a subclass with cheaper versions of its slow steps (see
+`digest.ingest.extract._pruned_document_class`), and the rules count shared shingles without
+building Counter intersections. Each replacement is checked here against the original
+formulation on constructed inputs that aim at its edge cases (the benchmark pages are checked by
+`bench/bench_extract.py`, whose rule replay must reproduce the shipped text on 181/181 pages).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from copy import deepcopy
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+import trafilatura
+import yaml
+from httpserver import Scripted, ScriptedHTTPServer
+from lxml.etree import strip_elements, tostring
+
+from digest.config import load_config
+from digest.ingest import extract
+from digest.ingest.extract import (
+    _READABILITY_PRUNE,
+    _block_holders,
+    _clean,
+    _document_position,
+    _element_text,
+    _paragraphs,
+    _parse_fragment,
+    _pruned_document_class,
+    _readability_text,
+    extract_page,
+    page_candidates,
+)
+from digest.ingest.extract_rules import BROAD, READABLE, _overlap, choose, shingles
+from digest.ingest.poller import fetch_feeds
+from digest.store import Store
+
+
+def readability_clean(text: str) -> str:
+    """readability-lxml 0.9's `clean`, as it is written there."""
+    text = re.sub(r"\s{255,}", " " * 255, text)
+    text = re.sub(r"\s*\n\s*", "\n", text)
+    text = re.sub(r"\t|[ \t]{2,}", " ", text)
+    return text.strip()
+
+
+SPACES = ["a", "b", ",", " ", "  ", "\t", "\n", "\n\n", "\r", "\xa0", "\u2028", "\x0b", "\u3000"]
+
+
+def test_clean_gives_readabilitys_string() -> None:
+    rnd = random.Random(17)
+    texts = ["".join(rnd.choice(SPACES) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    texts += [  # whitespace runs around 255 characters, at every alignment
+        "x" * rnd.randint(0, 300)
+        + "".join(rnd.choice(" \t\n\xa0\u3000") for _ in range(rnd.randint(120, 400)))
+        + "y" * rnd.randint(0, 3)
+        for _ in range(3000)
+    ]
+    for text in texts:
+        assert _clean(text) == readability_clean(text), repr(text)
+
+
+DIV_TEST = re.compile(r"<(blockquote|dl|div|img|ol|p|pre|table|ul)", re.IGNORECASE)
+TAGS = "div span p a b img table ul ol dl pre param picture blockquote section font td em".split()
+
+
+def random_tree(rnd: random.Random) -> lxml.html.HtmlElement:
+    root = lxml.html.document_fromstring("<html><body><div id='r'></div></body></html>")
+    nodes = [root.find(".//div")]
+    for _ in range(rnd.randint(1, 60)):
+        parent = rnd.choice(nodes)
+        child = lxml.html.Element(rnd.choice(TAGS))
+        child.text = rnd.choice(["", "x", "<p> in text", "a&b"])
+        child.tail = rnd.choice(["", " tail", " <div> escaped"])
+        if rnd.random() < 0.2:
+            child.set("title", "<table> in an attribute")
+        parent.append(child)
+        nodes.append(child)
+        if rnd.random() < 0.05:
+            parent.append(lxml.html.HtmlComment(rnd.choice(["<p>", "plain"])))
+    return root
+
+
+def test_block_holders_are_the_divs_whose_children_serialise_with_a_block_tag() -> None:
+    rnd = random.Random(5)
+    for _ in range(400):
+        root = random_tree(rnd)
+        holders = _block_holders(root, DIV_TEST)
+        for div in root.iter("div"):
+            markup = str(b"".join(tostring(child, encoding="utf-8") for child in div))
+            assert (div in holders) == bool(DIV_TEST.search(markup)), tostring(div)
+
+
+def stock_readability_text(tree: lxml.html.HtmlElement) -> str:
+    """readability-lxml's own methods over the same pruned copy (session 3's subclass)."""
+    from readability import Document
+    from readability.readability import REGEXES
+
+    class Stock(Document):  # type: ignore[misc]
+        def _parse(self, input: Any) -> Any:  # noqa: A002
+            self.encoding = "utf-8"
+            doc = deepcopy(input)
+            strip_elements(doc, *_READABILITY_PRUNE, with_tail=False)
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            return doc
+
+    root = _parse_fragment(Stock(tree).summary(html_partial=True))
+    return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
+
+
+STORY = "".join(
+    f"<p>Story paragraph {n}: the council met on Tuesday, voted on the budget, and agreed to "
+    "repair the old bridge before the winter storms arrive in the valley.</p>"
+    for n in range(8)
+)
+REPLIES = "".join(
+    f"<p>Reply {n}: I think, honestly, that this, and that, and the other thing, are all wrong, "
+    "and nobody, anywhere, ever, listens.</p>"
+    for n in range(14)
+)
+PAGES = [
+    f"<body class='sidebar-layout'><div class='plain'>{STORY}</div>"
+    f"<div class='community-box'>{REPLIES}</div></body>",
+    f"<body><div class='menu'><article>{STORY}</article></div><div class='footer'>{REPLIES}</div>",
+    f"<body><pre class='comment'>{STORY}</pre><div id='sidebar'>{REPLIES}</div></body>",
+    f"<body><div><div>{STORY}</div><div>Loose text <b>bold</b> and <a href='/x'>a link</a>"
+    "<br>more loose text<br><span>inline</span></div><div><img src='x.png'></div></div></body>",
+    f"<body><div class='Sidebar'><div style='display: NONE'>{REPLIES}</div>{STORY}</div></body>",
+    f"<body><table><tr><td>{STORY}</td><td class='twitter'>{REPLIES}</td></tr></table></body>",
+]
+
+
+@pytest.mark.parametrize("body", PAGES)
+def test_readability_subclass_gives_stock_readabilitys_text(body: str) -> None:
+    html = f"<html><head><title>A page</title></head>{body}</html>"
+    tree = trafilatura.load_html(html)
+    assert _readability_text(tree) == stock_readability_text(tree)
+
+
+def test_unlikely_container_search_never_removes_the_body() -> None:
+    tree = trafilatura.load_html(f"<html><body class='sidebar-layout'>{STORY}</body></html>")
+    doc = _pruned_document_class()(tree)
+    doc._html(True)
+    doc.remove_unlikely_candidates()
+    assert doc.html.find("body") is not None
+
+
+def test_overlap_is_the_size_of_the_multiset_intersection() -> None:
+    rnd = random.Random(3)
+    for _ in range(3000):
+        a = shingles(" ".join(rnd.choice("abcd") for _ in range(rnd.randint(0, 40))))
+        b = shingles(" ".join(rnd.choice("abcd") for _ in range(rnd.randint(0, 40))))
+        assert _overlap(a, b) == sum((a & b).values())
+
+
+def test_document_position_sorts_elements_in_document_order() -> None:
+    tree = random_tree(random.Random(11))
+    elements = list(tree.iter())
+    shuffled = elements[:]
+    random.Random(2).shuffle(shuffled)
+    assert sorted(shuffled, key=_document_position) == elements
+
+
+# --- the feed entry's own text as evidence ------------------------------------------------
+
+POST = (
+    "The lighthouse keeper retired on Friday after forty years on the rock, and the village "
+    "gathered at the pier to thank him with a brass band, a cake shaped like the tower and a "
+    "painted sign that now hangs above the harbour office door."
+)
+QUOTES = "".join(
+    f"<p>Quote {n}: a wise person once said that patience, kindness and a good pair of boots will"
+    " carry you further than any map, and that the sea, the wind and the years teach the same "
+    "lesson every single day.</p>"
+    for n in range(20)
+)
+NOTES_PAGE = (
+    "<html><head><title>Weekly notes | Harbour Times</title></head><body><h1>Weekly notes</h1>"
+    f"<article class='post'><h2>Keeper of the light</h2><p>{POST}</p></article>"
+    f"<div class='c1'><div>{QUOTES}</div></div></body></html>"
+)
+TEASER = "The lighthouse keeper retired on Friday after forty years on the rock. Read more…"
+
+
+def test_the_feed_entrys_text_picks_between_two_unrelated_blocks() -> None:
+    """Nothing on the page says which block is the article; the feed's teaser does."""
+    tree = trafilatura.load_html(NOTES_PAGE)
+    cands, evidence = page_candidates(tree, "https://harbour.example/notes")
+    assert cands.agreement(BROAD, READABLE) < 0.1
+    assert choose(cands, evidence).name == READABLE  # without evidence: the longer block
+    assert "Quote 0" in extract_page(NOTES_PAGE, "https://harbour.example/notes").text
+    text = extract_page(NOTES_PAGE, "https://harbour.example/notes", feed_text=TEASER).text
+    assert "lighthouse keeper retired" in text and "Quote" not in text
+
+
+def test_the_poller_gives_extract_page_the_teaser_entrys_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[dict[str, Any]] = []
+    real = extract.extract_page
+
+    def recording(html: str | bytes, url: str | None = None, **evidence: Any) -> Any:
+        seen.append(evidence)
+        return real(html, url, **evidence)
+
+    monkeypatch.setattr(extract, "extract_page", recording)
+    with ScriptedHTTPServer() as server:
+        feed = (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Notes</title><item>'
+            f"<title>Weekly notes</title><link>{server.url('/notes')}</link><guid>n1</guid>"
+            f"<description>{TEASER}</description></item></channel></rss>"
+        )
+        server.script("/feed.xml", Scripted(body=feed.encode()))
+        server.script("/notes", Scripted(body=NOTES_PAGE.encode()))
+        (tmp_path / "subscribers").mkdir()
+        data = {
+            "store": str(tmp_path / "digest.sqlite3"),
+            "feeds": [{"url": server.url("/feed.xml"), "name": "notes"}],
+            "fetch": {"allow_networks": ["127.0.0.1/32"], "full_text": True},
+        }
+        (tmp_path / "config.yaml").write_text(yaml.safe_dump(data))
+        config = load_config(tmp_path / "config.yaml")
+        fetch_feeds(config, Store(tmp_path / "digest.sqlite3"), datetime(2026, 12, 5, tzinfo=UTC))
+    assert [e.get("feed_text") for e in seen] == [TEASER]
+    assert seen[0].get("feed_title") == "Weekly notes"
+
+
+def test_shingle_counts_do_not_depend_on_the_caching() -> None:
+    counts = shingles("one two three four five one two three four")
+    assert counts == Counter(
+        {("one", "two", "three", "four"): 2, ("two", "three", "four", "five"): 1}
+        | {("three", "four", "five", "one"): 1, ("four", "five", "one", "two"): 1}
+        | {("five", "one", "two", "three"): 1}
+    )
