@@ -1,4 +1,4 @@
-"""The extraction's speed-ups give what the code they replace gave; the feed entry's text is evidence.
+"""Each extraction speed-up gives what the code it replaces gave; the feed text is evidence.
 
 readability-lxml runs through a subclass with cheaper versions of its slow steps (see
 `digest.ingest.extract._pruned_document_class`), and the rules count shared shingles without
