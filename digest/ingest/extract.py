@@ -448,8 +448,8 @@ def _pruned_document_class() -> type:
             for elem in list(self.html.iterdescendants("div")):
                 if elem not in holders:
                     elem.tag = "p"
-            # readability's second half, unchanged: inline runs and loose text in the divs left
-            # become paragraphs
+            # readability's second half: inline runs and loose text in the divs left become
+            # paragraphs (an inline element holding a block is known without serialising it)
             for elem in self.tags(self.html, "div"):
                 children = list(elem)
                 paragraph = None
@@ -463,8 +463,10 @@ def _pruned_document_class() -> type:
                     if child.tag == "br":
                         paragraph = None
                         continue
-                    if child.tag not in _READABILITY_INLINE or block_start.search(
-                        tounicode(child, method="html")
+                    if (
+                        child.tag not in _READABILITY_INLINE
+                        or child in holders  # holds a block: its markup matches, unserialised
+                        or block_start.search(tounicode(child, method="html"))
                     ):
                         paragraph = None
                         continue
