@@ -575,9 +575,9 @@ _RELATED_CONTAINER_XPATH = XPath(
     "//@class[contains(., 'elated') or contains(., 'heck-also') or contains(., 'yarpp')]/.."
     " | //@id[contains(., 'elated') or contains(., 'heck-also')]/.."
 )
-_SHORT_TEXT_XPATH = (
-    "//text()[string-length(normalize-space(.)) > 3 and string-length(normalize-space(.)) <= 40]"
-)
+# Text nodes of 4..40 characters once whitespace is collapsed: one normalize-space per node
+# instead of two (a fifth of this XPath's time), the same nodes.
+_SHORT_TEXT_XPATH = XPath("//text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]")
 _NOT_ARTICLE_PATH = re.compile(r"/(?:tag|tags|category|categories|author|page|feed|wp-login)/")
 _RELATED_MAX = 10
 _RELATED_MIN_WORDS = 3
@@ -646,7 +646,7 @@ def _document_position(el: HtmlElement) -> list[int]:
 def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Boxes under a "Check Also"/"Related"/"Read also" heading: the nearest ancestor with links."""
     boxes = []
-    for text in tree.xpath(_SHORT_TEXT_XPATH):
+    for text in _SHORT_TEXT_XPATH(tree):
         if not _RELATED_HEADING.match(" ".join(text.split())):
             continue
         el = text.getparent()
