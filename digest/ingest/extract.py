@@ -513,9 +513,13 @@ def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
+_CANONICAL = XPath("string(//link[@rel='canonical']/@href)", smart_strings=False)
+_META_NAMED = XPath("//meta[@property = $name or @name = $name]")  # compiled once, not per call
+
+
 def _meta_content(tree: HtmlElement, *names: str) -> str | None:
     for name in names:
-        for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
+        for el in _META_NAMED(tree, name=name):
             content = " ".join((el.get("content") or "").split())
             if content:
                 return content
@@ -677,9 +681,7 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
     if len(boxes) > 1:  # document order, so the first pick is the one the page shows first
         boxes.sort(key=_document_position)
     # the page's own URL may be a mirror or proxy (or unknown): its canonical URL names the site
-    canonical = tree.xpath("string(//link[@rel='canonical']/@href)") or _meta_content(
-        tree, "og:url"
-    )
+    canonical = _CANONICAL(tree) or _meta_content(tree, "og:url")
     canonical = canonical if urlsplit(canonical or "").scheme in ("http", "https") else None
     own = tuple(u for u in (base, canonical) if u)
     base = base or canonical
