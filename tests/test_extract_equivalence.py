@@ -1,7 +1,7 @@
 """Each extraction speed-up gives what the code it replaces gave; the feed text is evidence.
 
 readability-lxml runs through a subclass with cheaper versions of its slow steps (see
-`digest.ingest.extract._pruned_document_class`), and the rules count shared shingles without
+`digest.ingest.extract_readability`), and the rules count shared shingles without
 building Counter intersections. Each replacement is checked here against the original
 formulation on constructed inputs that aim at its edge cases (the benchmark pages are checked by
 `bench/bench_extract.py`, whose rule replay must reproduce the shipped text on 181/181 pages).
@@ -27,17 +27,19 @@ from lxml.etree import strip_elements, tostring
 from digest.config import load_config
 from digest.ingest import extract
 from digest.ingest.extract import (
-    _READABILITY_PRUNE,
-    _block_holders,
-    _clean,
     _document_position,
     _element_text,
     _paragraphs,
     _parse_fragment,
-    _pruned_document_class,
     _readability_text,
     extract_page,
     page_candidates,
+)
+from digest.ingest.extract_readability import (
+    READABILITY_PRUNE,
+    _block_holders,
+    _clean,
+    _pruned_document_class,
 )
 from digest.ingest.extract_rules import BROAD, READABLE, _overlap, choose, shingles
 from digest.ingest.poller import fetch_feeds
@@ -108,7 +110,7 @@ def stock_readability_text(tree: lxml.html.HtmlElement) -> str:
         def _parse(self, input: Any) -> Any:  # noqa: A002
             self.encoding = "utf-8"
             doc = deepcopy(input)
-            strip_elements(doc, *_READABILITY_PRUNE, with_tail=False)
+            strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
             for elem in doc.xpath("//*[@hidden]"):
                 elem.drop_tree()
             for elem in doc.xpath("//*[@style]"):

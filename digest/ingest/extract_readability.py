@@ -1,0 +1,259 @@
+"""readability-lxml, the second extractor, at about half its cost and with the same output.
+
+`digest.ingest.extract` runs two extractors per page. trafilatura's pass is trafilatura's
+own. readability-lxml was ~0.43 of trafilatura's whole time per page, mostly in steps whose
+cost is in how they are written, not in what they compute:
+- Python's case-blind search of long word lists;
+- serialising every <div>'s children to test them for a block tag;
+- three regex substitutions over the text of every paragraph;
+- debug messages formatted whether logged or not.
+
+The subclass here replaces those steps with versions that give the same result. Each one is
+tested against the formulation it replaces (tests/test_extract_equivalence.py). The same text
+as stock readability-lxml 0.9 on the 181 benchmark pages and on 543 perturbed copies
+(notes/extract.md, session 5).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from copy import deepcopy
+from functools import cache
+from typing import Any
+
+from lxml.etree import Comment, XPath, strip_elements, tostring, tounicode
+from lxml.html import HtmlElement, fragment_fromstring
+
+__all__ = ["READABILITY_PRUNE", "readability_summary"]
+
+
+# Never content, and readability's own cleaning of them is the slow part of its run.
+READABILITY_PRUNE: tuple[Any, ...] = (
+    *"script style noscript svg iframe nav footer aside form select button".split(),
+    Comment,
+)
+_READABILITY_INLINE = frozenset(
+    "a b cite code em font i small span strong sub sup u".split()
+)  # readability's inline tags: runs of them under a <div> become a paragraph
+
+
+def _text_length(el: HtmlElement) -> int:
+    return len(" ".join((el.text_content() or "").split()))
+
+
+def _no_description(node: object, depth: int = 1) -> str:
+    return ""
+
+
+_LONG_SPACE = re.compile(r"\s{255,}")
+_TAB_OR_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _clean(text: str) -> str:
+    """readability's `clean`, the same string at a fraction of the cost on long texts.
+
+    readability cleans the text of every paragraph it scores with three regex substitutions;
+    its `\\s*\\n\\s*` tries a match at every character. Each whitespace run holding a newline
+    becomes one newline: split at the newlines, strip the pieces, drop the empty ones. The other
+    two substitutions run only when their pattern can occur (a run of 255 whitespace characters
+    holds an all-whitespace block of 128 starting at a multiple of 128; the tab rule needs a tab
+    or two spaces).
+    """
+    # a run of 255 whitespace characters holds a whole aligned block of 128: test the blocks
+    if any(text[i : i + 128].isspace() for i in range(0, len(text) - 127, 128)):
+        text = _LONG_SPACE.sub(" " * 255, text)
+    if "\n" in text:
+        text = "\n".join(filter(None, (piece.strip() for piece in text.split("\n"))))
+    if "\t" in text or "  " in text:
+        text = _TAB_OR_SPACES.sub(" ", text)
+    return text.strip()
+
+
+_TAG_PREFIXES = re.compile(r"<\(([a-z|]+)\)")  # readability's "<(blockquote|dl|div|...)"
+
+
+@cache
+def _block_nodes(block_start: re.Pattern[str]) -> XPath | None:
+    """The nodes whose markup `block_start` may match, as one XPath (elements by the start of
+    their name; lxml.html's parser lowercases names), or None to visit every node."""
+    prefixes = _TAG_PREFIXES.fullmatch(block_start.pattern)
+    if prefixes is None or not block_start.flags & re.IGNORECASE:
+        return None
+    names = " or ".join(f"starts-with(name(), '{p}')" for p in prefixes.group(1).split("|"))
+    return XPath(f"//*[{names}] | //comment() | //processing-instruction()")
+
+
+def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlElement]:
+    """Elements with a descendant whose markup `block_start` matches ("<div", "<p", "<table"...).
+
+    readability asks this of every <div> by serialising its children and searching the string:
+    quadratic in the depth of the page, a quarter of its time. One pass that marks the ancestors
+    of every matching node answers the same question for all of them. Only tags can match in an
+    element's markup (lxml escapes "<" in text and attributes); a comment or processing
+    instruction is searched as readability would.
+    """
+    holders: set[HtmlElement] = set()
+    starts: dict[str, bool] = {}
+    xpath = _block_nodes(block_start)
+    for node in root.iter() if xpath is None else xpath(root):
+        tag = node.tag
+        if isinstance(tag, str):
+            hit = starts.get(tag)
+            if hit is None:
+                hit = starts[tag] = block_start.search("<" + tag) is not None
+        else:
+            markup = str(tostring(node, encoding="utf-8", with_tail=False))
+            hit = block_start.search(markup) is not None
+        if hit:
+            parent = node.getparent()
+            while parent is not None and parent not in holders:
+                holders.add(parent)
+                parent = parent.getparent()
+    return holders
+
+
+def _word_finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """`pattern.search`, for readability's case-blind lists of lowercase words, ten times faster.
+
+    Python's case-blind search of a long alternation costs ~15 µs per class string, and
+    readability asks it of every class and id on the page: on ASCII text, lowercasing the text
+    and searching case-sensitively finds the same matches.
+    """
+    text = pattern.pattern
+    if not (pattern.flags & re.IGNORECASE and re.fullmatch(r"[a-z|-]+", text)):
+        return lambda s: pattern.search(s) is not None
+    lower = re.compile(text)
+    return lambda s: (lower.search(s.lower()) if s.isascii() else pattern.search(s)) is not None
+
+
+@cache
+def _pruned_document_class() -> type:
+    """readability-lxml's Document with its costs taken out, built once.
+
+    - readability runs lxml's Cleaner (scripts, styles, javascript: links) over its input, a
+      quarter of its time, where pruning the never-content elements does the same work here;
+      each parse (readability parses again when its first, ruthless pass finds too little)
+      starts from a fresh copy, as its own Cleaner's did;
+    - its text_length runs two regex substitutions per call, for every candidate container:
+      the same length (whitespace runs count as one character) from split/join;
+    - it measures link density with two regex passes per link;
+    - its search for unlikely containers (by class and id) visits every element; only those
+      with a class or an id can match;
+    - its test for a <div> that holds no block serialises the div's children: see
+      `_block_holders`;
+    - it cleans every paragraph's text with a regex that tries every character: see `_clean`;
+    - it formats debug messages whether or not they are logged (a node's path and the first
+      words of its whitespace-collapsed text, for every container it keeps), and the formatting
+      keeps every described node in a module-level dict; those messages lose their details.
+    The same text as stock readability-lxml 0.9 on every benchmark page and on perturbed copies
+    of them (notes/extract.md), in about half its time. If a release renames these methods, the
+    overrides are simply unused.
+    """
+    import readability.readability as readability_module
+    from readability import Document as ReadabilityDocument
+    from readability.readability import REGEXES
+
+    if getattr(readability_module, "text_length", None) is not None:
+        readability_module.text_length = _text_length
+    if getattr(readability_module, "clean", None) is not None:
+        readability_module.clean = _clean
+    for debug_only in ("describe", "text_content"):  # formatted into debug messages only
+        if getattr(readability_module, debug_only, None) is not None:
+            setattr(readability_module, debug_only, _no_description)
+    unlikely, maybe = (
+        _word_finder(REGEXES[k]) for k in ("unlikelyCandidatesRe", "okMaybeItsACandidateRe")
+    )
+    negative, positive = (_word_finder(REGEXES[k]) for k in ("negativeRe", "positiveRe"))
+    block_start = REGEXES["divToPElementsRe"]
+
+    class _PrunedDocument(ReadabilityDocument):
+        def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
+            self.encoding = "utf-8"
+            doc = deepcopy(input)
+            strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style")):
+                    elem.drop_tree()
+            return doc
+
+        def class_weight(self, e: HtmlElement) -> int:
+            if self.positive_keywords or self.negative_keywords:
+                return int(super().class_weight(e))
+            weight = 0
+            for feature in (e.get("class", None), e.get("id", None)):
+                if feature:
+                    weight += 25 * (positive(feature) - negative(feature))
+            return weight
+
+        def get_link_density(self, elem: HtmlElement) -> float:
+            return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
+
+        def remove_unlikely_candidates(self) -> None:
+            verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
+            for elem in self.html.xpath(".//*[@class or @id]"):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                verdict = verdicts.get(s)
+                if verdict is None:
+                    verdict = verdicts[s] = unlikely(s) and not maybe(s)
+                if (
+                    verdict
+                    and len(s) >= 2
+                    and elem.tag not in ("html", "body")
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | "
+                        "descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self) -> None:
+            holders = _block_holders(self.html, block_start)
+            for elem in list(self.html.iterdescendants("div")):
+                if elem not in holders:
+                    elem.tag = "p"
+            # readability's second half: inline runs and loose text in the divs left become
+            # paragraphs (an inline element holding a block is known without serialising it)
+            for elem in self.tags(self.html, "div"):
+                children = list(elem)
+                paragraph = None
+                if elem.text and elem.text.strip():
+                    p = fragment_fromstring("<p/>")
+                    p.text = elem.text
+                    elem.text = None
+                    elem.insert(0, p)
+                    paragraph = p
+                for child in children:
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if (
+                        child.tag not in _READABILITY_INLINE
+                        or child in holders  # holds a block: its markup matches, unserialised
+                        or block_start.search(tounicode(child, method="html"))
+                    ):
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = fragment_fromstring("<p/>")
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(elem))):
+                    if child.tail and child.tail.strip():
+                        p = fragment_fromstring("<p/>")
+                        p.text = child.tail
+                        child.tail = None
+                        elem.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
+
+    return _PrunedDocument
+
+
+def readability_summary(tree: HtmlElement) -> str:
+    """readability-lxml's article HTML for the page (raises what readability raises)."""
+    document = _pruned_document_class()(tree)
+    return str(document.summary(html_partial=True))
