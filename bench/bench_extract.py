@@ -9,6 +9,9 @@ the held-out site's pages, and the held-out predictions are pooled and scored.
 
     .venv/bin/python bench/bench_extract.py [--workers 2] [--repeat 3] [--worst 10]
 
+For the time figures use `--workers 1 --repeat 3` (one process: the two systems see the same
+load); it prints the load average before and after, and the spread of the per-page ratios.
+
 The metric is the benchmark's (described in ../shared/data/articles/README.md), written again here:
 `\\w+` tokens, 4-token shingles (one shorter shingle for texts under 4 tokens), per-document
 clipped multiset overlaps normalised to sum to 1, precision and recall averaged over documents,
@@ -21,6 +24,7 @@ import argparse
 import gzip
 import itertools
 import json
+import os
 import pickle
 import re
 import statistics
@@ -286,6 +290,24 @@ def report_variants(scorer: Scorer) -> None:
         print(f"  candidate {name:19s} in-sample F1 {ins[0]:.4f} P {ins[1]:.4f} R {ins[2]:.4f}")
 
 
+def print_ratio_spread(pages: dict[str, Page], ids: list[str]) -> None:
+    """Per-page time ratios: their spread, and the median on trafilatura's faster and slower half.
+
+    The median per-page ratio is set by small pages, where fixed costs weigh most.
+    """
+    ratios = sorted(pages[i].digest_s / pages[i].baseline_s for i in ids)
+    deciles, quartiles = statistics.quantiles(ratios, n=10), statistics.quantiles(ratios, n=4)
+    middle = statistics.median(pages[i].baseline_s for i in ids)
+    fast = [pages[i].digest_s / pages[i].baseline_s for i in ids if pages[i].baseline_s < middle]
+    slow = [pages[i].digest_s / pages[i].baseline_s for i in ids if pages[i].baseline_s >= middle]
+    print(
+        f"per-page ratio: p10 {deciles[0]:.2f}, quartiles {quartiles[0]:.2f} / "
+        f"{quartiles[1]:.2f} / {quartiles[2]:.2f}, p90 {deciles[8]:.2f}; median on the pages "
+        f"trafilatura does faster than its median {statistics.median(fast):.2f}x, slower "
+        f"{statistics.median(slow):.2f}x"
+    )
+
+
 def site_of(url: str) -> str:
     from digest.ingest.extract import _site
 
@@ -305,7 +327,7 @@ def main() -> None:
     gold_json = json.loads((ARTICLES / "ground-truth.json").read_text(encoding="utf-8"))
     gold = {i: row["articleBody"] for i, row in gold_json.items()}
     jobs = [(i, gold_json[i]["url"], args.repeat) for i in sorted(gold)]
-    start = time.perf_counter()
+    start, load_before = time.perf_counter(), os.getloadavg()[0]
     if args.pages_cache and args.pages_cache.exists():
         pages = pickle.loads(args.pages_cache.read_bytes())
     else:
@@ -318,7 +340,8 @@ def main() -> None:
 
     print(
         f"{len(pages)} pages, {args.workers} workers, {args.repeat} timed runs each, "
-        f"wall {wall:.0f} s"
+        f"wall {wall:.0f} s, load average (1 min) {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after"
     )
     ours = corpus_score([(gold[i], pages[i].digest_text) for i in ids])
     theirs = corpus_score([(gold[i], pages[i].baseline_text) for i in ids])
@@ -335,6 +358,7 @@ def main() -> None:
         f"difference F1 {ours[0] - theirs[0]:+.4f}; time: ratio of medians "
         f"{ours_ms / theirs_ms:.2f}x, of totals {total:.2f}x, median per-page ratio {ratio:.2f}x"
     )
+    print_ratio_spread(pages, ids)
     counts = Counter(len(pages[i].computed) for i in ids)
     which = Counter(name for i in ids for name in pages[i].computed)
     print(
