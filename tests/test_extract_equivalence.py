@@ -246,3 +246,22 @@ def test_shingle_counts_do_not_depend_on_the_caching() -> None:
         | {("three", "four", "five", "one"): 1, ("four", "five", "one", "two"): 1}
         | {("five", "one", "two", "three"): 1}
     )
+
+
+def test_candidate_agreement_and_coverage_are_the_counter_formulas() -> None:
+    from digest.ingest.extract_rules import Candidates
+
+    rnd = random.Random(9)
+    for _ in range(2000):
+        a = " ".join(rnd.choice("abc") for _ in range(rnd.randint(0, 12)))
+        b = (
+            a
+            if rnd.random() < 0.3
+            else " ".join(rnd.choice("abc") for _ in range(rnd.randint(0, 12)))
+        )
+        cands = Candidates({"a": lambda a=a: a, "b": lambda b=b: b})
+        sa, sb = shingles(a), shingles(b)
+        shared, total = sum((sa & sb).values()), sum(sa.values()) + sum(sb.values())
+        assert cands.agreement("a", "b") == (2 * shared / total if total else 0.0)
+        n = sum(sa.values())
+        assert cands.coverage("a", "b") == (shared / n if n else 0.0)

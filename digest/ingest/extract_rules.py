@@ -171,23 +171,31 @@ class Candidates:
             self._shingles[name] = _shingles_of(self._tokens_of(name))
         return self._shingles[name]
 
+    def _shingle_count(self, name: str) -> int:
+        """sum(self.shingles(name).values()), from the token count alone."""
+        n = len(self._tokens_of(name))
+        return n - 3 if n >= 4 else min(n, 1)
+
     def _overlap(self, a: str, b: str) -> int:
-        for name in (a, b):
-            if name not in self._repeated:
-                self._repeated[name] = _repeated(self.shingles(name))
         key = (a, b) if a < b else (b, a)
         if key not in self._overlaps:
+            if self._tokens_of(a) == self._tokens_of(b):  # the same words (a quarter of pages)
+                self._overlaps[key] = self._shingle_count(a)
+                return self._overlaps[key]
+            for name in (a, b):
+                if name not in self._repeated:
+                    self._repeated[name] = _repeated(self.shingles(name))
             self._overlaps[key] = _overlap(
                 self.shingles(a), self.shingles(b), self._repeated[a], self._repeated[b]
             )
         return self._overlaps[key]
 
     def coverage(self, part: str, whole: str) -> float:
-        n = sum(self.shingles(part).values())
+        n = self._shingle_count(part)
         return self._overlap(part, whole) / n if n else 0.0
 
     def agreement(self, a: str, b: str) -> float:
-        total = sum(self.shingles(a).values()) + sum(self.shingles(b).values())
+        total = self._shingle_count(a) + self._shingle_count(b)
         return 2 * self._overlap(a, b) / total if total else 0.0
 
     def link_share(self, name: str, evidence: Evidence) -> float:
