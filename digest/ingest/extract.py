@@ -267,10 +267,17 @@ def _readability_text(tree: HtmlElement) -> str:
     return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
 
 
+# A link without child elements holds one text node (the parser drops comments): those texts
+# come as plain strings in one call, the others through text_content; each distinct text once.
+_CHILDLESS_LINK_TEXTS = XPath("//a[not(*)]/text()", smart_strings=False)
+_LINKS_WITH_CHILDREN = XPath("//a[*]")
+
+
 def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
     """Token keys of the text of every link: a paragraph equal to one is a link title."""
-    # a link without child elements holds one text node: its .text, without an XPath call
-    keys = (_token_key(a.text or "" if not len(a) else a.text_content()) for a in tree.iter("a"))
+    texts = set(_CHILDLESS_LINK_TEXTS(tree))
+    texts.update(a.text_content() for a in _LINKS_WITH_CHILDREN(tree))
+    keys = (_token_key(text) for text in texts)
     return frozenset(key for key in keys if key)
 
 
