@@ -1,11 +1,11 @@
 """config.yaml → validated settings.
 
-The pydantic models of `schema` are the one definition of what a file may say: unknown keys are
-rejected, every mistake is reported (not just the first) as `file:line: key.path: what is wrong;
-what to write instead`, and secrets are only read from environment variables the YAML names.
-Commands read the same settings as the frozen dataclasses of `settings`, which `load` builds
-without importing pydantic when a file is plainly valid (pydantic cost ~0.15 s of every command's
-start); `rules` holds the checks both run.
+The frozen dataclasses of `settings` are the one definition of what a file may say and what
+commands read; `load` builds them without importing pydantic when a file is plainly valid
+(pydantic cost ~0.15 s of every command's start). Any other file goes to the pydantic models
+`schema` builds from those classes: unknown keys are rejected, every mistake is reported (not
+just the first) as `file:line: key.path: what is wrong; what to write instead`, and secrets are
+only read from environment variables the YAML names. `rules` holds the checks both run.
 """
 
 from digest.config.load import CONFIG_ENV, config_path, load_config, parse_config

@@ -1,18 +1,19 @@
-"""The settings every command reads, as frozen dataclasses, and the fast path that builds them.
+"""The settings every command reads, as frozen dataclasses: the one definition of config.yaml
+(every key, type, default, limit and check), and the fast path that builds them.
 
-Why not the pydantic models themselves: importing pydantic and building its models cost
-~0.13-0.2 s of every `digest` process (`python -c "import digest.config"` 0.24 s against 0.03 s
-for `pass`, load 2), more than `digest fetch` spends parsing 1,000 entries. So `settings_of`
-reads a file's mapping directly, and accepts it only when every value is plainly what the
-schema asks for (an int where an int goes, a known key, every check of `config.rules` passed).
-Anything else, even a value pydantic would merely coerce ("25" for a port, 1 for true), returns
-None, and `config.load` hands the mapping to the pydantic models (`config.schema`): they word
-every error as before and the values they accept are copied into these classes (`from_model`).
+Why not pydantic models: importing pydantic and building its models cost ~0.13-0.2 s of every
+`digest` process (`python -c "import digest.config"` 0.24 s against 0.03 s for `pass`, load 2),
+more than `digest fetch` spends parsing 1,000 entries. So `settings_of` reads a file's mapping
+directly, and accepts it only when every value is plainly what the schema asks for (an int where
+an int goes, a known key, every check of `config.rules` passed). Anything else, even a value
+pydantic would merely coerce ("25" for a port, 1 for true), returns None, and `config.load`
+hands the mapping to the pydantic models that `config.schema` builds from these classes: they
+word every error and the values they accept are copied back into these classes (`from_model`).
 So a file gives the same settings, or the same error lines, either way; tests/test_config_fast.py
-checks the two definitions field by field and on generated files.
+checks the built models field by field and both paths on generated files.
 
 A field's YAML spelling, limits and check are in its metadata (`_spec`); `yaml=False` marks what
-the file cannot set (where it was read from).
+the file cannot set (where it was read from). A class's checks across fields are its `_whole`.
 """
 
 import dataclasses
@@ -36,7 +37,8 @@ Duration = Annotated[timedelta, DURATION]
 def _spec(default: Any = dataclasses.MISSING, **meta: Any) -> Any:
     """A field: its default (a list or a settings class: made fresh for each instance), and
     metadata: alias (the YAML key), ge/gt/le (numbers), min_length, pattern, check (a function
-    of `config.rules`, run on the value after its type is checked), yaml (False: not from YAML)."""
+    of `config.rules`, run on the value after its type is checked; not on the None of an
+    `X | None`), yaml (False: not from YAML). `config.schema` makes its pydantic Field of them."""
     if isinstance(default, list) or isinstance(default, type):
         factory = default if isinstance(default, type) else (lambda: list(default))
         return field(default_factory=factory, metadata=meta)
@@ -56,10 +58,6 @@ class _Settings:
     @classmethod
     def _whole(cls, built: Any) -> None:
         """Checks across fields, after each field's own (pydantic's model validators)."""
-
-
-def _env_or_none(value: str | None) -> str | None:
-    return None if value is None else rules._env_name(value)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,7 +116,7 @@ class SmtpConfig(_Settings):
     port: int = _spec(587, ge=1, le=65535)
     security: Literal["starttls", "ssl", "none"] = "starttls"
     username: str | None = None
-    password_env: str | None = _spec(None, check=_env_or_none)
+    password_env: str | None = _spec(None, check=rules._env_name)
     timeout: float = _spec(30.0, gt=0)
     connections: int = _spec(4, ge=1, le=64)
     max_messages_per_connection: int = _spec(500, ge=1)
@@ -178,7 +176,7 @@ class WebConfig(_Settings):
     host: str = "127.0.0.1"
     port: int = _spec(8025, ge=1, le=65535)
     secret_env: str = _spec("DIGEST_SECRET", check=rules._env_name)
-    editor_token_env: str | None = _spec(None, check=_env_or_none)
+    editor_token_env: str | None = _spec(None, check=rules._env_name)
 
     def token_secrets(self) -> list[str]:
         """The token secrets in the variable `secret_env` names (comma-separated, newest
@@ -322,7 +320,7 @@ def _field_value(spec: dataclasses.Field[Any], raw: Any) -> Any:
     if "pattern" in meta and ("\n" in value or not re.search(meta["pattern"], value)):
         raise Invalid  # (pydantic's regex engine reads `$` as the very end; Python's not)
     check = meta.get("check")
-    if check is None:
+    if check is None or value is None:
         return value
     try:
         return check(value)
