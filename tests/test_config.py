@@ -141,3 +141,19 @@ def test_password_only_from_environment(monkeypatch: pytest.MonkeyPatch) -> None
 )
 def test_durations(text: object, seconds: int) -> None:
     assert parse_duration(text).total_seconds() == seconds
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        (".inf", "not a finite duration"),
+        (".nan", "not a finite duration"),
+        ("100000000000000000", "too long a duration"),
+        ("99999999999w", "too long a duration"),
+    ],
+)
+def test_an_endless_duration_is_one_line_not_a_crash(value: str, says: str) -> None:
+    lines = problems(MINIMAL + f"schedules:\n  - name: d\n    lookback: {value}\n")
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("c.yaml:") and "schedules[0].lookback" in lines[0]
+    assert says in lines[0]

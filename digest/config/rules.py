@@ -7,6 +7,7 @@ a person reads after `file:line: key:`.
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from datetime import timedelta
 from typing import Any
@@ -26,12 +27,23 @@ def parse_duration(value: Any) -> timedelta:
     if isinstance(value, bool):
         raise ValueError("a duration like '30m', '1h', '2d' or a number of seconds")
     if isinstance(value, int | float):
-        return timedelta(seconds=float(value))
+        return _seconds(float(value), value)
     match = _DURATION.match(str(value))
     if not match:
         raise ValueError(f"{value!r} is not a duration; write e.g. '30m', '1h', '2d' or 3600")
     number, unit = float(match.group(1)), (match.group(2) or "s").lower()
-    return timedelta(seconds=number * _UNIT_SECONDS[unit])
+    return _seconds(number * _UNIT_SECONDS[unit], value)
+
+
+def _seconds(seconds: float, value: Any) -> timedelta:
+    """YAML reads `.inf` and `.nan` as floats, and timedelta overflows past ~2.7 million years:
+    both are a mistake in the file, not a crash."""
+    if not math.isfinite(seconds):
+        raise ValueError(f"{value!r} is not a finite duration")
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:
+        raise ValueError(f"{value!r} is too long a duration") from None
 
 
 def _env_name(value: str) -> str:
