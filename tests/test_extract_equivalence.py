@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from copy import deepcopy
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import pytest
 import trafilatura
 import yaml
 from httpserver import Scripted, ScriptedHTTPServer
-from lxml.etree import strip_elements, tostring
+from lxml.etree import tostring
 
 from digest.config import load_config
 from digest.ingest import extract
@@ -36,10 +35,10 @@ from digest.ingest.extract import (
     page_candidates,
 )
 from digest.ingest.extract_readability import (
-    READABILITY_PRUNE,
     _block_holders,
     _clean,
     _pruned_document_class,
+    pruned_copy,
 )
 from digest.ingest.extract_rules import BROAD, READABLE, _overlap, choose, shingles
 from digest.ingest.poller import fetch_feeds
@@ -104,19 +103,11 @@ def test_block_holders_are_the_divs_whose_children_serialise_with_a_block_tag() 
 def stock_readability_text(tree: lxml.html.HtmlElement) -> str:
     """readability-lxml's own methods over the same pruned copy (session 3's subclass)."""
     from readability import Document
-    from readability.readability import REGEXES
 
     class Stock(Document):  # type: ignore[misc]
         def _parse(self, input: Any) -> Any:  # noqa: A002
             self.encoding = "utf-8"
-            doc = deepcopy(input)
-            strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
-            for elem in doc.xpath("//*[@hidden]"):
-                elem.drop_tree()
-            for elem in doc.xpath("//*[@style]"):
-                if REGEXES["displayNoneRe"].search(elem.get("style")):
-                    elem.drop_tree()
-            return doc
+            return pruned_copy(input)
 
     root = _parse_fragment(Stock(tree).summary(html_partial=True))
     return "" if root is None else "\n".join(_paragraphs(_element_text(root)))

@@ -25,7 +25,7 @@ from typing import Any
 from lxml.etree import Comment, XPath, strip_elements, tostring, tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
-__all__ = ["READABILITY_PRUNE", "readability_summary"]
+__all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_summary"]
 
 
 # Never content, and readability's own cleaning of them is the slow part of its run.
@@ -127,6 +127,21 @@ def _word_finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda s: (lower.search(s.lower()) if s.isascii() else pattern.search(s)) is not None
 
 
+def pruned_copy(tree: HtmlElement) -> HtmlElement:
+    """What readability reads: a copy of the page without the pruned tags and without what a
+    browser hides (`hidden`, `display: none`), so a hidden block never wins on its text."""
+    from readability.readability import REGEXES
+
+    doc = deepcopy(tree)
+    strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
+    for elem in doc.xpath("//*[@hidden]"):
+        elem.drop_tree()
+    for elem in doc.xpath("//*[@style]"):
+        if REGEXES["displayNoneRe"].search(elem.get("style")):
+            elem.drop_tree()
+    return doc
+
+
 @cache
 def _pruned_document_class() -> type:
     """readability-lxml's Document with its costs taken out, built once.
@@ -170,14 +185,7 @@ def _pruned_document_class() -> type:
     class _PrunedDocument(ReadabilityDocument):
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
             self.encoding = "utf-8"
-            doc = deepcopy(input)
-            strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
-            for elem in doc.xpath("//*[@hidden]"):
-                elem.drop_tree()
-            for elem in doc.xpath("//*[@style]"):
-                if REGEXES["displayNoneRe"].search(elem.get("style")):
-                    elem.drop_tree()
-            return doc
+            return pruned_copy(input)
 
         def class_weight(self, e: HtmlElement) -> int:
             if self.positive_keywords or self.negative_keywords:
