@@ -209,3 +209,12 @@ def test_a_run_that_could_not_renew_its_leases_stops_instead_of_sending_on(
             store.finish_deliveries("i1", [finish])
     finally:
         store.end_run(owner)
+
+
+def test_closing_the_store_stops_its_runs_heartbeats(store_url: str) -> None:
+    store = Store.open(store_url, lease=timedelta(seconds=1))
+    owner = store.start_run()
+    beat = store._heartbeats()[owner]
+    assert beat._thread.is_alive()
+    store.close()
+    assert not beat._thread.is_alive()  # it would beat on against the closed store

@@ -68,6 +68,13 @@ class DeliveryClaims(SqliteBase):
         if beat is not None:
             beat.stop()
 
+    def close(self) -> None:
+        """A closed store renews nothing: its runs' heartbeats stop first (else each would go on
+        beating against a closed pool, a warning every quarter lease, for the process's life)."""
+        for beat in list(self._heartbeats().values()):
+            beat.stop()
+        super().close()
+
     def _heartbeats(self) -> dict[str, Heartbeat]:
         beats: dict[str, Heartbeat] | None = self.__dict__.get("_delivery_heartbeats")
         if beats is None:

@@ -60,6 +60,8 @@ class Heartbeat:
             try:
                 self.beat()  # (a store may retry inside: the server away, then back)
             except Exception as exc:  # the database is away: keep trying, `lapsed` tells
+                if self._stop.is_set():  # stopped meanwhile (its store closing): no news
+                    return
                 self.last_error = " ".join(str(exc).split()) or type(exc).__name__
                 log.warning("lease renewal failed: %s", self.last_error)
                 continue
