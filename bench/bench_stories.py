@@ -395,7 +395,8 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V6_CHECK = dict(split_threshold=None, whole_event=False)  # v7's rules off
+V7_CHECK = dict(veto=None)  # v8's learned veto off (bench/bench_samestory.py)
+V6_CHECK = dict(split_threshold=None, whole_event=False, **V7_CHECK)  # v7's rules off
 V3_CHECK = dict(
     idf_over="articles", min_similarity=0.05, piece_threshold=None, lead_chars=None, **V6_CHECK
 )
@@ -436,8 +437,14 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ),
     ("+ pieces of a big story: no link (v5)", {}, {"lead_chars": None, **V6_CHECK}, "central"),
     ("+ same lead day: next candidate (v6)", {}, V6_CHECK, "central"),
-    ("+ ... checked against the whole event (v7)", {}, {"split_threshold": None}, "central"),
-    ("+ split stories: no link between pieces (v7)", {}, {}, "central"),
+    (
+        "+ ... checked against the whole event (v7)",
+        {},
+        {"split_threshold": None, **V7_CHECK},
+        "central",
+    ),
+    ("+ split stories: no link between pieces (v7)", {}, V7_CHECK, "central"),
+    ("+ learned same-story veto (v8)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces
@@ -756,8 +763,8 @@ def lead_days() -> None:
 def split_stories() -> None:
     """v7: the next candidate checked against the whole event, then the split-story rule at
     each threshold of `SPLIT_GRID` (with the first rule), against v6."""
-    variants = {"v6": V6_CHECK, "whole event": {"split_threshold": None}}
-    variants |= {t: {"split_threshold": t} for t in SPLIT_GRID}
+    variants = {"v6": V6_CHECK, "whole event": {"split_threshold": None, **V7_CHECK}}
+    variants |= {t: {"split_threshold": t, **V7_CHECK} for t in SPLIT_GRID}
     zyte = ("whole event", *SPLIT_GRID)
     _rule_on_draws("v7 whole event + split stories", variants, zyte, SPLIT_GRID, last=True)
 

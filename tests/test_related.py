@@ -554,11 +554,11 @@ def test_a_piece_next_to_a_big_story_gets_no_follow_up():
     picks = pick_check_also(groups, [])
     assert picks["kp"] is None
     assert picks["qb1"] is not None and picks["qb1"].id.startswith("k")
-    unguarded = pick_check_also(groups, [], piece_threshold=None)
+    unguarded = pick_check_also(groups, [], piece_threshold=None, veto=None)
     assert unguarded["kp"] is not None and unguarded["kp"].id.startswith("k")  # its own story
     # With no story of 5+ the piece rule does not act: the piece links its own story of 4 ...
     smaller = [tuple(KERMANSHAH[:4]), (KERMANSHAH_PIECE,), (QUAKE_B1, QUAKE_B2)]
-    unsplit = pick_check_also(smaller, [], split_threshold=None)
+    unsplit = pick_check_also(smaller, [], split_threshold=None, veto=None)
     assert unsplit["kp"].id == "k0" and unsplit["k0"].id == "kp"
     # ... which v7 reads as one story of 5 split in two (`_split_stories`): no link either way.
     assert pick_check_also(smaller, [])["kp"] is None
@@ -593,14 +593,19 @@ def test_a_candidate_leading_with_the_same_day_is_the_same_event():
     quake; with the rule off the piece is the pick. A same day of another year (no year in
     common) is another event, and a day named only far down the text is background."""
     groups = [(HOKKAIDO,), (HOKKAIDO_PIECE,), (HOKKAIDO_2018,)]
-    assert pick_check_also(groups, [], lead_chars=None)["hk1"].id == "hk2"  # its own event
+    assert (
+        pick_check_also(groups, [], lead_chars=None, veto=None)["hk1"].id == "hk2"
+    )  # its own event
     picks = pick_check_also(groups, [])
     assert picks["hk1"].id == "hk3" and picks["hk2"].id == "hk3"
     # March 1, 2011 (the item says 2026): no year in common, another event: still the pick.
     other_year = _with_text(
         HOKKAIDO_PIECE, "hk4", HOKKAIDO_PIECE.text.replace("on March 1", "on March 1, 2011")
     )
-    assert pick_check_also([(HOKKAIDO,), (other_year,), (HOKKAIDO_2018,)], [])["hk1"].id == "hk4"
+    assert (
+        pick_check_also([(HOKKAIDO,), (other_year,), (HOKKAIDO_2018,)], [], veto=None)["hk1"].id
+        == "hk4"
+    )
     # A day named only after the first `lead_chars` characters is background, not a lead day.
     late = _with_text(
         HOKKAIDO_PIECE,
@@ -610,7 +615,7 @@ def test_a_candidate_leading_with_the_same_day_is_the_same_event():
     assert late.text.index("March 1") > 100
     late_groups = [(HOKKAIDO,), (late,), (HOKKAIDO_2018,)]
     assert pick_check_also(late_groups, [])["hk1"].id == "hk3"  # within the default window
-    assert pick_check_also(late_groups, [], lead_chars=100)["hk1"].id == "hk5"
+    assert pick_check_also(late_groups, [], lead_chars=100, veto=None)["hk1"].id == "hk5"
 
 
 def test_the_next_candidate_is_checked_against_every_report_of_the_event():
@@ -629,12 +634,12 @@ def test_the_next_candidate_is_checked_against_every_report_of_the_event():
         "Kushiro stayed. Houses collapsed in northern Japan.",
     )
     groups = [(HOKKAIDO,), (piece,), (aftershock,), (HOKKAIDO_2018,)]
-    assert pick_check_also(groups, [], lead_chars=None)["hk1"].id == "hk6"
+    assert pick_check_also(groups, [], lead_chars=None, veto=None)["hk1"].id == "hk6"
     profiles = [event_profile([(a.title, a.text) for a in g], LEAD_CHARS) for g in groups]
     assert not same_event(profiles[0], profiles[2])  # hk7 alone is not the item's event ...
     assert same_event(profiles[1], profiles[2])  # ... but the piece's
     assert pick_check_also(groups, [])["hk1"].id == "hk3"
-    assert pick_check_also(groups, [], whole_event=False)["hk1"].id == "hk7"
+    assert pick_check_also(groups, [], whole_event=False, veto=None)["hk1"].id == "hk7"
 
 
 MAT_MAID = [
@@ -705,10 +710,10 @@ def test_pieces_of_a_split_story_are_never_each_others_follow_up():
     picks = pick_check_also(groups, [])
     assert [picks[g[0].id] for g in pieces] == [None, None, None]
     assert picks["wc0"] is not None and picks["wc0"].id.startswith("mm")
-    unguarded = pick_check_also(groups, [], split_threshold=None)
+    unguarded = pick_check_also(groups, [], split_threshold=None, veto=None)
     assert all(unguarded[g[0].id].id.startswith("mm") for g in pieces)  # a sibling piece
     assert pick_check_also(groups, [], split_threshold=0.9)["mm0"] is not None  # not as close
-    four = pick_check_also([*pieces[:2], tuple(CHURCH_FIRE)], [])
+    four = pick_check_also([*pieces[:2], tuple(CHURCH_FIRE)], [], veto=None)
     assert four["mm0"] is not None and four["mm2"] is not None
 
 

@@ -44,11 +44,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
 from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
+from digest.compose.samestory import SAME_STORY_VETO, PoolView, Veto, veto_walk
 from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
 from digest.model.types import Article
 
@@ -405,6 +406,7 @@ def pick_check_also(
     lead_chars: int | None = LEAD_CHARS,
     split_threshold: float | None = SPLIT_THRESHOLD,
     whole_event: bool = True,
+    veto: Veto | None = SAME_STORY_VETO,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -442,13 +444,11 @@ def pick_check_also(
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
     `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
-    (`_split_stories`): the v5 piece rule for a story split with no big group left.
+    (`_split_stories`): the v5 piece rule for a split story; v8 `veto`: `samestory.veto_walk`.
 
-    `idf_over="groups"` (the default) counts document frequency over groups instead of articles:
-    a story that twenty outlets carry no longer makes its own words look common. Chosen end to
-    end on ECB+ topics 1-35 once grouping stopped splitting stories into pieces (precision@1
-    0.797 -> 0.855 there; the Zyte day of news does not move); `"articles"` is the v1-v3
-    behaviour (notes/related.md).
+    `idf_over="groups"` (default) counts document frequency over groups: a story that twenty
+    outlets carry no longer makes its own words look common (ECB+ topics 1-35, end to end: p@1
+    0.797 -> 0.855; Zyte unchanged; `"articles"`: v1-v3, notes/related.md).
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
@@ -546,6 +546,11 @@ def pick_check_also(
         if split_threshold is not None
         else np.full(n_batch, -1, dtype=np.int64)
     )
+    view = PoolView(groups, pool, group_of, n_batch, story_score, group_score, profile)
+
+    def rank(candidates: np.ndarray, gi: int, linked: np.ndarray) -> int | None:
+        return _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):
         if piece_of[gi] >= 0:
@@ -593,6 +598,8 @@ def pick_check_also(
         if best is not None and split_of[gi] >= 0 and group_of[best] < n_batch:
             if split_of[int(group_of[best])] == split_of[gi]:  # v7: a sibling piece
                 best = None
+        if veto is not None and best is not None:  # v8: `samestory`
+            best = veto_walk(veto, view, gi, best, candidates, partial(rank, gi=gi, linked=linked))
         result[group[0].id] = None if best is None else pool[best]
     return result
 
