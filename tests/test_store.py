@@ -218,3 +218,20 @@ def test_closing_the_store_stops_its_runs_heartbeats(store_url: str) -> None:
     assert beat._thread.is_alive()
     store.close()
     assert not beat._thread.is_alive()  # it would beat on against the closed store
+
+
+def test_a_send_worker_releasing_its_connection_leaves_the_run_beating(store_url: str) -> None:
+    import threading
+
+    store = Store.open(store_url, lease=timedelta(seconds=1))
+    owner = store.start_run()
+    try:
+        beat = store._heartbeats()[owner]
+        worker = threading.Thread(target=store.release_thread)  # one worker of four ends early
+        worker.start()
+        worker.join()
+        assert beat._thread.is_alive()  # the others still send: their leases must be renewed
+        assert store.delivery_counts("none") is not None  # this thread's connection still works
+    finally:
+        store.end_run(owner)
+        store.close()

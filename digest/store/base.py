@@ -169,12 +169,15 @@ class StoreBase:
         otherwise only a garbage collection closes it (and the last one to close removes the
         -wal and -shm files). PostgreSQL: nothing, the pool lends per transaction."""
         if self._pg is None:
-            self.close()
+            self._close_own_connection()  # not `close`: the store (its runs) goes on
 
     def close(self) -> None:
         if self._pg is not None:
             self._pg.close()
             return
+        self._close_own_connection()
+
+    def _close_own_connection(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()
