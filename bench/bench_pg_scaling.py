@@ -39,6 +39,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,18 +139,26 @@ def sender_env(cache: Path) -> dict[str, str]:
 def warm_up(cluster, cache: Path) -> None:
     """One unmeasured `digest send` (20 subscribers): fills the bytecode cache with every
     module a send imports (with a cache prefix Python ignores the packages' own __pycache__)."""
-    sink = SlowSink(0.0)
+    with sink_and_project(cluster, 0.0, 20) as (_, config):
+        for proc in senders(config, 1, cache):
+            out, err = proc.communicate(timeout=600)
+            if proc.returncode != 0:
+                sys.exit(f"warm-up sender failed: {out}\n{err}")
+
+
+@contextmanager
+def sink_and_project(cluster, delay: float, subscribers: int) -> Iterator[tuple[SlowSink, Path]]:
+    """A loopback SMTP sink answering after `delay` s and a prepared project (its config path)
+    sending to it, for the block's length."""
+    sink = SlowSink(delay)
     port = free_port()
     controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
     try:
         with tempfile.TemporaryDirectory() as folder:
-            config, store, _ = prepared(Path(folder), cluster, port, 1, 20)
+            config, store, _ = prepared(Path(folder), cluster, port, 1, subscribers)
             store.close()
-            for proc in senders(config, 1, cache):
-                out, err = proc.communicate(timeout=600)
-                if proc.returncode != 0:
-                    sys.exit(f"warm-up sender failed: {out}\n{err}")
+            yield sink, config
     finally:
         controller.stop()
 
@@ -213,19 +223,10 @@ class ScalingRun:
 
 
 def one_scaling_run(cluster, subscribers: int, count: int, cache: Path) -> ScalingRun:
-    sink = SlowSink(0.040)
-    port = free_port()
-    controller = Controller(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            config, store, _ = prepared(Path(folder), cluster, port, 1, subscribers)
-            store.close()
-            load = os.getloadavg()[0]
-            spawned = time.perf_counter()
-            exits = wait_all(senders(config, count, cache))
-    finally:
-        controller.stop()
+    with sink_and_project(cluster, 0.040, subscribers) as (sink, config):
+        load = os.getloadavg()[0]
+        spawned = time.perf_counter()
+        exits = wait_all(senders(config, count, cache))
     if len(sink.times) != subscribers:
         sys.exit(f"{len(sink.times)} messages for {subscribers} subscribers")
     return ScalingRun(count, spawned, max(exits), list(sink.times), load)
