@@ -16,7 +16,8 @@ What it does (about 5-10 minutes on a shared 2-core machine):
    then fewer links) and scored on the fifth. Also printed: every threshold's CV total.
 3. The Zyte day at 100/85/70% with the model fitted on all of topics 1-35 (out of sample).
 4. The weights fitted on all of topics 1-35: the constant table for `samestory.py`.
-Topics 36-45 are never read here.
+Topics 36-45 are never read here. v9's on-topic gate (`topicgate`) is off here (`gate=None`):
+these are v8's figures on top of v7.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def main() -> None:
     xs, ys, topics = [], [], []
     for _share, merged in grouped["tune"]:
         rec = Recorder(depth)
-        pick_check_also(merged, [], veto=rec)
+        pick_check_also(merged, [], veto=rec, gate=None)
         for x, item, cand in rec.rows:
             xs.append(x)
             ys.append(labels.story[doc_of[item]] == labels.story[doc_of[cand]])
@@ -132,7 +133,7 @@ def main() -> None:
         found: dict[str, np.ndarray] = {}
         for share, merged in grouped[which]:
             if share in shares:
-                follow = pick_check_also(merged, [], veto=veto)
+                follow = pick_check_also(merged, [], veto=veto, gate=None)
                 for item in items_of(merged, follow):
                     t = lab.topic[e_doc[item["url"]]]
                     found[t] = found.get(t, np.zeros(4, int)) + bs._links([item], e, lab)

@@ -31,8 +31,7 @@ Two questions, two rules:
   is the same event, and the next one is taken (`eventfeat.same_event`, v6), checked against
   the groups found so far to report it too (v7). Small groups chained to each other as nearest
   neighbours into a story of 5+ reports (and not years apart) are pieces of one story: never
-  each other's link (`_split_stories`, v7). A site's own related link wins when it is close
-  enough.
+  each other's link (`_split_stories`, v7). v8/v9: learned vetoes (`samestory`, `topicgate`).
 
 Both are pure and deterministic: the input is put in a canonical order first, so any permutation of
 the same articles gives the same output. v1-v3 chose thresholds on BBC pseudo-stories; v4 chose
@@ -51,11 +50,11 @@ import numpy as np
 from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
 from digest.compose.samestory import SAME_STORY_VETO, PoolView, Veto, veto_walk
 from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
+from digest.compose.topicgate import TOPIC_GATE, Gate, gate_walk
 from digest.model.types import Article
 
-# Neither scipy.sparse nor scipy.cluster is imported: sparse products go through textsim's `Csr`
-# (scipy's own C kernels, the same floats, ~0.12 s less import) and clustering is done here
-# (`average_link_clusters`, ~0.1 s less import). Importing it loads no scipy.
+# No scipy import: sparse products go through textsim's `Csr` (scipy's C kernels, the same floats,
+# ~0.12 s less import), clustering is done here (`average_link_clusters`, ~0.1 s less import).
 
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0, events=0.5)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
@@ -407,6 +406,7 @@ def pick_check_also(
     split_threshold: float | None = SPLIT_THRESHOLD,
     whole_event: bool = True,
     veto: Veto | None = SAME_STORY_VETO,
+    gate: Gate | None = TOPIC_GATE,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
@@ -426,29 +426,27 @@ def pick_check_also(
     *Pieces* get no link (`piece_threshold`, None: off): a batch group of at most
     `PIECE_MAX_SIZE` articles whose mean story similarity (`STORY_WEIGHTS`, the grouping's own
     vectors) to a batch story of at least `PIECE_STORY_MIN` articles reaches `piece_threshold`
-    is most likely a report of that story that grouping could not place (`_pieces`). Its best
-    candidates are then its own story and the other pieces of it, the worst follow-up there is;
-    no link is better than that. (The big story itself may still link a piece: excluding that
-    too removed a right link on the tuning topics and no wrong one.)
+    is most likely a report of that story that grouping could not place (`_pieces`): its best
+    candidates are its own story's pieces, the worst follow-up; no link is better (the big story
+    may still link a piece: excluding that removed a right link on tuning topics, no wrong one).
 
     *Same lead day* (`lead_chars`, None: off; v6): when the winner's batch group leads with a
     day that this group leads with too (a day-grain date in a title or in the first
     `lead_chars` characters of a text, any member) and neither the years nor the months the
     two groups mention disagree, it reports the same event: the next candidate is taken
     instead. Reports state the day of their event at the top; the other event of the same kind
-    happened on another day (or the same day of another year). Dates further down are
-    background (the last time this happened) and were found to match follow-ups. Archive
-    candidates are left to the archive same-story check. v7: the next candidate is checked
-    against every group found so far to report the event (`whole_event`; a story in 3 pieces).
+    happened on another day (or year). Dates further down are background (found to match
+    follow-ups). Archive candidates are left to the archive same-story check. v7: the next
+    candidate is checked against every group found so far to report the event (`whole_event`).
 
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
     `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
-    (`_split_stories`): the v5 piece rule for a split story; v8 `veto`: `samestory.veto_walk`.
+    (`_split_stories`): the v5 piece rule for a split story. v8 `veto`: `samestory.veto_walk`,
+    v9 `gate`: `topicgate.gate_walk` (None: off).
 
-    `idf_over="groups"` (default) counts document frequency over groups: a story that twenty
-    outlets carry no longer makes its own words look common (ECB+ topics 1-35, end to end: p@1
-    0.797 -> 0.855; Zyte unchanged; `"articles"`: v1-v3, notes/related.md).
+    `idf_over="groups"`: document frequency over groups (a story twenty outlets carry no longer
+    makes its own words look common; ECB+ 1-35 p@1 0.797 -> 0.855, Zyte unchanged; notes).
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
@@ -546,7 +544,7 @@ def pick_check_also(
         if split_threshold is not None
         else np.full(n_batch, -1, dtype=np.int64)
     )
-    view = PoolView(groups, pool, group_of, n_batch, story_score, group_score, profile)
+    view = PoolView(groups, pool, group_of, n_batch, story_score, group_score, profile, {})
 
     def rank(candidates: np.ndarray, gi: int, linked: np.ndarray) -> int | None:
         return _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
@@ -584,7 +582,7 @@ def pick_check_also(
             for link in article.related:
                 if link.url in by_url:
                     linked[by_url[link.url]] = True
-        best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+        best = rank(candidates, gi, linked)
         if lead_chars is not None:  # v6: the winner, if it reports the same event, steps aside
             story = [gi]  # v7: and so do the groups found to report it (`whole_event`)
             while best is not None and group_of[best] < n_batch:
@@ -594,12 +592,14 @@ def pick_check_also(
                 if whole_event:
                     story.append(winner)
                 candidates = candidates[group_of[candidates] != winner]
-                best = _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+                best = rank(candidates, gi, linked)
         if best is not None and split_of[gi] >= 0 and group_of[best] < n_batch:
             if split_of[int(group_of[best])] == split_of[gi]:  # v7: a sibling piece
                 best = None
         if veto is not None and best is not None:  # v8: `samestory`
             best = veto_walk(veto, view, gi, best, candidates, partial(rank, gi=gi, linked=linked))
+        if gate is not None and best is not None and not linked[best]:  # v9: `topicgate`
+            best = gate_walk(gate, view, gi, best, candidates, partial(rank, gi=gi, linked=linked))
         result[group[0].id] = None if best is None else pool[best]
     return result
 

@@ -59,6 +59,7 @@ class PoolView(NamedTuple):
     story_score: np.ndarray  # batch group x pool article: mean story cosine
     group_score: np.ndarray  # batch group x group: Check Also's score
     profile: Callable[[int], EventProfile]
+    memo: dict[str, float]  # per-batch values computed once (`topicgate`'s typical score)
 
 
 class Veto(Protocol):

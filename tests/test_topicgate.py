@@ -1,0 +1,117 @@
+"""v9: the learned on-topic gate of Check Also (`digest.compose.topicgate`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from test_related import KERMANSHAH, KERMANSHAH_PIECE, QUAKE_B1, QUAKE_B2, art
+
+from digest.compose import topicgate
+from digest.compose.related import pick_check_also
+from digest.model.types import Article
+
+TOPICS = {  # six kinds of event, two events of each (another country), two reports per event
+    "quake": ("earthquake", "magnitude", "tremor", "epicentre", "rescuers"),
+    "flood": ("flood", "river", "rainfall", "levee", "evacuated"),
+    "strike": ("strike", "union", "workers", "wages", "picket"),
+    "election": ("election", "ballot", "candidate", "polls", "turnout"),
+    "trial": ("trial", "jury", "verdict", "defendant", "judge"),
+    "fire": ("wildfire", "blaze", "firefighters", "acres", "smoke"),
+}
+PLACES = (
+    ("Chile", "Santiago", "Valparaiso"),
+    ("Japan", "Osaka", "Kobe"),
+    ("Peru", "Lima", "Cusco"),
+    ("Italy", "Rome", "Naples"),
+    ("Kenya", "Nairobi", "Mombasa"),
+    ("Brazil", "Recife", "Manaus"),
+    ("Canada", "Quebec", "Ottawa"),
+    ("Spain", "Madrid", "Seville"),
+    ("Ghana", "Accra", "Kumasi"),
+    ("Norway", "Oslo", "Bergen"),
+    ("Egypt", "Cairo", "Luxor"),
+    ("Chad", "Ndjamena", "Abeche"),
+)
+# A story with no other story of its kind that day; it names the earthquake that once closed the
+# museum, so its closest candidate is a quake report, far weaker than the day's usual link.
+MUSEUM = (
+    art(
+        "lone0",
+        "Museum opens a new wing for modern sculpture",
+        "The museum opened a wing for modern sculpture; curators said the collection of bronze "
+        "and marble pieces drew crowds. The earthquake, its magnitude and tremor near the "
+        "epicentre had closed it; rescuers sheltered there after the earthquake.",
+    ),
+    art(
+        "lone1",
+        "Sculpture wing opens at the museum",
+        "Curators opened the museum's sculpture wing of bronze and marble works to crowds.",
+    ),
+)
+
+
+def _event(name: str, words: tuple[str, ...], event: int, place: tuple[str, ...]) -> tuple:
+    country, city, town = place
+    return tuple(
+        art(
+            f"{name}{event}{r}",
+            f"{words[0].capitalize()} in {country}: {words[1]} {words[2]}",
+            f"The {words[0]} near {city} and {town} in {country} brought {words[1]}, {words[2]} "
+            f"and {words[3]}; {words[4]} said the {words[0]} in {country} "
+            f"{'was the worst' if r else 'hit hard'}. {city} officials met.",
+        )
+        for r in range(2)
+    )
+
+
+def _day() -> list[tuple[Article, ...]]:
+    groups = [
+        _event(name, words, e, PLACES[2 * t + e])
+        for t, (name, words) in enumerate(TOPICS.items())
+        for e in range(2)
+    ]
+    return [*groups, MUSEUM]
+
+
+def test_a_link_far_weaker_than_the_days_usual_link_is_dropped():
+    """13 groups: every event links the other event of its kind; the museum story has no story
+    of its kind, and its best candidate (a quake report it shares a few words with) scores a
+    fraction of the day's typical best score: the gate drops it. With the gate off it is the
+    link. Every on-topic link stays."""
+    groups = _day()
+    off = pick_check_also(groups, [], gate=None)
+    assert off["lone0"] is not None and off["lone0"].id.startswith("quake")  # off topic
+    picks = pick_check_also(groups, [])
+    assert picks["lone0"] is None
+    for group in groups[:-1]:
+        lead = group[0].id
+        assert picks[lead] is not None and picks[lead].id[:-2] == lead[:-2]  # the other event
+        assert picks[lead].id != lead and picks[lead] == off[lead]
+
+
+def test_a_small_batch_keeps_its_links():
+    """Below `GATE_MIN_GROUPS` groups there is no day to compare with: nothing is dropped. In
+    this 3-group day (a quake of 5 reports, an unplaced piece of it, another quake) the piece
+    and its story set the "typical" score; without the floor the two quakes lose their links."""
+    groups = [tuple(KERMANSHAH), (KERMANSHAH_PIECE,), (QUAKE_B1, QUAKE_B2)]
+    assert len(groups) < topicgate.GATE_MIN_GROUPS
+    picks = pick_check_also(groups, [])
+    assert picks == pick_check_also(groups, [], gate=None)
+    assert picks["qb1"] is not None and picks["k0"] is not None
+    no_floor = dataclasses.replace(topicgate.TOPIC_GATE, min_groups=0)
+    assert pick_check_also(groups, [], gate=no_floor)["qb1"] is None
+
+
+def test_the_gate_reads_the_link_relative_to_the_day():
+    """P(on topic) rises with the link's score over the day's typical best score and falls as
+    the two groups grow bigger than the day's mean group: scale-free, so a real day's lower
+    similarity levels do not drop its links."""
+    gate = topicgate.TOPIC_GATE
+    assert gate is not None and gate.names == ("log_item_share", "log_candidate_share", "batch_rel")
+
+    def p(rel: float, item: float = 1.0, cand: float = 1.0) -> float:
+        return gate.p_topic(np.array([np.log(item), np.log(cand), rel]))
+
+    assert p(1.0) > gate.threshold > p(0.3)
+    assert p(0.55) > gate.threshold > p(0.55, item=3.0, cand=3.0)
