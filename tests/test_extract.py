@@ -96,6 +96,22 @@ def test_strip_boilerplate_does_not_cut_a_story_at_an_early_heading() -> None:
     assert strip_boilerplate(text).split("\n\n") == ["Short lead.", "Comments", long_para.strip()]
 
 
+def test_strip_boilerplate_keeps_live_blog_posts_after_a_label_each_post_repeats() -> None:
+    # a live blog labels every post "Share this:"; the story resumes after each, so none of
+    # them ends it (constructed live-blog pages lost half their posts: bench/bench_pages.py)
+    posts = [
+        f"Update {n}: the council met again and the mayor spoke about the wall." for n in range(8)
+    ]
+    text = "\n\n".join(line for post in posts for line in (post, "Share this:"))
+    assert strip_boilerplate(text).split("\n\n") == posts  # the last label ends the text
+
+
+def test_strip_boilerplate_still_cuts_at_the_last_of_a_repeated_tail_heading() -> None:
+    story = "A long paragraph of the story that says something useful about the event. " * 3
+    text = f"Share this\n\n{story}\n\n{story}\n\nShare this\n\nOther story one\n\nOther two"
+    assert strip_boilerplate(text) == f"{story.strip()}\n\n{story.strip()}"
+
+
 def test_strip_boilerplate_removes_comment_form_sentences_anywhere() -> None:
     text = "Story.\n\nYour email address will not be published. Required fields are marked *"
     assert strip_boilerplate(text) == "Story."
@@ -421,3 +437,40 @@ def test_readability_subset_drops_the_newsletter_box_and_the_related_list() -> N
     assert (
         shingle_f1(gold["articleBody"], ours)[0] > shingle_f1(gold["articleBody"], alone)[0] + 0.1
     )
+
+
+SHORT_POST = [
+    "The harbour cafe reopens on Saturday after the winter storms flooded its kitchen in March.",
+    "The owners thank everyone who helped to bail out the water and repaint the walls.",
+    "Opening hours are nine to five, and the first coffee is free for every neighbour.",
+]
+COMMENTS = [
+    "The council should have fixed the harbour wall years ago, long before the storms came.",
+    "My grandmother ran a bakery on that street in the sixties; she would be glad to see it.",
+    "Does anyone know whether the ferry timetable changes again in the summer season?",
+    "Great news for the town. We walked past last week and the new windows look lovely.",
+    "I still remember the flood in 1998, when the water reached the steps of the church.",
+    "Parking on the quay is impossible on Saturdays, so take the bus if you can manage.",
+]
+
+
+def test_short_post_and_a_comment_thread_without_comment_classes_keeps_the_post() -> None:
+    """A short post in div soup whose thread is named in Portuguese ("comentarios").
+
+    readability keeps the thread under the post (nothing says "comment"), so it holds
+    trafilatura's text and is far longer, as on a story split over containers; the thread
+    repeats its "Responder" link item after item (bench/bench_pages.py, non-English soup).
+    """
+    items = "".join(
+        f'<div class="comentarios-item"><div><span>Leitor {n}</span> · <span>12/05/2024</span>'
+        f'</div><p>{text}</p><a href="#r{n}">Responder</a></div>'
+        for n, text in enumerate(COMMENTS)
+    )
+    body = (
+        '<div class="col-8"><h1>Harbour cafe reopens</h1><div class="entry-content">'
+        + "".join(f"<p>{p}</p>" for p in SHORT_POST)
+        + f'</div><div class="comentarios"><h3>6 comentários</h3>{items}</div></div>'
+    )
+    text = extract_page(page(body), "https://cafe.example.org/2024/harbour-cafe-reopens/").text
+    assert "Responder" not in text and COMMENTS[0] not in text
+    assert all(p in text for p in SHORT_POST)

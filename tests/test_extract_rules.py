@@ -106,6 +106,27 @@ def test_split_needs_more_than_twice_the_text() -> None:
     assert pick(rec, evidence()).name == BROAD
 
 
+def test_short_post_with_a_comment_thread_readability_kept_is_not_a_split() -> None:
+    # a short post whose comment thread has no "comment" class (here "comentarios"):
+    # readability keeps the thread under the post, so it holds trafilatura's text and is
+    # far longer; the thread repeats its per-comment "Responder", a split story does not
+    post = STORY[:3]
+    thread = [
+        line for n in range(6) for line in (f"Reader {n} · 12 May 2024", AUTHOR_BIO[n], "Responder")
+    ]
+    rec = Recorder(broad=lines(post), readable=lines(post, ["12 comentários"], thread))
+    assert pick(rec, evidence()) == Choice(BROAD, "thread")
+    without = choose(rec.cands, evidence(), Thresholds(), rules={"split", "disjoint"})
+    assert without == Choice(READABLE, "split")
+
+
+def test_a_split_story_with_a_repeated_subheading_is_still_a_split() -> None:
+    # a line repeated twice (a "Photo" credit) is not a thread of items
+    rest = [*STORY[6:12], "Photo", *STORY[12:]]
+    rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY[:6], ["Photo"], rest))
+    assert pick(rec, evidence()) == Choice(READABLE, "split")
+
+
 def test_menu_from_trafilatura_loses_to_readability_story() -> None:
     # the first failure: a 16-word menu kept while readability holds the story
     rec = Recorder(broad=lines(MENU), readable=lines(STORY))

@@ -125,6 +125,25 @@ def _is_headline(para: str) -> bool:
     return _words(para) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(para)
 
 
+def _drop_repeated_labels(paras: list[str]) -> list[str]:
+    """Drop the occurrences of a recurring tail heading except its last one.
+
+    A tail heading ends the story only if the story never resumes after it. One that recurs is
+    a label the page repeats on every item ("Share this:" under each post of a live blog):
+    the text after it is more story, so it must not cut there. Only the last occurrence may
+    start the trailing block (the caller's usual test decides). Measured: constructed live-blog
+    pages lost half their posts at such a label (bench/bench_pages.py, session 6).
+    """
+    heads = [p.casefold() for p in paras if _TAIL_HEADINGS.match(p)]
+    if len(heads) == len(set(heads)):
+        return paras
+    repeated = {h for h in heads if heads.count(h) > 1}
+    last = {p.casefold(): i for i, p in enumerate(paras) if p.casefold() in repeated}
+    return [
+        p for i, p in enumerate(paras) if p.casefold() not in repeated or last[p.casefold()] == i
+    ]
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop trailing site blocks ("Check Also", "Leave a Reply", related lists) and link lines.
 
@@ -143,6 +162,7 @@ def strip_boilerplate(text: str) -> str:
             continue
         kept.append(paras[i])
         i += 1
+    kept = _drop_repeated_labels(kept)
     counts = [_words(p) for p in kept]
     total = sum(counts)
     before = 0

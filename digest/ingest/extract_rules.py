@@ -12,6 +12,9 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - split: a story spread over several body containers; trafilatura stops at the first one,
   readability holds all of it (the shorter inside the longer, the longer at least twice as long,
   the same factor trafilatura uses to prefer readability);
+- thread: the same shape, but what readability adds repeats a short line item after item (the
+  "Reply" of each comment in a thread whose classes do not say "comment"): a short post and its
+  comments, not a split story; trafilatura's text is the post;
 - disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
   another story, a newsletter form against a 600-word story; or a list of other posts against a
   short post). The block that opens with the headline, holds the title's and the description's
@@ -46,7 +49,7 @@ __all__ = [
 _WORD = re.compile(r"\w+")
 
 BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
-ALL_RULES = frozenset({"split", "disjoint", "trim", "third", "links"})
+ALL_RULES = frozenset({"split", "thread", "disjoint", "trim", "third", "links"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Thresholds:
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
     anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
+    thread_labels: int = 3  # a short line repeated this often in what only readability holds
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -225,6 +229,18 @@ class Candidates:
             self._short_share[name] = short / total if total else 0.0
         return self._short_share[name]
 
+    def repeated_label(self, name: str, base: str) -> int:
+        """How often the most repeated short line (1-3 words) of `name` that `base` lacks recurs.
+
+        A comment thread or a list of cards repeats its per-item controls ("Reply",
+        "Responder", "Like"); a story's second half does not repeat a line that often.
+        """
+        in_base = set(self._line_keys(base))
+        counts = Counter(
+            key for key in self._line_keys(name) if 0 < len(key) <= 3 and key not in in_base
+        )
+        return max(counts.values(), default=0)
+
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
             self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
@@ -287,6 +303,8 @@ def _pair_rule(
         and cands.coverage(b, r) >= th.contained
         and cands.link_share(r, evidence) < th.link_list
     ):
+        if "thread" in rules and cands.repeated_label(r, b) >= th.thread_labels:
+            return Choice(b, "thread")
         return Choice(r, "split")
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
         short, long = (b, r) if wb < wr else (r, b)
