@@ -312,6 +312,43 @@ def end_to_end(
     )
 
 
+def small_batches(data: dict, tune: dict, subset: str = "", reps: int = 12) -> None:
+    """Days of 10 or 5 random topics of 1-35 (the held-out day has 10 topics), the gate fitted on
+    the other topics' records: does it hold on a smaller day? (7-23 groups.)"""
+    import random
+
+    import bench_stories as bs
+
+    cols = [F.index(f) for f in SUBSETS[subset or SHIPPED]]
+    first = np.isin(tune["y"], (RIGHT, WRONG)) & (tune["x"][:, F.index("rank")] == 0)
+    entries, labels, articles = data["tune"]
+    doc_of = {e.url: e.doc for e in entries}
+    rng = random.Random(7)
+    print(
+        f"\nsmaller days ({subset or SHIPPED}; random topics of 1-35, model on the others, t=0.5):"
+    )
+    for k in (10, 5):
+        total = {"v9": np.zeros(4, int), "v8": np.zeros(4, int)}
+        sizes = []
+        for _ in range(reps):
+            topics = {str(t) for t in rng.sample(range(1, 36), k)}
+            rows = first & ~np.isin(tune["topic"], sorted(topics))
+            w, b = fit(tune["x"][rows][:, cols], (tune["y"][rows] == RIGHT).astype(float))
+            gate = topicgate.TopicGate(
+                {F[c]: float(v) for c, v in zip(cols, w, strict=True)}, b, 0.5
+            )
+            kept = [a for a in articles if labels.topic[doc_of[a.url]] in topics]
+            merged = group_same_story(sorted(kept, key=lambda a: a.id))
+            sizes.append(len(merged))
+            for name, g in (("v9", gate), ("v8", None)):
+                items = items_of(merged, pick_check_also(merged, [], gate=g))
+                total[name] += bs._links(items, entries, labels)
+        print(
+            f"  {reps} days of {k} topics ({min(sizes)}-{max(sizes)} groups): "
+            f"v9 {line(total['v9'])}; v8 {line(total['v8'])}"
+        )
+
+
 def cost(bbc_groups: list, runs: int = 7) -> None:
     """Check Also CPU on the 1,000 BBC articles (grouped once), gate off / on alternating in one
     process: medians of `runs`."""
@@ -356,6 +393,16 @@ def main() -> None:
         return
     if "--check" in args:
         end_to_end(data, grouped, bbc_groups, SUBSETS[SHIPPED], 0.5, False, tune)
+        small_batches(data, tune)
+        return
+    if "--small" in args:  # the other variants that meet the criterion, on smaller days
+        for name in (
+            "batch_rel",
+            "batch_rel + margin",
+            "batch_rel + margin + lift_top",
+            "batch_rel + lift_top",
+        ):
+            small_batches(data, tune, name)
         return
     for name, subset in SUBSETS.items():
         for step in (False, True):

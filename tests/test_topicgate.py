@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from test_related import KERMANSHAH, KERMANSHAH_PIECE, QUAKE_B1, QUAKE_B2, art
 
-from digest.compose import topicgate
+from digest.compose import samestory, topicgate
+from digest.compose.eventfeat import event_profile
 from digest.compose.related import pick_check_also
 from digest.model.types import Article
 
@@ -88,6 +90,29 @@ def test_a_link_far_weaker_than_the_days_usual_link_is_dropped():
         lead = group[0].id
         assert picks[lead] is not None and picks[lead].id[:-2] == lead[:-2]  # the other event
         assert picks[lead].id != lead and picks[lead] == off[lead]
+
+
+def test_the_days_typical_score_ignores_the_archive():
+    """Yesterday's reports of today's stories (in the archive) score near 1 with their groups;
+    the typical best score is taken over the day's own groups only."""
+    groups = [(art(f"g{i}", f"title {i}", f"text {i}"),) for i in range(3)]
+    old = art("old", "title 0", "text 0", days=1)
+    group_score = np.array(  # batch group x group (3 batch groups, then the archive article)
+        [[1.0, 0.4, 0.2, 0.95], [0.4, 1.0, 0.3, 0.9], [0.2, 0.3, 1.0, 0.1]]
+    )
+    view = samestory.PoolView(
+        groups=groups,
+        pool=[g[0] for g in groups] + [old],
+        group_of=np.arange(4),
+        n_batch=3,
+        story_score=np.zeros((3, 4)),
+        group_score=group_score,
+        profile=lambda g: event_profile([], 800),
+        memo={},
+    )
+    # best other batch group: 0.4, 0.4, 0.3 -> typical 0.4 (with the archive: 0.95, 0.9, 0.3 -> 0.9)
+    x = topicgate.gate_features(view, 1, 0, np.array([0, 2, 3]), 0, ("batch_rel",))
+    assert x[0] == pytest.approx(0.4 / 0.4)
 
 
 def test_a_small_batch_keeps_its_links():

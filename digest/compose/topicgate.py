@@ -47,7 +47,7 @@ GATE_FEATURES = (
     "lift_top",  # the pick's score over the mean of the item's `_TOP` best candidate groups
     "reverse_top",  # the pick's score to the item over the mean of its `_TOP` best batch groups
     "mutual_pct",  # how many batch groups score higher with the pick than the item, over all
-    "batch_rel",  # the pick's score over the batch's median best score (each group's closest)
+    "batch_rel",  # the pick's score over the day's typical best score (`_typical`)
 )
 _TOP = 5
 
@@ -103,12 +103,14 @@ class TopicGate:
 
 
 def _typical(view: PoolView) -> float:
-    """The median over batch groups of their best score to another group (once per batch)."""
+    """The median over batch groups of their best score to another batch group (once per batch).
+    The day's own groups only: archive articles include earlier reports of today's stories,
+    which score near 1 and are never links (the archive same-story check)."""
     if "typical" not in view.memo:
-        scores = view.group_score.copy()
-        scores[np.arange(view.n_batch), np.arange(view.n_batch)] = -np.inf
-        ok = scores.shape[1] > 1
-        view.memo["typical"] = float(np.median(scores.max(axis=1))) if ok else 0.0
+        n = view.n_batch
+        scores = view.group_score[:, :n].copy()
+        scores[np.arange(n), np.arange(n)] = -np.inf
+        view.memo["typical"] = float(np.median(scores.max(axis=1))) if n > 1 else 0.0
     return view.memo["typical"]
 
 
