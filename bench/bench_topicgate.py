@@ -404,13 +404,34 @@ def main() -> None:
         ):
             small_batches(data, tune, name)
         return
+    items = sum(len(m) for share, m in grouped["tune"] if share < 1)
+    print(f"\nitems on the 85% + 70% draws: {items}; Zyte 100%: {len(grouped['zyte'][0][1])}")
+    summary = []
     for name, subset in SUBSETS.items():
         for step in (False, True):
             r = variant(name, subset, step, tune, zyte, bbc)
+            summary.append((name, step, r))
             print(
                 f"  weights (all of 1-35): bias {r['b']:.4f}, "
                 + ", ".join(f"{F[c]} {v:.4f}" for c, v in zip(r["cols"], r["w"], strict=True))
             )
+    print("\n== at P >= 0.5 (the natural threshold): the ship criterion (notes/related.md, v9) ==")
+    met = []
+    for name, step, r in summary:
+        c, z = r["cv"][0.5], r["zyte"][0.5]
+        ok = meets(r, 0.5)
+        if ok:
+            met.append((c[2] / c[3], name, step))
+        print(
+            f"  {name + (' (step)' if step else ''):48s} CV p@1 {c[2] / c[3]:.3f} right {c[2]:3d} "
+            f"wrong {c[3] - c[2]:3d} | Zyte links {z[1]:3d} p@1 {z[2] / max(z[3], 1):.3f} same "
+            f"{z[0]} | BBC links {r['bbc'][0.5]:3d} | {'meets' if ok else '-'}"
+        )
+    if met:
+        best = max(met)
+        print(
+            f"  chosen (highest CV p@1 among those that meet it): {best[1]}, CV p@1 {best[0]:.3f}"
+        )
 
 
 if __name__ == "__main__":

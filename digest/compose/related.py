@@ -442,8 +442,7 @@ def pick_check_also(
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
     `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
-    (`_split_stories`): the v5 piece rule for a split story. v8 `veto`: `samestory.veto_walk`,
-    v9 `gate`: `topicgate.gate_walk` (None: off).
+    (`_split_stories`). v8 `veto`: `samestory.veto_walk`; v9 `gate`: `topicgate.gate_walk`.
 
     `idf_over="groups"`: document frequency over groups (a story twenty outlets carry no longer
     makes its own words look common; ECB+ 1-35 p@1 0.797 -> 0.855, Zyte unchanged; notes).
@@ -596,10 +595,11 @@ def pick_check_also(
         if best is not None and split_of[gi] >= 0 and group_of[best] < n_batch:
             if split_of[int(group_of[best])] == split_of[gi]:  # v7: a sibling piece
                 best = None
+        walk = partial(rank, gi=gi, linked=linked)  # the winner among what is left
         if veto is not None and best is not None:  # v8: `samestory`
-            best = veto_walk(veto, view, gi, best, candidates, partial(rank, gi=gi, linked=linked))
+            best = veto_walk(veto, view, gi, best, candidates, walk)
         if gate is not None and best is not None and not linked[best]:  # v9: `topicgate`
-            best = gate_walk(gate, view, gi, best, candidates, partial(rank, gi=gi, linked=linked))
+            best = gate_walk(gate, view, gi, best, candidates, walk, veto)
         result[group[0].id] = None if best is None else pool[best]
     return result
 

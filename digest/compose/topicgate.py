@@ -28,7 +28,7 @@ from typing import Protocol
 
 import numpy as np
 
-from digest.compose.samestory import PoolView
+from digest.compose.samestory import PoolView, Veto, veto_walk
 from digest.model.types import Article
 
 GATE_FEATURES = (
@@ -205,9 +205,11 @@ def gate_walk(
     best: int,
     candidates: np.ndarray,
     rank: Callable[[np.ndarray], int | None],
+    veto: Veto | None = None,
 ) -> int | None:
     """Keep `best` when the gate takes it for on topic; else None, or (`gate.step`) the next
-    candidate, at most `gate.depth` tried. Batches of fewer than `gate.min_groups` groups: kept."""
+    candidate (past `veto` too: stepping must not land on the item's own story), at most
+    `gate.depth` tried. Batches of fewer than `gate.min_groups` groups: kept as they are."""
     if view.n_batch < gate.min_groups:
         return best
     all_candidates = candidates
@@ -219,6 +221,8 @@ def gate_walk(
             return None
         candidates = candidates[view.group_of[candidates] != view.group_of[best]]
         found = rank(candidates)
+        if found is not None and veto is not None:  # the next one passes v8's veto too
+            found = veto_walk(veto, view, gi, found, candidates, rank)
         if found is None:
             return None
         best = found
