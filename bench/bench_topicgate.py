@@ -3,6 +3,9 @@ fitted and cross-validated on ECB+ topics 1-35 only; the Zyte day and 1,000 BBC 
 guards, never trained on.
 
     .venv/bin/python bench/bench_topicgate.py [--cache DIR]   # CV table, Zyte, BBC, weights
+    ... --check   # the shipped variant run for real: CV, in sample, Zyte, BBC, smaller days
+    ... --small   # the other variants that meet the ship criterion, on smaller days
+    ... --cost    # Check Also CPU on 1,000 BBC articles, gate off / on (median of 7)
 
 What it does (a few minutes on a shared 2-core machine; `--cache` keeps the fetched and grouped
 draws in DIR as a pickle so a second run skips that part):
@@ -18,7 +21,8 @@ draws in DIR as a pickle so a second run skips that part):
    picks (drop) or all recorded picks (step) of four folds' topics, applied end to end to the
    85% / 70% draws at threshold 0.5 (and the other thresholds of `GRID`, printed), scored on the
    fifth. Then Zyte (100/85/70%) and BBC with the model fitted on all of 1-35.
-4. The pre-registered ship criterion (notes/related.md, v9) checked for each variant.
+4. The pre-registered ship criterion (notes/related.md, v9) checked for each variant at
+   P >= 0.5, and the choice: the highest CV p@1 among the variants that meet it.
 Topics 36-45 are never read here.
 """
 
