@@ -48,6 +48,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
     CASCADE,
     PRECISE,
     READABLE,
+    TRIMMED,
     Candidates,
     Evidence,
     Thresholds,
@@ -56,7 +57,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
-NAMES = (BROAD, READABLE, PRECISE, CASCADE)
+NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED)
 PR = tuple[float | None, float | None]
 
 # The values each threshold may take in cross-validation; the defaults are in the grid.

@@ -11,7 +11,7 @@ to trafilatura by more than 0.02 F1 with the F1 of each candidate, and the rule 
 in-sample and cross-validated leave-one-template-family-out (thresholds or rule set chosen on the
 other families, applied to the held-out one), with the same metric as bench/bench_extract.py.
 
-    .venv/bin/python bench/bench_pages.py [--repeat 1] [--per-family 16] [--no-variants]
+    .venv/bin/python bench/bench_pages.py [--repeat 1] [--per-family 16] [--seed 17] [--no-variants]
 """
 
 from __future__ import annotations
@@ -90,11 +90,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--per-family", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=17, help="another draw of bodies and furniture")
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    built = build_pages(args.per_family)
+    built = build_pages(args.per_family, args.seed)
     info = {p.page_id: p for p in built}
     load = os.getloadavg()[0]
     pages = {p.page_id: run(p.page_id, p.url, p.html, args.repeat) for p in built}

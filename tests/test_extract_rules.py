@@ -16,6 +16,7 @@ from digest.ingest.extract_rules import (
     CASCADE,
     PRECISE,
     READABLE,
+    TRIMMED,
     Candidates,
     Choice,
     Evidence,
@@ -115,15 +116,16 @@ def test_short_post_with_a_comment_thread_readability_kept_is_not_a_split() -> N
         line for n in range(6) for line in (f"Reader {n} · 12 May 2024", AUTHOR_BIO[n], "Responder")
     ]
     rec = Recorder(broad=lines(post), readable=lines(post, ["12 comentários"], thread))
-    assert pick(rec, evidence()) == Choice(BROAD, "thread")
-    without = choose(rec.cands, evidence(), Thresholds(), rules={"split", "disjoint"})
+    assert pick(rec, evidence(["Responder"])) == Choice(BROAD, "thread")
+    without = choose(rec.cands, evidence(["Responder"]), Thresholds(), rules={"split", "disjoint"})
     assert without == Choice(READABLE, "split")
 
 
-def test_a_split_story_with_a_repeated_subheading_is_still_a_split() -> None:
-    # a line repeated twice (a "Photo" credit) is not a thread of items
-    rest = [*STORY[6:12], "Photo", *STORY[12:]]
-    rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY[:6], ["Photo"], rest))
+def test_a_split_story_with_a_label_between_its_parts_is_still_a_split() -> None:
+    # "Advertisement" between the parts of a split story repeats, but it is no link
+    parts = [STORY[6:9], STORY[9:12], STORY[12:15], STORY[15:]]
+    rest = [line for part in parts for line in ("Advertisement", *part)]
+    rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY[:6], rest))
     assert pick(rec, evidence()) == Choice(READABLE, "split")
 
 
@@ -165,7 +167,22 @@ def test_without_evidence_the_longer_disjoint_block_wins() -> None:
 def test_readability_trims_furniture_trafilatura_kept() -> None:
     story = lines(STORY[:10])
     rec = Recorder(broad=lines(STORY[:10], NEWSLETTER, RELATED[:4]), readable=story)
-    assert pick(rec, evidence(RELATED)) == Choice(READABLE, "trim")
+    assert pick(rec, evidence(RELATED)) == Choice(TRIMMED, "trim")
+    assert rec.cands.text(TRIMMED) == story
+    assert rec.cands.computed() == (BROAD, READABLE)  # a cut of two texts, not an extraction
+
+
+def test_trim_keeps_what_trafilatura_alone_holds_inside_the_story() -> None:
+    # an embedded tweet (or a live blog's post) that readability's scoring dropped, between
+    # two paragraphs both hold, is story; the standfirst before and the newsletter after are not
+    tweet = ["Storm update: the harbour wall is holding, crews out all night. (@harbourcouncil)"]
+    standfirst = ["Work starts in spring, the mayor says"]
+    broad = lines(standfirst, STORY[:10], tweet, STORY[10:], NEWSLETTER, RELATED[:6])
+    rec = Recorder(broad=broad, readable=lines(STORY))
+    assert pick(rec, evidence()) == Choice(TRIMMED, "trim")
+    assert rec.cands.text(TRIMMED) == lines(STORY[:10], tweet, STORY[10:])
+    without = choose(rec.cands, evidence(), Thresholds(), rules={"trim"})
+    assert without == Choice(READABLE, "trim")
 
 
 def test_trim_does_not_drop_a_large_part_of_the_story() -> None:

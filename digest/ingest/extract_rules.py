@@ -12,16 +12,19 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - split: a story spread over several body containers; trafilatura stops at the first one,
   readability holds all of it (the shorter inside the longer, the longer at least twice as long,
   the same factor trafilatura uses to prefer readability);
-- thread: the same shape, but what readability adds repeats a short line item after item (the
-  "Reply" of each comment in a thread whose classes do not say "comment"): a short post and its
-  comments, not a split story; trafilatura's text is the post;
+- thread: the same shape, but what readability adds repeats a link label item after item (the
+  "Reply" link of each comment in a thread whose classes do not say "comment"): a short post
+  and its comments, not a split story; trafilatura's text is the post;
 - disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
   another story, a newsletter form against a 600-word story; or a list of other posts against a
   short post). The block that opens with the headline, holds the title's and the description's
   words and is not made of links is the article; without such evidence, the longer one;
 - trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
-  it, and what only trafilatura kept (the headline and standfirst, a newsletter box, a list of
-  other stories) is page furniture;
+  it, and what only trafilatura kept before and after it (the headline and standfirst, a
+  newsletter box, a list of other stories) is page furniture;
+- middle (with trim): what only trafilatura kept *between* two lines readability holds is inside
+  the story (an embedded tweet, a live blog's post readability's scoring dropped): trafilatura's
+  text from readability's first line to its last is kept;
 - third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
   one, the page evidence if it sides with neither;
 - links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
@@ -40,6 +43,7 @@ __all__ = [
     "Candidates",
     "Choice",
     "Evidence",
+    "TRIMMED",
     "Thresholds",
     "agreement",
     "choose",
@@ -49,7 +53,10 @@ __all__ = [
 _WORD = re.compile(r"\w+")
 
 BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
-ALL_RULES = frozenset({"split", "thread", "disjoint", "trim", "third", "links"})
+TRIMMED = (
+    "trimmed"  # not an extractor: trafilatura's text from readability's first line to its last
+)
+ALL_RULES = frozenset({"split", "thread", "disjoint", "trim", "middle", "third", "links"})
 
 
 @dataclass(frozen=True)
@@ -155,12 +162,17 @@ class Candidates:
 
     def text(self, name: str) -> str:
         if name not in self._texts:
-            self._texts[name] = self._makers[name]() if name in self._makers else ""
+            if name in self._makers:
+                self._texts[name] = self._makers[name]()
+            elif name == TRIMMED:
+                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE))
+            else:
+                self._texts[name] = ""
         return self._texts[name]
 
     def computed(self) -> tuple[str, ...]:
-        """Names computed so far, in order: what the page cost."""
-        return tuple(self._texts)
+        """Extractions computed so far, in order: what the page cost."""
+        return tuple(name for name in self._texts if name != TRIMMED)
 
     def words(self, name: str) -> int:
         return len(self._tokens_of(name))
@@ -229,22 +241,38 @@ class Candidates:
             self._short_share[name] = short / total if total else 0.0
         return self._short_share[name]
 
-    def repeated_label(self, name: str, base: str) -> int:
-        """How often the most repeated short line (1-3 words) of `name` that `base` lacks recurs.
+    def repeated_label(self, name: str, base: str, evidence: Evidence) -> int:
+        """How often `name` repeats its most repeated link label that `base` lacks.
 
-        A comment thread or a list of cards repeats its per-item controls ("Reply",
-        "Responder", "Like"); a story's second half does not repeat a line that often.
+        A label is a line of 1-3 words that is the text of a link on the page. A comment thread
+        repeats its per-item controls ("Reply", "Responder", "Antworten"), which are links; a
+        story's second part does not. Plain repeated lines ("Advertisement" between the parts
+        of a split story, table headers) are not links and do not count.
         """
         in_base = set(self._line_keys(base))
-        counts = Counter(
-            key for key in self._line_keys(name) if 0 < len(key) <= 3 and key not in in_base
-        )
-        return max(counts.values(), default=0)
+        short = [k for k in self._line_keys(name) if 0 < len(k) <= 3 and k not in in_base]
+        if not short:
+            return 0
+        links = evidence.link_titles()
+        return max(Counter(k for k in short if k in links).values(), default=0)
 
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
             self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
         return self._keys[name]
+
+
+def _span(broad: str, readable_keys: list[tuple[str, ...]]) -> str:
+    """The lines of `broad` from the first to the last line readability also holds.
+
+    What trafilatura alone holds before and after is furniture (headline, standfirst, a
+    newsletter box, other stories); what it alone holds between two lines both hold is inside
+    the story: an embedded tweet or a live blog's post that readability's scoring dropped.
+    """
+    lines = [line for line in broad.splitlines() if line.strip()]
+    wanted = set(readable_keys)
+    inside = [i for i, line in enumerate(lines) if _key(line) in wanted]
+    return "\n".join(lines[inside[0] : inside[-1] + 1]) if inside else ""
 
 
 @dataclass(frozen=True)
@@ -303,7 +331,7 @@ def _pair_rule(
         and cands.coverage(b, r) >= th.contained
         and cands.link_share(r, evidence) < th.link_list
     ):
-        if "thread" in rules and cands.repeated_label(r, b) >= th.thread_labels:
+        if "thread" in rules and cands.repeated_label(r, b, evidence) >= th.thread_labels:
             return Choice(b, "thread")
         return Choice(r, "split")
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
@@ -314,6 +342,8 @@ def _pair_rule(
         and th.trim_min * wb < wr < th.trim_max * wb
         and cands.coverage(r, b) >= th.trim_covered
     ):
+        if "middle" in rules and cands.words(TRIMMED):
+            return Choice(TRIMMED, "trim")
         return Choice(r, "trim")
     if "third" in rules and agree < th.disagree:
         p = PRECISE
