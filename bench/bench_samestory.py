@@ -108,7 +108,7 @@ def main() -> None:
     xs, ys, topics = [], [], []
     for _share, merged in grouped["tune"]:
         rec = Recorder(depth)
-        pick_check_also(merged, [], veto=rec, gate=None)
+        pick_check_also(merged, [], veto=rec, gate=None, rerank=None)
         for x, item, cand in rec.rows:
             xs.append(x)
             ys.append(labels.story[doc_of[item]] == labels.story[doc_of[cand]])
@@ -133,7 +133,7 @@ def main() -> None:
         found: dict[str, np.ndarray] = {}
         for share, merged in grouped[which]:
             if share in shares:
-                follow = pick_check_also(merged, [], veto=veto, gate=None)
+                follow = pick_check_also(merged, [], veto=veto, gate=None, rerank=None)
                 for item in items_of(merged, follow):
                     t = lab.topic[e_doc[item["url"]]]
                     found[t] = found.get(t, np.zeros(4, int)) + bs._links([item], e, lab)

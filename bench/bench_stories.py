@@ -395,7 +395,8 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V8_CHECK = dict(gate=None)  # v9's on-topic gate off (bench/bench_topicgate.py)
+V9_CHECK = dict(rerank=None)  # v10's re-ranking off (bench/bench_rerank.py)
+V8_CHECK = dict(gate=None, **V9_CHECK)  # v9's on-topic gate off (bench/bench_topicgate.py)
 V7_CHECK = dict(veto=None, **V8_CHECK)  # v8's learned veto off (bench/bench_samestory.py)
 V6_CHECK = dict(split_threshold=None, whole_event=False, **V7_CHECK)  # v7's rules off
 V3_CHECK = dict(
@@ -446,7 +447,8 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ),
     ("+ split stories: no link between pieces (v7)", {}, V7_CHECK, "central"),
     ("+ learned same-story veto (v8)", {}, V8_CHECK, "central"),
-    ("+ learned on-topic gate (v9)", {}, {}, "central"),
+    ("+ learned on-topic gate (v9)", {}, V9_CHECK, "central"),
+    ("+ learned re-ranking (v10)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces

@@ -127,7 +127,7 @@ def record(data: dict, grouped: dict, which: str) -> dict[str, np.ndarray]:
     item_ids: dict[tuple[int, str], int] = {}
     for d, (share, merged) in enumerate(draws):
         rec = Recorder(DEPTH)
-        pick_check_also(merged, [], gate=rec)
+        pick_check_also(merged, [], gate=rec, rerank=None)
         for x, item_url, pick_url in rec.rows:
             if labels is None:
                 y, topic = UNLABELLED, ""
@@ -282,7 +282,7 @@ def end_to_end(
         total = np.zeros(4, int)
         for share, merged in grouped[which]:
             if share in shares:
-                items = items_of(merged, pick_check_also(merged, [], gate=gate))
+                items = items_of(merged, pick_check_also(merged, [], gate=gate, rerank=None))
                 total += bs._links(items, e, lab, topics)
         return total
 
@@ -306,7 +306,7 @@ def end_to_end(
             f"{line(links(None, 'zyte', (share,), None))}"
         )
     kept = [
-        sum(v is not None for v in pick_check_also(bbc_groups, [], gate=g).values())
+        sum(v is not None for v in pick_check_also(bbc_groups, [], gate=g, rerank=None).values())
         for g in (gate, None)
     ]
     print(f"  BBC: {kept[0]} links of {kept[1]}")
@@ -345,7 +345,7 @@ def small_batches(data: dict, tune: dict, subset: str = "", reps: int = 12) -> N
             merged = group_same_story(sorted(kept, key=lambda a: a.id))
             sizes.append(len(merged))
             for name, g in (("v9", gate), ("v8", None)):
-                items = items_of(merged, pick_check_also(merged, [], gate=g))
+                items = items_of(merged, pick_check_also(merged, [], gate=g, rerank=None))
                 total[name] += bs._links(items, entries, labels)
         print(
             f"  {reps} days of {k} topics ({min(sizes)}-{max(sizes)} groups): "
@@ -363,7 +363,7 @@ def cost(bbc_groups: list, runs: int = 7) -> None:
     for _ in range(runs):
         for name, gate in zip(times, (None, topicgate.TOPIC_GATE), strict=True):
             start = time.process_time()
-            pick_check_also(bbc_groups, [], gate=gate)
+            pick_check_also(bbc_groups, [], gate=gate, rerank=None)
             times[name].append(time.process_time() - start)
     print("Check Also on 1,000 BBC articles, CPU, median of", runs, "(same run, alternating):")
     for name, values in times.items():

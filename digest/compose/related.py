@@ -48,6 +48,7 @@ from functools import lru_cache, partial
 import numpy as np
 
 from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
+from digest.compose.rerank import RERANK, RankState, Reranker
 from digest.compose.samestory import SAME_STORY_VETO, PoolView, Veto, veto_walk
 from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
 from digest.compose.topicgate import TOPIC_GATE, Gate, gate_walk
@@ -407,42 +408,35 @@ def pick_check_also(
     whole_event: bool = True,
     veto: Veto | None = SAME_STORY_VETO,
     gate: Gate | None = TOPIC_GATE,
+    rerank: Reranker | None = RERANK,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
 
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
-    articles (by id or URL); any *near-duplicate* of one of them, wherever it sits (at least
-    `near_duplicate` of the shorter one's distinct words are in the other one: a copy, a rewrite
-    or a teaser of the same text is never a follow-up, whatever grouping did with it); and any
+    articles (by id or URL); any *near-duplicate* of one of them, wherever it sits (`near_duplicate`
+    of the shorter one's word runs in the other: a copy, rewrite or teaser); and any
     *same-story* archive article: its mean story similarity to the group reaches
-    `same_story_threshold` and it is within `max_story_days` of the group (earlier coverage of
-    the same event is not a follow-up). Otherwise the batch's groups are taken as they are.
-    The rest are ranked by similarity under `weights`, first of their group to this group (archive
-    articles count as groups of one; `ranking="centroid"` compares the groups' summed vectors,
-    `"mean"` averages the article pairs), then of the article itself to this group; a candidate
-    that one of the group's articles links to itself (`Article.related`) is preferred. None when
-    no candidate's own similarity to the group reaches `min_similarity`.
+    `same_story_threshold` within `max_story_days` of the group (earlier coverage of the same
+    event). Otherwise the batch's groups are taken as they are.
+    The rest are ranked by the similarity under `weights` of their group to this group (archive
+    articles are groups of one; `ranking`: "centroid" or "mean" of article pairs), then of the
+    article; a site's own related link (`Article.related`) is preferred. None when no
+    candidate's own similarity to the group reaches `min_similarity`.
 
-    *Pieces* get no link (`piece_threshold`, None: off): a batch group of at most
-    `PIECE_MAX_SIZE` articles whose mean story similarity (`STORY_WEIGHTS`, the grouping's own
-    vectors) to a batch story of at least `PIECE_STORY_MIN` articles reaches `piece_threshold`
-    is most likely a report of that story that grouping could not place (`_pieces`): its best
-    candidates are its own story's pieces, the worst follow-up; no link is better (the big story
-    may still link a piece: excluding that removed a right link on tuning topics, no wrong one).
+    *Pieces* get no link (`piece_threshold`, None: off; v5): a group of <= `PIECE_MAX_SIZE`
+    articles at `piece_threshold` mean story similarity to a story of `PIECE_STORY_MIN`+ articles
+    is an unplaced report of it (`_pieces`): its best candidates are its own story's pieces.
 
     *Same lead day* (`lead_chars`, None: off; v6): when the winner's batch group leads with a
-    day that this group leads with too (a day-grain date in a title or in the first
-    `lead_chars` characters of a text, any member) and neither the years nor the months the
-    two groups mention disagree, it reports the same event: the next candidate is taken
-    instead. Reports state the day of their event at the top; the other event of the same kind
-    happened on another day (or year). Dates further down are background (found to match
-    follow-ups). Archive candidates are left to the archive same-story check. v7: the next
-    candidate is checked against every group found so far to report the event (`whole_event`).
+    day this group leads with too (a day-grain date in a title or the first `lead_chars`
+    characters, any member) and their years and months do not disagree, it reports the same
+    event: the next candidate is taken (v7: checked against every group found so far to report
+    it, `whole_event`). Reports state their event's day at the top. Batch candidates only.
 
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
     `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
-    (`_split_stories`). v8 `veto`: `samestory.veto_walk`; v9 `gate`: `topicgate.gate_walk`.
+    (`_split_stories`). v8 `veto`: `samestory`; v9 `gate`: `topicgate`; v10 `rerank`: `rerank`.
 
     `idf_over="groups"`: document frequency over groups (a story twenty outlets carry no longer
     makes its own words look common; ECB+ 1-35 p@1 0.797 -> 0.855, Zyte unchanged; notes).
@@ -545,8 +539,14 @@ def pick_check_also(
     )
     view = PoolView(groups, pool, group_of, n_batch, story_score, group_score, profile, {})
 
+    ranked = None if rerank is None else RankState(rerank, view)  # v10: `rerank`
+
     def rank(candidates: np.ndarray, gi: int, linked: np.ndarray) -> int | None:
-        return _best(candidates, gi, linked, group_of, group_score, article_score, is_lead)
+        plain = partial(_best, gi=gi, linked=linked, group_of=group_of, group_score=group_score,
+                        article_score=article_score, is_lead=is_lead)  # fmt: skip
+        if ranked is None or linked[candidates].any():
+            return plain(candidates)
+        return ranked.best(candidates, gi, plain)
 
     result: dict[str, Article | None] = {}
     for gi, group in enumerate(groups):

@@ -1,0 +1,114 @@
+"""v10: the learned re-ranking of Check Also's best candidate groups (`digest.compose.rerank`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from test_related import art
+
+from digest.compose import rerank
+from digest.compose.related import pick_check_also
+
+# Riots after a police shooting in Athens. Check Also's words put a fire-bomb attack in Athens
+# first (the same city, the same clashes), but that report is about the austerity strikes (its
+# own best match is the parliament vote) and it names the same places and people as the riot;
+# the Brooklyn riot after a police shooting (another event of the same kind) names none of
+# them, and its own best match is the Athens riot: the ranker's follow-up.
+ATHENS = (
+    art(
+        "ath0",
+        "Athens riot after police shoot teenager",
+        "Riot police fired tear gas as protesters hurled stones in Athens after officers shot "
+        "a teenager. Clashes spread through Exarchia; Greek protesters set fires and the "
+        "vigil for the teenager turned into a riot against police.",
+    ),
+    art(
+        "ath1",
+        "Greek youths clash with police in Athens",
+        "Protesters clashed with riot police in Athens and Thessaloniki; tear gas, stones and "
+        "fires filled Exarchia after the police shooting of the teenager, Greek officials said.",
+    ),
+)
+BANK = (
+    art(
+        "bank0",
+        "Fire bomb hits Athens bank during strike",
+        "Protesters hurled a fire bomb at a bank in Athens as riot police fired tear gas; "
+        "clashes, stones and fires spread through Exarchia during the austerity strike, Greek "
+        "officials said. Three bank workers died; unions blamed the austerity cuts.",
+    ),
+    art(
+        "bank1",
+        "Three die as Athens bank burns in austerity protest",
+        "A bank in Athens burned during the austerity strike; the unions marched against the "
+        "austerity cuts, the pension cuts and parliament's budget as banks and schools closed.",
+    ),
+)
+VOTE = (
+    art(
+        "vote0",
+        "Greek parliament passes austerity cuts amid strike",
+        "Parliament passed the austerity cuts and the budget as unions held a general strike "
+        "against wage and pension cuts; bank workers and unions marched on parliament.",
+    ),
+    art(
+        "vote1",
+        "Austerity budget passes as unions strike",
+        "The unions' strike closed banks and schools as parliament voted the austerity budget "
+        "and pension cuts.",
+    ),
+)
+BROOKLYN = (
+    art(
+        "bkn0",
+        "Flatbush unrest after officers kill a youth",
+        "Crowds threw bottles at riot police in Flatbush after officers shot a teenager; a vigil "
+        "for the teenager turned into a riot and a store was looted.",
+    ),
+    art(
+        "bkn1",
+        "Vigil for a youth shot by officers turns violent",
+        "A vigil in Flatbush for the teenager shot by officers ended with looting and arrests.",
+    ),
+)
+DAY = [ATHENS, BANK, VOTE, BROOKLYN]
+
+
+def test_the_ranker_picks_the_event_of_the_same_kind() -> None:
+    """v8's veto off: it too would pass over the bank report here (same places, same people)."""
+    plain = pick_check_also(DAY, [], rerank=None, veto=None)
+    assert plain["ath0"] is not None and plain["ath0"].id == "bank0"  # the words' order
+    ranked = pick_check_also(DAY, [], veto=None)
+    assert ranked["ath0"] is not None and ranked["ath0"].id == "bkn0"
+
+
+def test_ties_keep_check_alsos_order() -> None:
+    """A ranker that sees no difference (all weights on `rank`, negative) keeps the first."""
+    flat = rerank.LinearReranker({"rank": -1.0}, 0.0, 5)
+    assert pick_check_also(DAY, [], rerank=flat) == pick_check_also(DAY, [], rerank=None)
+
+
+def test_features_are_relative_to_the_items_candidates() -> None:
+    """Scaling every similarity of a day leaves the choice alone: the features are ratios."""
+    from digest.compose import samestory
+
+    chosen = []
+    for scale in (1.0, 0.5):
+        groups = [ATHENS, BANK, BROOKLYN]
+        score = np.array([[1.0, 0.6, 0.5], [0.6, 1.0, 0.2], [0.5, 0.2, 1.0]]) * scale
+        story = np.array([[1, 1, 0.9, 0.9, 0.2, 0.2]] * 3, dtype=float) * scale
+        view = samestory.PoolView(
+            groups, [a for g in groups for a in g], np.repeat(np.arange(3), 2), 3,
+            story, score, lambda g: (frozenset(), frozenset(), frozenset()), {},
+        )  # fmt: skip
+        state = rerank.RankState(rerank.RERANK, view)
+        x = state.features(0, np.array([1, 2]), rerank.RERANK.names)
+        chosen.append(rerank.RERANK.choose(x, 0, np.array([1, 2])))
+        assert np.allclose(x[:, rerank.RERANK.names.index("score_top")], [1.0, 0.5 / 0.6])
+    assert chosen[0] == chosen[1] == 1
+
+
+def test_shipped_ranker_is_on_by_default() -> None:
+    assert rerank.RERANK is not None and rerank.RERANK.k == rerank.RERANK_K
+    assert dataclasses.replace(rerank.RERANK, k=1).k == 1
