@@ -23,7 +23,7 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   it, and what only trafilatura kept before and after it (the headline and standfirst, a
   newsletter box, a list of other stories) is page furniture;
 - middle (with trim): what only trafilatura kept *between* two lines readability holds is inside
-  the story (an embedded tweet, a live blog's post readability's scoring dropped): trafilatura's
+  the story (an embedded tweet, a list or table readability's scoring dropped): trafilatura's
   text from readability's first line to its last is kept;
 - third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
   one, the page evidence if it sides with neither;
@@ -267,7 +267,7 @@ def _span(broad: str, readable_keys: list[tuple[str, ...]]) -> str:
 
     What trafilatura alone holds before and after is furniture (headline, standfirst, a
     newsletter box, other stories); what it alone holds between two lines both hold is inside
-    the story: an embedded tweet or a live blog's post that readability's scoring dropped.
+    the story: an embedded tweet, a list or a table that readability's scoring dropped.
     """
     lines = [line for line in broad.splitlines() if line.strip()]
     wanted = set(readable_keys)
