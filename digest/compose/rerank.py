@@ -10,6 +10,13 @@ names / events / story similarity over the best of the `k`, sizes over the large
 candidate's own best match is the item. Weights: constants here, refitted and printed by
 `bench/bench_rerank.py` (ECB+ topics 1-35 only; the Zyte day and BBC are guards).
 
+Shipped: the k = 3 best groups; the score, the story similarity (negative: of close candidates,
+the one less like the item's own story is more often another event of its kind) and the
+reverse match. ECB+ 1-35, 5-fold topic CV on 85% / 70% draws: p@1 0.813 -> 0.853 (482 -> 503
+right links); Zyte p@1 0.685 -> 0.698. Caveat (notes): on 1,000 BBC articles the share of links
+within the item's category falls 0.956 -> 0.938 (a real day's good follow-up often shares the
+place); `RERANK = None` is v9.
+
 Pure: no I/O.
 """
 
