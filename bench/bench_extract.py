@@ -247,13 +247,14 @@ def threshold_grid() -> list[Thresholds]:
     ]
 
 
-def report_variants(scorer: Scorer) -> None:
+def report_variants(scorer: Scorer, unit: str = "site", units: str = "sites") -> None:
     grid = threshold_grid()
     shipped = grid.index(Thresholds())
     print(
-        f"\nRule variants, in-sample at the shipped thresholds | leave-one-site-out CV "
-        f"({len(set(scorer.site.values()))} sites): thresholds chosen among {len(grid)} settings "
-        "on the other sites; CV1 breaks ties toward the shipped values, CV2 by grid order"
+        f"\nRule variants, in-sample at the shipped thresholds | leave-one-{unit}-out CV "
+        f"({len(set(scorer.site.values()))} {units}): thresholds chosen among {len(grid)} "
+        f"settings on the other {units}; CV1 breaks ties toward the shipped values, CV2 by grid "
+        "order"
     )
     variants = [Variant("all rules (shipped)", ALL_RULES)]
     variants += [Variant(f"  without {rule}", ALL_RULES - {rule}) for rule in sorted(ALL_RULES)]

@@ -180,7 +180,7 @@ def main() -> None:
                 f"  [P/R {cand}]  {','.join(info[i].furniture)}"
             )
     if not args.no_variants:
-        report_variants(scorer)
+        report_variants(scorer, "family", "families")
 
 
 if __name__ == "__main__":
