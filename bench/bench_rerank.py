@@ -3,7 +3,7 @@ fitted and cross-validated on ECB+ topics 1-35 only; the Zyte day and 1,000 BBC 
 guards, never trained on.
 
     .venv/bin/python bench/bench_rerank.py [--cache DIR]   # replay table, CV end to end, guards
-    ... --check   # the shipped ranker: Zyte draws, smaller days (10 / 5 topics), against v9
+    ... --check   # the fitted ranker (off by default): Zyte draws, smaller days, against v9
     ... --k 5 / --only "name,name" / --replay   # other k, some feature sets, the replay only
     ... --cost    # Check Also CPU on 1,000 BBC articles, re-ranking off / on (median of 7)
 
@@ -38,7 +38,7 @@ from digest.compose import rerank  # noqa: E402
 from digest.compose.related import pick_check_also  # noqa: E402
 
 F = rerank.RERANK_FEATURES
-K = rerank.RERANK_K  # 3 shipped; --k 5 / --k 8 were measured too
+K = rerank.RERANK_K  # 3 fitted (LEARNED_RERANK, off by default); --k 5 / --k 8 were measured too
 RIGHT, WRONG, SAME, UNLABELLED = 1, 0, 2, 3
 BASE = ("score_top", "score_mean", "rank")
 SUBSETS = {
@@ -234,7 +234,7 @@ def check(data: dict, grouped: dict, tune: dict, k: int, reps: int = 12) -> None
 
     from digest.compose.related import group_same_story
 
-    shipped = rerank.RERANK
+    shipped = rerank.LEARNED_RERANK
     for share in (0.85, 0.7):
         v10 = links(data, grouped, "zyte", (share,), None, shipped)
         v9 = links(data, grouped, "zyte", (share,), None, None)
@@ -271,7 +271,7 @@ def cost(bbc_groups: list, runs: int = 7) -> None:
 
     times: dict[str, list[float]] = {"v9 (off)": [], "v10 (on)": []}
     for _ in range(runs):
-        for name, r in zip(times, (None, rerank.RERANK), strict=True):
+        for name, r in zip(times, (None, rerank.LEARNED_RERANK), strict=True):
             start = time.process_time()
             pick_check_also(bbc_groups, [], rerank=r)
             times[name].append(time.process_time() - start)

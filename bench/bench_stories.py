@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from digest.compose import related  # noqa: E402
+from digest.compose.rerank import LEARNED_RERANK  # noqa: E402
 from digest.compose.textsim import STOP_WORDS, cosine_matrix, normalize_rows, vectorize  # noqa: E402
 from digest.model.types import Article  # noqa: E402
 
@@ -396,6 +397,7 @@ V3_GROUPING = dict(
     attach=False,
 )
 V9_CHECK = dict(rerank=None)  # v10's re-ranking off (bench/bench_rerank.py)
+V10_ROW = "+ learned re-ranking (v10, measured, not shipped)"
 V8_CHECK = dict(gate=None, **V9_CHECK)  # v9's on-topic gate off (bench/bench_topicgate.py)
 V7_CHECK = dict(veto=None, **V8_CHECK)  # v8's learned veto off (bench/bench_samestory.py)
 V6_CHECK = dict(split_threshold=None, whole_event=False, **V7_CHECK)  # v7's rules off
@@ -448,7 +450,6 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("+ split stories: no link between pieces (v7)", {}, V7_CHECK, "central"),
     ("+ learned same-story veto (v8)", {}, V8_CHECK, "central"),
     ("+ learned on-topic gate (v9)", {}, V9_CHECK, "central"),
-    ("+ learned re-ranking (v10)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces
@@ -545,6 +546,8 @@ def ladder(quick: bool) -> None:
                 + _score_line(e2e.score_items(built, entries, labels))
             )
             assert _item_set(built) == _item_set(items), "build_items no longer mirrors build"
+            v10 = e2e.build_items(articles, {}, {"rerank": LEARNED_RERANK}, "central")
+            print(f"  {V10_ROW:44s} {_score_line(e2e.score_items(v10, entries, labels))}")
 
 
 def tuning_topics_in_process() -> None:
