@@ -136,18 +136,25 @@ class Page:
         return cands, evidence
 
 
-def run_page(job: tuple[str, str, int]) -> Page:
-    page_id, url, repeat = job
-    html = gzip.open(ARTICLES / "html" / f"{page_id}.html.gz").read().decode("utf-8")
+def time_both(html: str, url: str, repeat: int) -> tuple[str, str, list[float], list[float]]:
+    """digest's and trafilatura's texts and their times, `repeat` runs interleaved so both see
+    the same load."""
     ours, theirs = [], []
     text = base = ""
-    for _ in range(repeat):  # interleaved, so both see the same load
+    for _ in range(repeat):
         start = time.perf_counter()
         text = extract_page(html, url).text
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
         base = baseline(html)
         theirs.append(time.perf_counter() - start)
+    return text, base, ours, theirs
+
+
+def run_page(job: tuple[str, str, int]) -> Page:
+    page_id, url, repeat = job
+    html = gzip.open(ARTICLES / "html" / f"{page_id}.html.gz").read().decode("utf-8")
+    text, base, ours, theirs = time_both(html, url, repeat)
     tree = trafilatura.load_html(html)
     cands, evidence = page_candidates(tree, url)
     choose(cands, evidence)

@@ -20,7 +20,6 @@ import argparse
 import os
 import statistics
 import sys
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -31,27 +30,19 @@ from bench_extract import (  # noqa: E402
     NAMES,
     Page,
     Scorer,
-    baseline,
     corpus_score,
     doc_precision_recall,
     report_variants,
+    time_both,
 )
 from page_families import build_pages  # noqa: E402
 
-from digest.ingest.extract import extract_page, page_candidates  # noqa: E402
+from digest.ingest.extract import page_candidates  # noqa: E402
 from digest.ingest.extract_rules import choose  # noqa: E402
 
 
 def run(page_id: str, url: str, html: str, repeat: int) -> Page:
-    ours, theirs = [], []
-    text = base = ""
-    for _ in range(repeat):
-        start = time.perf_counter()
-        text = extract_page(html, url).text
-        ours.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        base = baseline(html)
-        theirs.append(time.perf_counter() - start)
+    text, base, ours, theirs = time_both(html, url, repeat)
     tree = trafilatura.load_html(html)
     cands, evidence = page_candidates(tree, url)
     choose(cands, evidence)
@@ -127,26 +118,14 @@ def main() -> None:
         by_family[p.family].append(p.page_id)
         for item in p.furniture:
             by_furniture[item].append(p.page_id)
-    print("\nby template family")
-    for name, members in by_family.items():
-        print(
-            row(
-                name,
-                [gold[i] for i in members],
-                [pages[i].digest_text for i in members],
-                [pages[i].baseline_text for i in members],
-            )
-        )
-    print("\nby furniture item (pages that carry it)")
-    for name, members in sorted(by_furniture.items()):
-        print(
-            row(
-                name,
-                [gold[i] for i in members],
-                [pages[i].digest_text for i in members],
-                [pages[i].baseline_text for i in members],
-            )
-        )
+    for title, groups in (
+        ("by template family", list(by_family.items())),
+        ("by furniture item (pages that carry it)", sorted(by_furniture.items())),
+    ):
+        print(f"\n{title}")
+        for name, members in groups:
+            texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
+            print(row(name, *map(list, zip(*texts, strict=True))))
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
     decided = {i: choose(*scorer.inputs[i]) for i in ids}

@@ -32,14 +32,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_samestory import fit, items_of  # noqa: E402
-from bench_topicgate import line, load  # noqa: E402
+from bench_topicgate import RIGHT, SAME, UNLABELLED, WRONG, line, load, pair_label  # noqa: E402
 
 from digest.compose import rerank  # noqa: E402
 from digest.compose.related import pick_check_also  # noqa: E402
 
 F = rerank.RERANK_FEATURES
 K = rerank.RERANK_K  # 3 fitted (LEARNED_RERANK, off by default); --k 5 / --k 8 were measured too
-RIGHT, WRONG, SAME, UNLABELLED = 1, 0, 2, 3
 BASE = ("score_top", "score_mean", "rank")
 SUBSETS = {
     "score only": BASE,
@@ -96,18 +95,7 @@ def record(data: dict, grouped: dict, which: str, k: int = K) -> dict[str, np.nd
             seen.add(gi)
             lead = merged[gi][0].url
             for row, h in zip(x, groups.tolist(), strict=True):
-                target = merged[h][0].url
-                if labels is None:
-                    y, topic = UNLABELLED, ""
-                else:
-                    a, b = doc_of[lead], doc_of[target]
-                    topic = labels.topic[a]
-                    if labels.story[a] == labels.story[b]:
-                        y = SAME
-                    elif not topic:
-                        y = UNLABELLED
-                    else:
-                        y = RIGHT if labels.topic[b] == topic else WRONG
+                y, topic = pair_label(labels, doc_of, lead, merged[h][0].url)
                 out["x"].append(row)
                 out["y"].append(y)
                 out["topic"].append(topic)

@@ -117,6 +117,20 @@ def load(cache: Path | None) -> tuple[dict, dict, list]:
 RIGHT, WRONG, SAME, UNLABELLED = 1, 0, 2, 3  # a pick's label (same story: not in p@1)
 
 
+def pair_label(labels, doc_of: dict, lead_url: str, target_url: str) -> tuple[int, str]:
+    """(label, the lead's topic) of a link from the item led by `lead_url` to `target_url`;
+    `labels` None: an unlabelled day (BBC)."""
+    if labels is None:
+        return UNLABELLED, ""
+    lead, target = doc_of[lead_url], doc_of[target_url]
+    topic = labels.topic[lead]
+    if labels.story[lead] == labels.story[target]:
+        return SAME, topic
+    if not topic:
+        return UNLABELLED, topic
+    return (RIGHT if labels.topic[target] == topic else WRONG), topic
+
+
 def record(data: dict, grouped: dict, which: str) -> dict[str, np.ndarray]:
     """Every recorded pick: features `x`, label `y`, the lead's topic `topic`, the draw's share
     `share`, and `item` (a number per item of a draw: its picks, rank 0 first, follow in order)."""
@@ -129,17 +143,7 @@ def record(data: dict, grouped: dict, which: str) -> dict[str, np.ndarray]:
         rec = Recorder(DEPTH)
         pick_check_also(merged, [], gate=rec, rerank=None)
         for x, item_url, pick_url in rec.rows:
-            if labels is None:
-                y, topic = UNLABELLED, ""
-            else:
-                lead, target = doc_of[item_url], doc_of[pick_url]
-                topic = labels.topic[lead]
-                if labels.story[lead] == labels.story[target]:
-                    y = SAME
-                elif not topic:
-                    y = UNLABELLED
-                else:
-                    y = RIGHT if labels.topic[target] == topic else WRONG
+            y, topic = pair_label(labels, doc_of, item_url, pick_url)
             xs.append(x)
             ys.append(y)
             ts.append(topic)
