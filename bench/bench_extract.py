@@ -136,9 +136,9 @@ class Page:
         return cands, evidence
 
 
-def time_both(html: str, url: str, repeat: int) -> tuple[str, str, list[float], list[float]]:
-    """digest's and trafilatura's texts and their times, `repeat` runs interleaved so both see
-    the same load."""
+def measure_page(page_id: str, url: str, html: str, repeat: int) -> Page:
+    """digest and trafilatura on one page, `repeat` runs interleaved (so both see the same load),
+    median times; then every candidate the rules weigh, for the replay."""
     ours, theirs = [], []
     text = base = ""
     for _ in range(repeat):
@@ -148,31 +148,28 @@ def time_both(html: str, url: str, repeat: int) -> tuple[str, str, list[float], 
         start = time.perf_counter()
         base = baseline(html)
         theirs.append(time.perf_counter() - start)
-    return text, base, ours, theirs
-
-
-def run_page(job: tuple[str, str, int]) -> Page:
-    page_id, url, repeat = job
-    html = gzip.open(ARTICLES / "html" / f"{page_id}.html.gz").read().decode("utf-8")
-    text, base, ours, theirs = time_both(html, url, repeat)
     tree = trafilatura.load_html(html)
     cands, evidence = page_candidates(tree, url)
     choose(cands, evidence)
-    computed = cands.computed()
-    texts = {name: cands.text(name) for name in NAMES}
     return Page(
         page_id,
         text,
         base,
         statistics.median(ours),
         statistics.median(theirs),
-        computed,
-        texts,
+        cands.computed(),
+        {name: cands.text(name) for name in NAMES},
         evidence.title_forms,
         evidence.title,
         evidence.description,
         evidence.link_titles(),
     )
+
+
+def run_page(job: tuple[str, str, int]) -> Page:
+    page_id, url, repeat = job
+    html = gzip.open(ARTICLES / "html" / f"{page_id}.html.gz").read().decode("utf-8")
+    return measure_page(page_id, url, html, repeat)
 
 
 # --- rule variants and cross-validation ----------------------------------------------------

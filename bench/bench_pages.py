@@ -25,41 +25,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import trafilatura  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
-    Page,
     Scorer,
     corpus_score,
     doc_precision_recall,
+    measure_page,
     report_variants,
-    time_both,
 )
 from page_families import build_pages  # noqa: E402
 
-from digest.ingest.extract import page_candidates  # noqa: E402
 from digest.ingest.extract_rules import choose  # noqa: E402
-
-
-def run(page_id: str, url: str, html: str, repeat: int) -> Page:
-    text, base, ours, theirs = time_both(html, url, repeat)
-    tree = trafilatura.load_html(html)
-    cands, evidence = page_candidates(tree, url)
-    choose(cands, evidence)
-    computed = cands.computed()
-    return Page(
-        page_id,
-        text,
-        base,
-        statistics.median(ours),
-        statistics.median(theirs),
-        computed,
-        {name: cands.text(name) for name in NAMES},
-        evidence.title_forms,
-        evidence.title,
-        evidence.description,
-        evidence.link_titles(),
-    )
 
 
 def f1(gold: str, text: str) -> float:
@@ -89,7 +65,7 @@ def main() -> None:
     built = build_pages(args.per_family, args.seed)
     info = {p.page_id: p for p in built}
     load = os.getloadavg()[0]
-    pages = {p.page_id: run(p.page_id, p.url, p.html, args.repeat) for p in built}
+    pages = {p.page_id: measure_page(p.page_id, p.url, p.html, args.repeat) for p in built}
     ids = [p.page_id for p in built]
     gold = {i: info[i].gold for i in ids}
     print(
