@@ -180,20 +180,17 @@ def main() -> None:
         for t in GRID:
             print(f"  every fold at t={t}: {line(per_t[t])}")
         everything = np.ones(len(y_all), dtype=bool)
-        print("  in sample, model on all of 1-35 (100% | 85% | 70%):")
-        for t in (None, *GRID):
-            veto = None if t is None else model(subset, everything, t)
-            print(
-                f"    {'v7' if t is None else f't={t}'}: "
-                + " | ".join(line(score(veto, "tune", (s,), None)) for s in SHARES)
-            )
-        print("  Zyte (never trained on; model on all of 1-35) (100% | 85% | 70%):")
-        for t in (None, *GRID):
-            veto = None if t is None else model(subset, everything, t)
-            print(
-                f"    {'v7' if t is None else f't={t}'}: "
-                + " | ".join(line(score(veto, "zyte", (s,), None)) for s in SHARES)
-            )
+        for which, title in (
+            ("tune", "in sample, model on all of 1-35"),
+            ("zyte", "Zyte (never trained on; model on all of 1-35)"),
+        ):
+            print(f"  {title} (100% | 85% | 70%):")
+            for t in (None, *GRID):
+                veto = None if t is None else model(subset, everything, t)
+                print(
+                    f"    {'v7' if t is None else f't={t}'}: "
+                    + " | ".join(line(score(veto, which, (s,), None)) for s in SHARES)
+                )
         w = model(subset, everything, 0.5)
         print(f"  weights (all of 1-35): bias {w.bias:.4f}")
         for f, v in zip(samestory.FEATURES, w.weights, strict=True):
