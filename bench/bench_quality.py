@@ -59,6 +59,7 @@ def main() -> None:
         ("bench_extract.py",),
         ("bench_summarise.py",),
         ("stories_e2e.py", "all"),
+        ("bench_followups.py",),
     ):
         print(f"\n### {script}", flush=True)
         subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], check=True)
