@@ -48,6 +48,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
     CASCADE,
     PRECISE,
     READABLE,
+    NOTED,
     TRIMMED,
     Candidates,
     Evidence,
@@ -57,7 +58,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
-NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED)
+NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED)
 PR = tuple[float | None, float | None]
 
 # The values each threshold may take in cross-validation; the defaults are in the grid.

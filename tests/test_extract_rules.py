@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable
 
 from digest.ingest.extract_rules import (
+    ALL_RULES,
     BROAD,
     CASCADE,
+    NOTED,
     PRECISE,
     READABLE,
     TRIMMED,
@@ -167,8 +169,8 @@ def test_without_evidence_the_longer_disjoint_block_wins() -> None:
 def test_readability_trims_furniture_trafilatura_kept() -> None:
     story = lines(STORY[:10])
     rec = Recorder(broad=lines(STORY[:10], NEWSLETTER, RELATED[:4]), readable=story)
-    assert pick(rec, evidence(RELATED)) == Choice(TRIMMED, "trim")
-    assert rec.cands.text(TRIMMED) == story
+    assert pick(rec, evidence(RELATED)) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == story
     assert rec.cands.computed() == (BROAD, READABLE)  # a cut of two texts, not an extraction
 
 
@@ -179,8 +181,9 @@ def test_trim_keeps_what_trafilatura_alone_holds_inside_the_story() -> None:
     standfirst = ["Work starts in spring, the mayor says"]
     broad = lines(standfirst, STORY[:10], tweet, STORY[10:], NEWSLETTER, RELATED[:6])
     rec = Recorder(broad=broad, readable=lines(STORY))
-    assert pick(rec, evidence()) == Choice(TRIMMED, "trim")
-    assert rec.cands.text(TRIMMED) == lines(STORY[:10], tweet, STORY[10:])
+    assert pick(rec, evidence()) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(STORY[:10], tweet, STORY[10:])
+    assert rec.cands.text(TRIMMED) == rec.cands.text(NOTED)  # no notes: the same cut
     without = choose(rec.cands, evidence(), Thresholds(), rules={"trim"})
     assert without == Choice(READABLE, "trim")
 
@@ -188,6 +191,61 @@ def test_trim_keeps_what_trafilatura_alone_holds_inside_the_story() -> None:
 def test_trim_does_not_drop_a_large_part_of_the_story() -> None:
     rec = Recorder(broad=lines(STORY), readable=lines(STORY[:10]))  # half: not furniture
     assert pick(rec, evidence()).name == BROAD
+
+
+OTHER_RELEASES = [f"Harbour board report number {n} on the new ferry berths" for n in range(12)]
+EXCERPT = (
+    "The board said on Monday that the two berths would open next year, after a delay caused "
+    "by the storms, and that ferry timetables would change in the spring."
+)
+
+
+def test_a_tail_of_teasers_for_other_pages_is_cut_where_readability_ends() -> None:
+    # a press release: trafilatura also keeps "Also from this source" (each teaser a link title
+    # with its excerpt, as one list item) and "Explore more news releases" (titles with a date
+    # glued to them); readability holds the release alone, well under trim's range
+    release = STORY[:6]
+    also = ["Also from this source", *(f"- {t} {EXCERPT}" for t in OTHER_RELEASES[:5])]
+    more = ["Explore more news releases", *(f"- {t}May 2, 2024" for t in OTHER_RELEASES[5:])]
+    rec = Recorder(broad=lines(release, also, more), readable=lines(release))
+    assert rec.cands.words(READABLE) < Thresholds().trim_min * rec.cands.words(BROAD)
+    assert pick(rec, evidence(OTHER_RELEASES)) == Choice(NOTED, "tail")
+    assert rec.cands.text(NOTED) == lines(release)
+    assert sorted(rec.cands.computed()) == [BROAD, READABLE]  # no third extraction
+    without = choose(rec.cands, evidence(OTHER_RELEASES), Thresholds(), ALL_RULES - {"tail"})
+    assert without == Choice(BROAD, "agree")
+
+
+def test_teasers_on_their_own_lines_with_excerpts_under_them_are_a_tail_too() -> None:
+    also = ["Recommended"]
+    for title in OTHER_RELEASES[:6]:
+        also += [title, EXCERPT]
+    rec = Recorder(broad=lines(STORY[:5], also), readable=lines(STORY[:5]))
+    assert pick(rec, evidence(OTHER_RELEASES)) == Choice(NOTED, "tail")
+
+
+def test_a_story_that_goes_on_after_a_linked_line_is_not_a_teaser_tail() -> None:
+    # what readability missed is prose: two paragraphs in a row that no link leads
+    broad = lines(STORY[:6], OTHER_RELEASES[:3], STORY[6:16])
+    rec = Recorder(broad=broad, readable=lines(STORY[:6]))
+    assert pick(rec, evidence(OTHER_RELEASES)) == Choice(BROAD, "agree")
+
+
+def test_a_footnoted_ending_is_kept_with_its_footnotes() -> None:
+    # readability drops everything with "foot" in its class: the <sup> note link in the last
+    # paragraph and the footnotes block after it; trafilatura keeps both
+    story = [*STORY[:10], STORY[10] + "1"]
+    notes = ["The wall was last rebuilt in 1953. \u21a9\ufe0e", "Figures from the port. \u21a9"]
+    furniture = ["Tags", "harbour", "council", *NEWSLETTER]
+    rec = Recorder(
+        broad=lines(["Harbour works"], story, notes, furniture),
+        readable=lines(STORY[:11]),
+    )
+    assert pick(rec, evidence()) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(story, notes)
+    without = choose(rec.cands, evidence(), Thresholds(), ALL_RULES - {"notes"})
+    assert without == Choice(TRIMMED, "trim")
+    assert rec.cands.text(TRIMMED) == lines(story[:10])  # the marked line and the notes lost
 
 
 def test_disagreement_at_similar_size_asks_the_precision_pass() -> None:

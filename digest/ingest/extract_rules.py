@@ -25,6 +25,14 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - middle (with trim): what only trafilatura kept *between* two lines readability holds is inside
   the story (an embedded tweet, a list or table readability's scoring dropped): trafilatura's
   text from readability's first line to its last is kept;
+- notes (with trim and tail): a footnoted ending is story. readability drops whatever has "foot" in
+  its class, so it loses the footnote marks in the text and the footnotes block after the last
+  paragraph: lines are matched without their trailing note numbers, and the run of footnotes (each
+  ending in the generators' back-link mark, ↩) right after readability's last line is kept;
+- tail: readability holds much less than trafilatura (below trim's range), but what trafilatura
+  alone holds after readability's last line is a list of teasers for other pages, item after
+  item led by a link title (with an excerpt or a date after it): "Also from this source",
+  "Recommended". That tail is furniture, cut as trim cuts;
 - third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
   one, the page evidence if it sides with neither;
 - links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
@@ -43,6 +51,7 @@ __all__ = [
     "Candidates",
     "Choice",
     "Evidence",
+    "NOTED",
     "TRIMMED",
     "Thresholds",
     "agreement",
@@ -56,7 +65,11 @@ BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
 TRIMMED = (
     "trimmed"  # not an extractor: trafilatura's text from readability's first line to its last
 )
-ALL_RULES = frozenset({"split", "thread", "disjoint", "trim", "middle", "third", "links"})
+NOTED = "noted"  # TRIMMED with lines matched without note marks, and the footnotes after it
+DERIVED = frozenset({TRIMMED, NOTED})  # cuts of two texts, not extractions
+ALL_RULES = frozenset(
+    {"split", "thread", "disjoint", "trim", "middle", "notes", "tail", "third", "links"}
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,7 @@ class Thresholds:
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
     anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
+    teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -159,6 +173,7 @@ class Candidates:
         self._short_share: dict[str, float] = {}
         self._overlaps: dict[tuple[str, str], int] = {}  # shared shingles of two candidates
         self._anchoring: dict[str, float] = {}
+        self._noted: tuple[list[str], list[str]] | None = None
 
     def text(self, name: str) -> str:
         if name not in self._texts:
@@ -166,13 +181,15 @@ class Candidates:
                 self._texts[name] = self._makers[name]()
             elif name == TRIMMED:
                 self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE))
+            elif name == NOTED:
+                self._texts[name] = "\n".join(self._noted_lines()[0])
             else:
                 self._texts[name] = ""
         return self._texts[name]
 
     def computed(self) -> tuple[str, ...]:
         """Extractions computed so far, in order: what the page cost."""
-        return tuple(name for name in self._texts if name != TRIMMED)
+        return tuple(name for name in self._texts if name not in DERIVED)
 
     def words(self, name: str) -> int:
         return len(self._tokens_of(name))
@@ -256,6 +273,40 @@ class Candidates:
         links = evidence.link_titles()
         return max(Counter(k for k in short if k in links).values(), default=0)
 
+    def _noted_lines(self) -> tuple[list[str], list[str]]:
+        """trafilatura's lines from readability's first to its last (footnotes included), and
+        the lines after them: see `_noted_span`."""
+        if self._noted is None:
+            self._noted = _noted_span(self.text(BROAD), self.text(READABLE))
+        return self._noted
+
+    def teaser_tail(self, evidence: Evidence) -> int:
+        """How many teasers make up what trafilatura alone holds after readability's text.
+
+        0 unless the whole tail is a teaser list: lines led by a link title (the teaser's title,
+        often with its excerpt or date on the same line), each optionally followed by one line
+        of excerpt, and short lines (the list's heading, a date). A story's own ending is
+        prose: two paragraphs in a row that no link leads.
+        """
+        tail = self._noted_lines()[1]
+        if not tail:
+            return 0
+        starts = _link_title_starts(evidence)
+        units = 0
+        after_unit = False
+        for line in tail:
+            toks = _key(line)
+            if _led_by_link(toks, starts):
+                units += 1
+                after_unit = True
+            elif len(toks) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line):
+                after_unit = False
+            elif after_unit and len(toks) <= _EXCERPT_MAX_WORDS:
+                after_unit = False  # the unit's excerpt
+            else:
+                return 0
+        return units
+
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
             self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
@@ -273,6 +324,59 @@ def _span(broad: str, readable_keys: list[tuple[str, ...]]) -> str:
     wanted = set(readable_keys)
     inside = [i for i, line in enumerate(lines) if _key(line) in wanted]
     return "\n".join(lines[inside[0] : inside[-1] + 1]) if inside else ""
+
+
+_NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# The back-link that ends a footnote in what Markdown and blog generators emit (kramdown, Goldmark,
+# Python-Markdown, pandoc, markdown-it, WordPress): "↩" or "↩︎", sometimes with a number.
+_BACKLINK = re.compile(r"\u21a9[\ufe0e\ufe0f]?\s*\d*\s*$")
+_NOTE_GAP = 3  # lines of a footnote before its back-link (its paragraphs, a "Notes" heading)
+_SHORT_LINE_WORDS = 8  # a list's heading, a date, "Read more"
+_EXCERPT_MAX_WORDS = 60
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
+_MIN_LINK_TITLE = 3  # words: shorter link texts ("Home", "Next") lead many prose lines too
+
+
+def _loose_key(line: str) -> tuple[str, ...]:
+    """A line's words without note numbers: "Deadline Day?1" (with its <sup>) = "Deadline Day?"."""
+    return tuple(t for t in (w.rstrip(_NOTE_MARKS) for w in _key(line)) if t)
+
+
+def _noted_span(broad: str, readable: str) -> tuple[list[str], list[str]]:
+    """Like `_span`, with lines matched by `_loose_key`, plus the footnotes right after the span.
+
+    Returns the span and what follows it in `broad`.
+    """
+    lines = [line for line in broad.splitlines() if line.strip()]
+    wanted = {_loose_key(line) for line in readable.splitlines()} - {()}
+    inside = [i for i, line in enumerate(lines) if _loose_key(line) in wanted]
+    if not inside:
+        return [], []
+    end = inside[-1]
+    i = end + 1
+    while i < len(lines) and i - end <= _NOTE_GAP:
+        if _BACKLINK.search(lines[i]):
+            end = i
+        i += 1
+    return lines[inside[0] : end + 1], lines[end + 1 :]
+
+
+def _link_title_starts(evidence: Evidence) -> dict[tuple[str, ...], list[str]]:
+    """Link titles of at least `_MIN_LINK_TITLE` words, by their first two words."""
+    starts: dict[tuple[str, ...], list[str]] = {}
+    for key in evidence.link_titles():
+        if len(key) >= _MIN_LINK_TITLE:
+            starts.setdefault(key[:2], []).append(" ".join(key))
+    return starts
+
+
+def _led_by_link(toks: tuple[str, ...], starts: dict[tuple[str, ...], list[str]]) -> bool:
+    """The line opens with a link title (a date may be glued to its last word: "…LSEApril 1")."""
+    options = starts.get(toks[:2])
+    if not options:
+        return False
+    joined = " ".join(toks)
+    return any(joined.startswith(title) for title in options)
 
 
 @dataclass(frozen=True)
@@ -316,6 +420,16 @@ def _better_anchored(
     return long
 
 
+def _trimmed(cands: Candidates, rules: frozenset[str]) -> str:
+    """What trim keeps: trafilatura's span over readability's lines, else readability's text."""
+    if "middle" in rules:
+        if "notes" in rules and cands.words(NOTED):
+            return NOTED
+        if cands.words(TRIMMED):
+            return TRIMMED
+    return READABLE
+
+
 def _pair_rule(
     cands: Candidates, evidence: Evidence, th: Thresholds, rules: frozenset[str]
 ) -> Choice:
@@ -342,9 +456,14 @@ def _pair_rule(
         and th.trim_min * wb < wr < th.trim_max * wb
         and cands.coverage(r, b) >= th.trim_covered
     ):
-        if "middle" in rules and cands.words(TRIMMED):
-            return Choice(TRIMMED, "trim")
-        return Choice(r, "trim")
+        return Choice(_trimmed(cands, rules), "trim")
+    if (
+        "tail" in rules
+        and wr <= th.trim_min * wb
+        and cands.coverage(r, b) >= th.trim_covered
+        and cands.teaser_tail(evidence) >= th.teaser_units
+    ):
+        return Choice(_trimmed(cands, rules), "tail")
     if "third" in rules and agree < th.disagree:
         p = PRECISE
         with_b, with_r = cands.agreement(p, b), cands.agreement(p, r)
