@@ -112,6 +112,24 @@ def test_strip_boilerplate_still_cuts_at_the_last_of_a_repeated_tail_heading() -
     assert strip_boilerplate(text) == f"{story.strip()}\n\n{story.strip()}"
 
 
+def test_strip_boilerplate_keeps_a_post_that_resumes_after_an_author_box() -> None:
+    # a recipe post with the author box before the recipe card: the card is post
+    story = "A long paragraph of the story that says something useful about the cake. " * 3
+    bio = "Anna bakes on weekends and writes about it; she lives by the sea with two cats."
+    card = ["Spiced Apple Cake", "Ingredients"]
+    card += [f"{n} cups of flour, sugar or chopped apples, measured level" for n in range(8)]
+    card += ["Instructions", *(f"Step {n}: mix, pour and bake until golden." for n in range(6))]
+    text = "\n\n".join([story, story, "About the Author", bio, *card])
+    assert strip_boilerplate(text).split("\n\n") == [story.strip(), story.strip(), *card]
+
+
+def test_strip_boilerplate_cuts_at_an_author_box_that_ends_the_post() -> None:
+    story = "A long paragraph of the story that says something useful about the cake. " * 3
+    bio = "Anna bakes on weekends and writes about it; she lives by the sea with two cats."
+    text = "\n\n".join([story, story, "About the author", bio, "Follow Anna", "Her recipes"])
+    assert strip_boilerplate(text) == f"{story.strip()}\n\n{story.strip()}"
+
+
 def test_strip_boilerplate_removes_comment_form_sentences_anywhere() -> None:
     text = "Story.\n\nYour email address will not be published. Required fields are marked *"
     assert strip_boilerplate(text) == "Story."

@@ -105,6 +105,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# An author box inside the post: its heading labels one paragraph (the bio), not the rest of the
+# text. When the post goes on after the bio (a recipe card, the post's last section: at least
+# _BOX_RESUME_WORDS more words), only the heading and the bio go; otherwise the usual cut below.
+# Measured: a constructed recipe page lost its card at such a heading (bench_pages --set b).
+_AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer)\s*[:.…!]*$", re.IGNORECASE)
+_BOX_RESUME_WORDS = 100
+
 # Cut at a tail heading only when enough story stands before it (a "Related" heading in the first
 # lines is more likely a kicker than the end of the story).
 _TAIL_MIN_SHARE_BEFORE = 0.4
@@ -144,6 +151,16 @@ def _drop_repeated_labels(paras: list[str]) -> list[str]:
     ]
 
 
+def _drop_inner_author_box(paras: list[str]) -> list[str]:
+    """Drop an author box's heading and bio when the post resumes after them (see _AUTHOR_BOX)."""
+    for i, para in enumerate(paras):
+        if i > 0 and _AUTHOR_BOX.match(para) and i + 2 < len(paras):
+            rest = paras[i + 2 :]
+            if not _TAIL_HEADINGS.match(rest[0]) and sum(map(_words, rest)) >= _BOX_RESUME_WORDS:
+                return paras[:i] + rest
+    return paras
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop trailing site blocks ("Check Also", "Leave a Reply", related lists) and link lines.
 
@@ -162,7 +179,7 @@ def strip_boilerplate(text: str) -> str:
             continue
         kept.append(paras[i])
         i += 1
-    kept = _drop_repeated_labels(kept)
+    kept = _drop_inner_author_box(_drop_repeated_labels(kept))
     counts = [_words(p) for p in kept]
     total = sum(counts)
     before = 0
