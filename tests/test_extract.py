@@ -492,3 +492,45 @@ def test_short_post_and_a_comment_thread_without_comment_classes_keeps_the_post(
     text = extract_page(page(body), "https://cafe.example.org/2024/harbour-cafe-reopens/").text
     assert "Responder" not in text and COMMENTS[0] not in text
     assert all(p in text for p in SHORT_POST)
+
+
+def test_a_static_blog_posts_footnoted_ending_is_kept() -> None:
+    # Hugo's markup: readability drops the <sup> note link and the footnotes block ("foot" in
+    # their classes), trafilatura keeps both; the last paragraph and its note are the post's
+    last = "The wall will be finished before the autumn storms, the mayor said"
+    body = (
+        f"<article class='post'><h1>{HARBOUR_TITLE}</h1><div class='post-content'>"
+        f"{HARBOUR_STORY[: HARBOUR_STORY.index('<p>Paragraph 12')]}"
+        f"<p>{last}.<sup id='fnref:1'><a href='#fn:1' class='footnote-ref' role='doc-noteref'>1"
+        "</a></sup></p><div class='footnotes' role='doc-endnotes'><hr><ol><li id='fn:1'><p>The "
+        "old wall was built in 1953 and last repaired in 1987.&#160;<a href='#fnref:1' "
+        "class='footnote-backref' role='doc-backlink'>&#x21a9;&#xfe0e;</a></p></li></ol></div>"
+        "</div><footer><ul class='post-tags'><li><a href='/tags/harbour/'>harbour</a></li></ul>"
+        "<nav class='paginav'><a class='prev' href='/p/1'>« Prev</a></nav></footer></article>"
+    )
+    html = page(body, f"<title>{HARBOUR_TITLE} | Harbour Blog</title>")
+    text = extract_page(html, HARBOUR_URL).text
+    assert last in text
+    assert "The old wall was built in 1953" in text
+    assert "Paragraph 0:" in text and "Paragraph 11:" in text
+
+
+def test_a_press_releases_teaser_list_after_the_release_is_dropped() -> None:
+    # a wire release: "Also from this source" inside the release's container, each item a link
+    # title with its excerpt; trafilatura keeps the list, readability the release alone
+    titles = [f"Harbour board names contractor number {n} for the ferry berths" for n in range(8)]
+    teasers = "".join(
+        f"<li><a href='/news/berths-{n}'>{t}</a> The board said the berths would open next year"
+        " after a delay caused by the winter storms, and timetables would change in spring, "
+        f"with more sailings at weekends. <span>May {n + 1}, 2024</span></li>"
+        for n, t in enumerate(titles)
+    )
+    body = (
+        f"<article class='release'><h1>{HARBOUR_TITLE}</h1><div class='release-body'>"
+        f"{HARBOUR_STORY[: HARBOUR_STORY.index('<p>Paragraph 6')]}</div>"
+        f"<div class='more'><h2>Also from this source</h2><ul>{teasers}</ul></div></article>"
+    )
+    html = page(body, f"<title>{HARBOUR_TITLE} | Harbour Wire</title>")
+    text = extract_page(html, HARBOUR_URL).text
+    assert "Paragraph 0:" in text and "Paragraph 5:" in text
+    assert "contractor" not in text and "timetables" not in text
