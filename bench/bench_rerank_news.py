@@ -232,6 +232,9 @@ def main() -> None:
     if "--cost" in args:
         cost(groups)
         return
+    if "--check" in args:
+        check(data, grouped, groups, labels)
+        return
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(NEWS_SUBSETS)
     shares = [float(s) for s in args[args.index("--bbc-share") + 1].split(",")] if (
         "--bbc-share" in args) else [0.5]  # fmt: skip
@@ -276,6 +279,48 @@ def main() -> None:
               + f"; fewest features: {min(met)[2]} @ {min(met)[3]}")  # fmt: skip
     elif "--replay" not in args:
         print("no variant meets (1)-(3): ship nothing")
+
+
+def check(data: dict, grouped: dict, groups: list, labels: dict, reps: int = 12) -> None:
+    """The shipped ranker against v9: Zyte draws, BBC links within the item's category, and
+    smaller days (random 10 / 5 topics of 1-35, the ranker refitted on the other topics' records
+    and all BBC labels; the held-out day has 10 topics)."""
+    import random
+
+    import bench_stories as bs
+    from bench_samestory import items_of
+
+    from digest.compose.related import group_same_story
+
+    shipped = rerank.RERANK
+    subset = shipped.names if shipped is not None else BASE
+    for share in (0.85, 0.7):
+        v11 = links(data, grouped, "zyte", (share,), None, shipped)
+        v9 = links(data, grouped, "zyte", (share,), None, None)
+        print(f"  Zyte {share:.0%} draws: shipped {line(v11)}; v9 {line(v9)}")
+    for name, r in (("shipped", shipped), ("v9", None)):
+        picks = [(i, a) for i, a in pick_check_also(groups, [], rerank=r).items() if a]
+        same = sum(i.split("/")[0] == a.id.split("/")[0] for i, a in picks)
+        print(f"  BBC {name}: {same} of {len(picks)} links in the item's category")
+    tune = record(data, grouped, "tune", K)
+    bbc = record_bbc(groups, labels)
+    entries, tlabels, articles = data["tune"]
+    doc_of = {e.url: e.doc for e in entries}
+    rng = random.Random(7)
+    for n in (10, 5):
+        total = {"shipped": np.zeros(4, int), "v9": np.zeros(4, int)}
+        for _ in range(reps):
+            topics = {str(t) for t in rng.sample(range(1, 36), n)}
+            rows = ~np.isin(tune["topic"], sorted(topics))
+            m = joint_model(tune, bbc, subset, rows, np.ones(len(bbc["item"]), bool), 0.5)
+            kept = [a for a in articles if tlabels.topic[doc_of[a.url]] in topics]
+            merged = group_same_story(sorted(kept, key=lambda a: a.id))
+            for name, r in (("shipped", m), ("v9", None)):
+                items = items_of(merged, pick_check_also(merged, [], rerank=r))
+                total[name] += bs._links(items, entries, tlabels)
+        print(
+            f"  {reps} days of {n} topics: shipped {line(total['shipped'])}; v9 {line(total['v9'])}"
+        )
 
 
 def cost(groups: list, runs: int = 7) -> None:

@@ -1,4 +1,4 @@
-"""v10 / v11: the learned re-ranking of Check Also's best candidate groups (`digest.compose.rerank`)."""
+"""v10 / v11: the learned re-ranking of Check Also's best candidates (`digest.compose.rerank`)."""
 
 from __future__ import annotations
 
