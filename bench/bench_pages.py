@@ -16,12 +16,18 @@ other families, applied to the held-out one), with the same metric as bench/benc
 `--set b` builds set B instead (bench/page_families_b.py, seed 101 unless given): 14 other
 families, written blind to digest's rules and frozen before digest was first run on it, the
 held-out check of extraction changes made on set A and the 181 real pages.
+
+`--set c` builds set C (bench/page_families_c.py, seed 201 unless given): 14 further families,
+written blind in session 7 and frozen before digest's first run on it, the held-out check of that
+session's changes (sets A and B had been used to fix failures by then). It also prints the pooled
+F1 difference with 95% bootstrap intervals, resampling pages and resampling families.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 from collections import Counter, defaultdict
@@ -31,14 +37,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import page_families  # noqa: E402
 import page_families_b  # noqa: E402
+import page_families_c  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
     corpus_score,
     doc_precision_recall,
+    f1_of,
     measure_page,
     report_variants,
 )
+from bench_extract import Page as Measured  # noqa: E402
 
 from digest.ingest.extract_rules import choose  # noqa: E402
 
@@ -58,19 +67,58 @@ def row(name: str, gold: list[str], ours: list[str], theirs: list[str]) -> str:
     )
 
 
+def report_bootstrap(
+    gold: dict[str, str],
+    pages: dict[str, Measured],
+    family: dict[str, str],
+    reps: int = 2000,
+) -> None:
+    """Pooled F1 difference (digest - trafilatura) with 95% percentile bootstrap intervals."""
+    ids = list(gold)
+    ours = {i: doc_precision_recall(gold[i], pages[i].digest_text) for i in ids}
+    theirs = {i: doc_precision_recall(gold[i], pages[i].baseline_text) for i in ids}
+
+    def diff(sample: list[str]) -> float:
+        return f1_of(ours[i] for i in sample)[0] - f1_of(theirs[i] for i in sample)[0]
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        groups[family[i]].append(i)
+    names = sorted(groups)
+    rng = random.Random(0)
+    by_page = sorted(diff(rng.choices(ids, k=len(ids))) for _ in range(reps))
+    by_family = sorted(
+        diff([i for f in rng.choices(names, k=len(names)) for i in groups[f]]) for _ in range(reps)
+    )
+    lo, hi = int(0.025 * reps), int(0.975 * reps) - 1
+    print(
+        f"\npooled F1 diff digest - trafilatura {diff(ids):+.4f}; 95% bootstrap interval "
+        f"over pages [{by_page[lo]:+.4f}, {by_page[hi]:+.4f}], over families "
+        f"[{by_family[lo]:+.4f}, {by_family[hi]:+.4f}] ({reps} resamples, "
+        f"{len(ids)} pages, {len(names)} families)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--per-family", type=int, default=16)
     parser.add_argument(
-        "--seed", type=int, default=None, help="another draw of bodies and furniture (17; b: 101)"
+        "--seed",
+        type=int,
+        default=None,
+        help="another draw of bodies and furniture (17; b: 101; c: 201)",
     )
-    parser.add_argument("--set", choices=("a", "b"), default="a", help="which constructed set")
+    parser.add_argument("--set", choices=("a", "b", "c"), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "b":
+    if args.set == "c":
+        built = page_families_c.build_pages(
+            args.per_family, 201 if args.seed is None else args.seed
+        )
+    elif args.set == "b":
         built = page_families_b.build_pages(
             args.per_family, 101 if args.seed is None else args.seed
         )
@@ -115,6 +163,9 @@ def main() -> None:
         for name, members in groups:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
+
+    if args.set == "c":
+        report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
     decided = {i: choose(*scorer.inputs[i]) for i in ids}

@@ -450,6 +450,7 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("+ split stories: no link between pieces (v7)", {}, V7_CHECK, "central"),
     ("+ learned same-story veto (v8)", {}, V8_CHECK, "central"),
     ("+ learned on-topic gate (v9)", {}, V9_CHECK, "central"),
+    ("+ re-ranking, ECB+ and BBC labels (v11)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces

@@ -1,4 +1,4 @@
-"""v10: the learned re-ranking of Check Also's best candidate groups (`digest.compose.rerank`)."""
+"""v10 / v11: the learned re-ranking of Check Also's best candidates (`digest.compose.rerank`)."""
 
 from __future__ import annotations
 
@@ -109,9 +109,77 @@ def test_features_are_relative_to_the_items_candidates() -> None:
     assert chosen[0] == chosen[1] == 1
 
 
-def test_the_learned_ranker_is_off_by_default() -> None:
-    """v10 is measured, not shipped: on real news (BBC) it moves links out of their category."""
-    assert rerank.RERANK is None
-    assert pick_check_also(DAY, [], veto=None) == pick_check_also(DAY, [], veto=None, rerank=None)
-    assert rerank.LEARNED_RERANK.k == rerank.RERANK_K
+# v11. An airline's results: Check Also's words (whole texts) put a sterling / rates report first,
+# because the item's long tail is a City round-up (shares, sterling, rates, gilts) that the
+# report repeats in other words; what a reader sees - titles and leads - is about airline
+# profits, as is another airline's results: the follow-up two labellers would pick.
+CITY = (
+    "Elsewhere in the City, shares in London closed higher as investors weighed sterling, "
+    "interest rates and the central bank's next decision; gilts rallied and bond yields fell."
+)
+AIRLINE = (
+    art(
+        "ba",
+        "British Airways profits soar",
+        "British Airways said profits rose sharply as passengers filled its planes and fuel "
+        "costs eased; the airline raised fares on long-haul routes and added flights to New "
+        "York. Its chief executive praised the staff. "
+        + " ".join(["The carrier's results lifted the market."] * 12)
+        + " "
+        + CITY,
+    ),
+)
+STERLING = (
+    art(
+        "pound",
+        "Sterling steady before rate decision",
+        "Sterling held steady against the dollar as the central bank weighed interest rates. "
+        "Gilts rallied and bond yields fell; the FTSE index rose, lenders trimmed mortgage "
+        "rates, expectations of inflation eased and economists forecast slower growth. Brokers "
+        "upgraded retailers while miners slipped on copper prices; investors in London bought "
+        "shares and currency traders sold the euro as the City weighed the next decision.",
+    ),
+)
+RYANAIR = (
+    art(
+        "ryanair",
+        "Ryanair earnings climb",
+        "Ryanair said profits climbed as passengers packed its planes and the airline cut fuel "
+        "costs; fares on its routes rose and it added flights.",
+    ),
+)
+FESTIVAL = (art("film", "Film festival opens", "The film festival opened with a comedy premiere."),)
+NEWS_DAY = [AIRLINE, STERLING, RYANAIR, FESTIVAL]
+
+
+def test_the_shipped_ranker_picks_the_follow_up_a_reader_sees() -> None:
+    """v9's order links the sterling report; the shipped ranker (v11) links Ryanair's results."""
+    plain = pick_check_also(NEWS_DAY, [], rerank=None)
+    assert plain["ba"] is not None and plain["ba"].id == "pound"
+    shipped = pick_check_also(NEWS_DAY, [])
+    assert shipped["ba"] is not None and shipped["ba"].id == "ryanair"
+
+
+def test_lead_similarity_reads_only_what_a_reader_sees() -> None:
+    """`lead_rel` compares titles and the first 600 characters: the item's City tail (after
+    them) does not count, so the sterling report's lead scores far below Ryanair's."""
+    from digest.compose import samestory
+
+    groups = [AIRLINE, STERLING, RYANAIR]
+    pool = [a for g in groups for a in g]
+    view = samestory.PoolView(
+        groups, pool, np.arange(3), 3, np.eye(3), np.ones((3, 3)),
+        lambda g: (frozenset(), frozenset(), frozenset()), {},
+    )  # fmt: skip
+    lead = rerank.RankState(rerank.NEWS_RERANK, view).features(0, np.array([1, 2]), ("lead_rel",))
+    assert lead[1, 0] == 1.0 and lead[0, 0] < 0.3
+    assert len(AIRLINE[0].text) > 600 and "sterling" in AIRLINE[0].text[600:]
+
+
+def test_v11_is_shipped_and_v10_is_not() -> None:
+    """v10 (ECB+ alone) lost on real news; v11 reads no `story_rel`, the feature behind it."""
+    assert rerank.RERANK is rerank.NEWS_RERANK
+    assert "story_rel" not in rerank.NEWS_RERANK.names
+    assert pick_check_also(NEWS_DAY, []) == pick_check_also(NEWS_DAY, [], rerank=rerank.RERANK)
+    assert rerank.LEARNED_RERANK.k == rerank.RERANK_K == rerank.NEWS_RERANK.k
     assert dataclasses.replace(rerank.LEARNED_RERANK, k=1).k == 1
