@@ -59,7 +59,7 @@ SUBSETS = {
     "+ story + reverse_best + years": (*BASE, "story_rel", "reverse_best", "years_apart"),
     "+ story + reverse_best + size": (*BASE, "story_rel", "reverse_best", "log_candidate_share"),
     "+ story + reverse": (*BASE, "story_rel", "reverse_rel", "reverse_best"),
-    "all": F,
+    "all": F,  # v10 measured 13; since v11 also the 2 lead features (notes, v11)
 }
 V9 = dict(right=488, p1=0.816, tune_p1=0.868, zyte_p1=0.685, zyte_links=110, bbc=540)
 

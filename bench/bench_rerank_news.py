@@ -11,6 +11,7 @@ the total (`--bbc-share`, 0.5: balanced).
     ... --only "name,name" --bbc-share 0.5,0.7   # some sets, some shares
     ... --replay            # the BBC and ECB+ replay tables only (no end-to-end runs)
     ... --cost              # Check Also CPU on the BBC set, v9 / the shipped ranker, alternating
+    ... --gate              # the second family: the on-topic gate refitted on both sets (replay)
 
 Cross-validation: BBC leave-one-category-out (business, entertainment, politics, sport, tech;
 each fold's model fitted on the other four categories + all of ECB+ 1-35); ECB+ 5 topic folds
@@ -235,6 +236,9 @@ def main() -> None:
     if "--check" in args:
         check(data, grouped, groups, labels)
         return
+    if "--gate" in args:
+        gate_family(data, grouped, groups, labels)
+        return
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(NEWS_SUBSETS)
     shares = [float(s) for s in args[args.index("--bbc-share") + 1].split(",")] if (
         "--bbc-share" in args) else [0.5]  # fmt: skip
@@ -321,6 +325,116 @@ def check(data: dict, grouped: dict, groups: list, labels: dict, reps: int = 12)
         print(
             f"  {reps} days of {n} topics: shipped {line(total['shipped'])}; v9 {line(total['v9'])}"
         )
+
+
+GATE_SUBSETS = {  # names of `topicgate.GATE_FEATURES`
+    "batch_rel + sizes (v9's)": ("batch_rel", "log_item_share", "log_candidate_share"),
+    "batch_rel": ("batch_rel",),
+    "check_score": ("check_score",),
+    "reverse_lift": ("reverse_lift",),
+    "batch_rel + reverse_lift": ("batch_rel", "reverse_lift"),
+    "batch_rel + reverse_top": ("batch_rel", "reverse_top"),
+    "batch_rel + sizes + reverse_lift": (
+        "batch_rel",
+        "log_item_share",
+        "log_candidate_share",
+        "reverse_lift",
+    ),  # fmt: skip
+    "batch_rel + lift + reverse_lift": ("batch_rel", "lift", "reverse_lift"),
+    "batch_rel + margin + reverse_lift": ("batch_rel", "margin", "reverse_lift"),
+    "batch_rel + mutual + reverse_lift": ("batch_rel", "mutual", "reverse_lift"),
+}
+
+
+def gate_family(data: dict, grouped: dict, groups: list, labels: dict) -> None:
+    """A drop gate (no link when P(right) < 0.5) refitted on ECB+ first picks (right vs not) and
+    the BBC first picks (the FOLLOW share), half the weight each, with the shipped ranking.
+    Replay of the first picks (v9: replay = `pick_check_also` for the drop form); CV as above."""
+    import bench_topicgate as bt
+
+    from digest.compose import topicgate
+
+    def first_picks(merged: list) -> dict:
+        rec = bt.Recorder(1)  # rejects every pick: the first pick of each item is recorded
+        pick_check_also(merged, [], gate=rec)
+        out: dict = {}
+        for x, item_url, pick_url in rec.rows:
+            out.setdefault(item_url, (x, pick_url))
+        return out
+
+    def ecb(which: str) -> dict[str, np.ndarray]:
+        entries, lab, _ = data[which]
+        doc_of = {e.url: e.doc for e in entries}
+        r: dict[str, list] = {k: [] for k in ("x", "y", "topic", "share")}
+        for share, merged in grouped[which]:
+            for item_url, (x, pick_url) in first_picks(merged).items():
+                y, topic = bt.pair_label(lab, doc_of, item_url, pick_url)
+                for k, v in zip(r, (x, y, topic, share), strict=True):
+                    r[k].append(v)
+        return {k: np.array(v) for k, v in r.items()}
+
+    tune, zyte = ecb("tune"), ecb("zyte")
+    id_of = {a.url: a.id for g in groups for a in g}
+    b: dict[str, list] = {"x": [], "f": [], "cat": []}
+    for item_url, (x, pick_url) in first_picks(groups).items():
+        lab = labels.get((id_of[item_url], id_of[pick_url]))
+        if lab is not None:
+            b["x"].append(x)
+            b["f"].append([v == "FOLLOW" for v in lab])
+            b["cat"].append(id_of[item_url].split("/")[0])
+    bbc = {k: np.array(v) for k, v in b.items()}
+    gf = bt.F
+
+    def fit(sub: tuple[str, ...], erows: np.ndarray, brows: np.ndarray) -> tuple:
+        cols = [gf.index(f) for f in sub]
+        e = erows & (tune["y"] != UNLABELLED)
+        n = int(e.sum() + brows.sum())
+        half = 0.5 * n
+        w = np.r_[
+            np.full(int(e.sum()), half / e.sum()), np.full(int(brows.sum()), half / brows.sum())
+        ]
+        x = np.vstack([tune["x"][e][:, cols], bbc["x"][brows][:, cols]])
+        y = np.r_[(tune["y"][e] == RIGHT).astype(float), bbc["f"][brows].mean(axis=1)]
+        return (cols, *wfit(x, y, w))
+
+    def keep(rec: dict, m: tuple) -> np.ndarray:
+        cols, w, bias = m
+        return bias + rec["x"][:, cols] @ w >= 0.0  # P >= 0.5
+
+    def ecb_line(rec: dict, kept: np.ndarray, rows: np.ndarray) -> str:
+        y = rec["y"][rows & kept]
+        right, links = int((y == RIGHT).sum()), int(((y == RIGHT) | (y == bt.WRONG)).sum())
+        return f"right {right}/{links} p@1 {right / max(links, 1):.3f} same {(y == bt.SAME).sum()}"
+
+    def bbc_line(kept: np.ndarray) -> str:
+        n, f = int(kept.sum()), bbc["f"][kept].sum(axis=0)
+        return f"links {n}, FOLLOW {f[0]} / {f[1]} ({f[0] / n:.3f} / {f[1] / n:.3f})"
+
+    draws, z100 = np.isin(tune["share"], (0.85, 0.7)), zyte["share"] == 1.0
+    v9 = topicgate.TOPIC_GATE
+    assert v9 is not None
+    v9m = ([gf.index(f) for f in v9.names], np.array([v9.weights[f] for f in v9.names]), v9.bias)
+    every = {n: np.ones(len(r[k]), bool) for n, r, k in (("t", tune, "y"), ("b", bbc, "f"),
+                                                         ("z", zyte, "y"))}  # fmt: skip
+    print(f"first picks: ECB+ {len(tune['y'])}, BBC labelled {len(bbc['f'])}")
+    print(f"  no gate: ECB+ draws {ecb_line(tune, every['t'], draws)} | BBC "
+          f"{bbc_line(every['b'])} | Zyte {ecb_line(zyte, every['z'], z100)}")  # fmt: skip
+    shipped = (ecb_line(tune, keep(tune, v9m), draws), bbc_line(keep(bbc, v9m)),
+               ecb_line(zyte, keep(zyte, v9m), z100))  # fmt: skip
+    print("  shipped gate (v9's, fitted on ECB+ 1-35; in sample): ECB+ draws {} | BBC {} | "
+          "Zyte {}".format(*shipped))  # fmt: skip
+    for name, sub in GATE_SUBSETS.items():
+        kept = np.zeros(len(tune["y"]), bool)
+        for test in folds():
+            fold = np.isin(tune["topic"], sorted(test))
+            kept[fold] = keep(tune, fit(sub, ~fold, every["b"]))[fold]
+        kept_b = np.zeros(len(bbc["f"]), bool)
+        for cat in CATEGORIES:
+            out = bbc["cat"] == cat
+            kept_b[out] = keep(bbc, fit(sub, every["t"], ~out))[out]
+        full = fit(sub, every["t"], every["b"])
+        print(f"  {name:34s} ECB+ CV {ecb_line(tune, kept, draws)} | BBC CV {bbc_line(kept_b)} | "
+              f"Zyte {ecb_line(zyte, keep(zyte, full), z100)}")  # fmt: skip
 
 
 def cost(groups: list, runs: int = 7) -> None:
