@@ -59,6 +59,10 @@ TRIMMED = (
 ALL_RULES = frozenset({"split", "thread", "disjoint", "trim", "middle", "third", "links"})
 
 
+# Grows a span of lines (first, last) over lines the page structure says belong with it.
+Widen = Callable[[list[str], int, int], tuple[int, int]]
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Every number the rules use; the benchmark cross-validates each (bench/bench_extract.py)."""
@@ -148,8 +152,9 @@ class Evidence:
 class Candidates:
     """Candidate texts by name, each computed on first use; words and shingles cached too."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+    def __init__(self, makers: dict[str, Callable[[], str]], widen: Widen | None = None) -> None:
         self._makers = makers
+        self._widen = widen
         self._texts: dict[str, str] = {}
         self._tokens: dict[str, list[str]] = {}
         self._repeated: dict[str, dict[tuple[str, ...], int]] = {}
@@ -165,7 +170,7 @@ class Candidates:
             if name in self._makers:
                 self._texts[name] = self._makers[name]()
             elif name == TRIMMED:
-                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE))
+                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE), self._widen)
             else:
                 self._texts[name] = ""
         return self._texts[name]
@@ -262,17 +267,24 @@ class Candidates:
         return self._keys[name]
 
 
-def _span(broad: str, readable_keys: list[tuple[str, ...]]) -> str:
+def _span(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None = None) -> str:
     """The lines of `broad` from the first to the last line readability also holds.
 
     What trafilatura alone holds before and after is furniture (headline, standfirst, a
     newsletter box, other stories); what it alone holds between two lines both hold is inside
     the story: an embedded tweet, a list or a table that readability's scoring dropped.
+    `widen` (the page structure, when the caller has it) may grow the span over lines that
+    belong to the same list of items as its first or last line (a live blog's first post).
     """
     lines = [line for line in broad.splitlines() if line.strip()]
     wanted = set(readable_keys)
     inside = [i for i, line in enumerate(lines) if _key(line) in wanted]
-    return "\n".join(lines[inside[0] : inside[-1] + 1]) if inside else ""
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    if widen is not None:
+        first, last = widen(lines, first, last)
+    return "\n".join(lines[first : last + 1])
 
 
 @dataclass(frozen=True)
