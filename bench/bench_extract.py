@@ -5,7 +5,10 @@ comments off (how upstream ran it, the baseline to beat), the median time per pa
 (each page timed `--repeat` times, both systems interleaved in the same process) and their
 ratio; then every rule variant in-sample and leave-one-site-out cross-validated: for each of the
 126 sites, the thresholds (or the rule set) are chosen on the other 125 sites only and applied to
-the held-out site's pages, and the held-out predictions are pooled and scored.
+the held-out site's pages, and the held-out predictions are pooled and scored. The row "without
+blocks" replays the same rules on the candidates computed without the page-structure steps
+(`digest.ingest.extract_blocks`: comment threads, teaser cards and form boxes dropped, trim's
+span widened over a list's items), and says on how many candidate texts those steps changed.
 
     .venv/bin/python bench/bench_extract.py [--workers 2] [--repeat 3] [--worst 10]
 
@@ -32,7 +35,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -128,6 +131,11 @@ class Page:
     title: str | None
     description: str | None
     link_titles: frozenset[tuple[str, ...]]
+    raw_texts: dict[str, str]  # the candidates without the page-structure steps (extract_blocks)
+
+    def without_blocks(self) -> Page:
+        """The same page as the code before `extract_blocks` saw it."""
+        return replace(self, texts=self.raw_texts)
 
     def candidates(self) -> tuple[Candidates, Evidence]:
         texts = self.texts
@@ -152,18 +160,21 @@ def measure_page(page_id: str, url: str, html: str, repeat: int) -> Page:
     tree = trafilatura.load_html(html)
     cands, evidence = page_candidates(tree, url)
     choose(cands, evidence)
+    computed = cands.computed()
+    raw, _ = page_candidates(tree, url, blocks=False)  # the same extractions, no page structure
     return Page(
         page_id,
         text,
         base,
         statistics.median(ours),
         statistics.median(theirs),
-        cands.computed(),
+        computed,
         {name: cands.text(name) for name in NAMES},
         evidence.title_forms,
         evidence.title,
         evidence.description,
         evidence.link_titles(),
+        {name: raw.text(name) for name in NAMES},
     )
 
 
@@ -250,6 +261,23 @@ def threshold_grid() -> list[Thresholds]:
     return [
         Thresholds(**dict(zip(names, combo, strict=True))) for combo in itertools.product(*values)
     ]
+
+
+def report_without_blocks(scorer: Scorer, raw: Scorer) -> None:
+    """The shipped rules on the candidates without the page-structure steps (extract_blocks)."""
+    grid = threshold_grid()
+    settings = [(th, ALL_RULES) for th in grid]
+    ins = raw.score(raw.picks(Thresholds(), ALL_RULES))
+    cv1 = raw.cross_validate(settings, grid.index(Thresholds()))
+    cv2 = raw.cross_validate(settings, None)
+    changed = sum(
+        scorer.pages[i].texts[n] != raw.pages[i].texts[n] for i in scorer.ids for n in NAMES
+    )
+    print(
+        f"{'  without blocks':30s} in-sample F1 {ins[0]:.4f} P {ins[1]:.4f} "
+        f"R {ins[2]:.4f} | CV1 F1 {cv1[0]:.4f} P {cv1[1]:.4f} R {cv1[2]:.4f} | CV2 F1 "
+        f"{cv2[0]:.4f} ({changed} candidate texts differ)"
+    )
 
 
 def report_variants(scorer: Scorer, unit: str = "site", units: str = "sites") -> None:
@@ -388,6 +416,8 @@ def main() -> None:
     rules = Counter(choose(*scorer.inputs[i]).rule for i in ids)
     print("rule that decided: " + ", ".join(f"{k} {v}" for k, v in rules.most_common()))
     report_variants(scorer)
+    raw = Scorer({i: pages[i].without_blocks() for i in ids}, gold, scorer.site)
+    report_without_blocks(scorer, raw)
 
     if args.worst:
         rows = []

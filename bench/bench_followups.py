@@ -34,9 +34,10 @@ from digest.compose.related import group_same_story, pick_check_also  # noqa: E4
 LABELS = ROOT / "bench" / "data" / "bbc_followups.json"
 CLASSES = ("FOLLOW", "LOOSE", "UNRELATED", "SAME")
 VARIANTS: dict[str, dict] = {
-    "v9, shipped (on-topic gate)": {},
-    "v8 (gate off)": {"gate": None},
-    "v10 (learned re-ranking, not shipped)": {"rerank": rerank.LEARNED_RERANK},
+    "v11, shipped (re-ranking fitted on both)": {},
+    "v9 (on-topic gate, no re-ranking)": {"rerank": None},
+    "v8 (gate off)": {"gate": None, "rerank": None},
+    "v10 (ECB+ re-ranking, not shipped)": {"rerank": rerank.LEARNED_RERANK},
 }
 
 

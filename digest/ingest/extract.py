@@ -9,14 +9,17 @@ prose instead of looking for article markup, so it fails differently: where the 
 text is confident and nothing else runs; where they disagree, the rules in
 `extract_rules` decide with the page's own evidence (the headline, og:description, which
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
-cascade. A plain-text pass then strips the headline and the site's trailing blocks. Figures, in
-sample and cross-validated by site, with trafilatura in the same run: `bench/bench_extract.py`
-and notes/extract.md.
+cascade. Before the rules compare them, each extraction loses what the page's structure shows
+is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
+grid of teaser cards, a sign-up box). A plain-text pass then strips the headline and the site's
+trailing blocks. Figures, in sample and cross-validated by site, with trafilatura in the same
+run: `bench/bench_extract.py` and notes/extract.md.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -24,6 +27,16 @@ import lxml.html
 from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_blocks import (
+    card_lists,
+    drop_boxes,
+    drop_cards,
+    drop_threads,
+    form_boxes,
+    span_with_items,
+)
+from digest.ingest.extract_blocks import element_text as _element_text
+from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -122,11 +135,6 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Split on newlines, collapse inner whitespace, drop empty lines."""
-    return [p for p in (" ".join(line.split()) for line in text.splitlines()) if p]
-
-
 def _is_headline(para: str) -> bool:
     """A link title rather than prose: short and not ending like a sentence."""
     return _words(para) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(para)
@@ -196,54 +204,8 @@ def strip_boilerplate(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # HTML -> text
 
-_DROP_TAGS = frozenset(
-    "script style noscript template iframe object embed svg math canvas head title meta link "
-    "button select option textarea input form audio video source track map".split()
-)
-_BLOCK_TAGS = frozenset(
-    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre tr table thead tbody tfoot "
-    "section article header footer aside main nav figure figcaption address center hr br "
-    "details summary caption body html".split()
-)
-# HTML5's void elements (no content, no end tag).
-_HTML5_VOID = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
-)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
-
-
-def _element_text(root: HtmlElement) -> str:
-    """Block-aware text of an element: every block starts a new paragraph; scripts never leak."""
-    parts: list[str] = []
-
-    def walk(el: HtmlElement) -> None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else None
-        # comments and processing instructions: their text is not content, their tail is
-        if tag in _HTML5_VOID:
-            # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>, <source>,
-            # <track> or <wbr> becomes its content. A void element has none; that text is ours.
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                walk(child)
-        elif tag is not None and tag not in _DROP_TAGS:
-            block = tag in _BLOCK_TAGS
-            if block:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                walk(child)
-            if block:
-                parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    walk(root)
-    return "\n\n".join(_paragraphs("".join(parts)))
 
 
 def _parse_fragment(html: str) -> HtmlElement | None:
@@ -511,17 +473,24 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
+PageItems = tuple[list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]]]  # cards, boxes
+
+
 def page_candidates(
     tree: HtmlElement,
     url: str | None,
     *,
     feed_title: str | None = None,
     feed_text: str = "",
+    blocks: bool = True,
 ) -> tuple[Candidates, Evidence]:
     """The lazily computed extractions of a page and the page's own evidence about its article.
 
     A short feed text (a summary) counts as a description of the article; a long one is used by
-    `extract_page` directly.
+    `extract_page` directly. The page's structure (`extract_blocks`; `blocks=False` leaves it
+    out, for the bench) drops from each extraction the lines of a comment thread and of teaser
+    cards that follow the story and of boxes around forms, and widens the trim rule's span
+    over the other items of a list (a live blog's first post).
     """
     title, title_forms = _page_titles(tree)
     if feed_title:
@@ -536,14 +505,27 @@ def page_candidates(
             links.append(_link_titles(tree))
         return links[0]
 
-    cands = Candidates(
-        {
-            BROAD: lambda: _trafilatura_text(tree, url),
-            READABLE: lambda: _readability_text(tree),
-            PRECISE: lambda: _trafilatura_text(tree, url, focus="precision"),
-            CASCADE: lambda: _trafilatura_text(tree, url, focus="balanced", fast=False),
+    makers: dict[str, Callable[[], str]] = {
+        BROAD: lambda: _trafilatura_text(tree, url),
+        READABLE: lambda: _readability_text(tree),
+        PRECISE: lambda: _trafilatura_text(tree, url, focus="precision"),
+        CASCADE: lambda: _trafilatura_text(tree, url, focus="balanced", fast=False),
+    }
+    if not blocks:
+        cands = Candidates(makers)
+    else:
+        found: list[PageItems] = []
+
+        def structure() -> PageItems:
+            if not found:  # once per page, for every extraction
+                found.append((card_lists(tree), form_boxes(tree)))
+            return found[0]
+
+        makers = {
+            name: _without_items(make, tree, link_titles, structure)
+            for name, make in makers.items()
         }
-    )
+        cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title=title or feed_title,
@@ -551,6 +533,22 @@ def page_candidates(
         link_titles=link_titles,
     )
     return cands, evidence
+
+
+def _without_items(
+    make: Callable[[], str],
+    tree: HtmlElement,
+    link_titles: Callable[[], frozenset[tuple[str, ...]]],
+    page: Callable[[], PageItems],
+) -> Callable[[], str]:
+    """An extraction without the comment thread and the teaser cards that follow its story, and
+    without the boxes around forms (extract_blocks)."""
+
+    def run() -> str:
+        cards, boxes = page()
+        return drop_boxes(drop_cards(drop_threads(make(), tree, link_titles), cards), boxes)
+
+    return run
 
 
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:

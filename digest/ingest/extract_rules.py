@@ -72,6 +72,10 @@ ALL_RULES = frozenset(
 )
 
 
+# Grows a span of lines (first, last) over lines the page structure says belong with it.
+Widen = Callable[[list[str], int, int], tuple[int, int]]
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Every number the rules use; the benchmark cross-validates each (bench/bench_extract.py)."""
@@ -162,8 +166,9 @@ class Evidence:
 class Candidates:
     """Candidate texts by name, each computed on first use; words and shingles cached too."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]]) -> None:
+    def __init__(self, makers: dict[str, Callable[[], str]], widen: Widen | None = None) -> None:
         self._makers = makers
+        self._widen = widen
         self._texts: dict[str, str] = {}
         self._tokens: dict[str, list[str]] = {}
         self._repeated: dict[str, dict[tuple[str, ...], int]] = {}
@@ -180,7 +185,7 @@ class Candidates:
             if name in self._makers:
                 self._texts[name] = self._makers[name]()
             elif name == TRIMMED:
-                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE))
+                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE), self._widen)
             elif name == NOTED:
                 self._texts[name] = "\n".join(self._noted_lines()[0])
             else:
@@ -277,7 +282,7 @@ class Candidates:
         """trafilatura's lines from readability's first to its last (footnotes included), and
         the lines after them: see `_noted_span`."""
         if self._noted is None:
-            self._noted = _noted_span(self.text(BROAD), self.text(READABLE))
+            self._noted = _noted_span(self.text(BROAD), self.text(READABLE), self._widen)
         return self._noted
 
     def teaser_tail(self, evidence: Evidence) -> int:
@@ -313,17 +318,24 @@ class Candidates:
         return self._keys[name]
 
 
-def _span(broad: str, readable_keys: list[tuple[str, ...]]) -> str:
+def _span(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None = None) -> str:
     """The lines of `broad` from the first to the last line readability also holds.
 
     What trafilatura alone holds before and after is furniture (headline, standfirst, a
     newsletter box, other stories); what it alone holds between two lines both hold is inside
     the story: an embedded tweet, a list or a table that readability's scoring dropped.
+    `widen` (the page structure, when the caller has it) may grow the span over lines that
+    belong to the same list of items as its first or last line (a live blog's first post).
     """
     lines = [line for line in broad.splitlines() if line.strip()]
     wanted = set(readable_keys)
     inside = [i for i, line in enumerate(lines) if _key(line) in wanted]
-    return "\n".join(lines[inside[0] : inside[-1] + 1]) if inside else ""
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    if widen is not None:
+        first, last = widen(lines, first, last)
+    return "\n".join(lines[first : last + 1])
 
 
 _NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -342,8 +354,11 @@ def _loose_key(line: str) -> tuple[str, ...]:
     return tuple(t for t in (w.rstrip(_NOTE_MARKS) for w in _key(line)) if t)
 
 
-def _noted_span(broad: str, readable: str) -> tuple[list[str], list[str]]:
-    """Like `_span`, with lines matched by `_loose_key`, plus the footnotes right after the span.
+def _noted_span(
+    broad: str, readable: str, widen: Widen | None = None
+) -> tuple[list[str], list[str]]:
+    """Like `_span` (widened the same way), with lines matched by `_loose_key`, plus the
+    footnotes right after the span.
 
     Returns the span and what follows it in `broad`.
     """
@@ -352,13 +367,15 @@ def _noted_span(broad: str, readable: str) -> tuple[list[str], list[str]]:
     inside = [i for i, line in enumerate(lines) if _loose_key(line) in wanted]
     if not inside:
         return [], []
-    end = inside[-1]
+    first, end = inside[0], inside[-1]
+    if widen is not None:
+        first, end = widen(lines, first, end)
     i = end + 1
     while i < len(lines) and i - end <= _NOTE_GAP:
         if _BACKLINK.search(lines[i]):
             end = i
         i += 1
-    return lines[inside[0] : end + 1], lines[end + 1 :]
+    return lines[first : end + 1], lines[end + 1 :]
 
 
 def _link_title_starts(evidence: Evidence) -> dict[tuple[str, ...], list[str]]:

@@ -1,0 +1,426 @@
+"""Which part of the page a candidate's lines came from: items found by the page's structure.
+
+Pure: takes a parsed page and candidate texts, returns texts. No network, disk or clock.
+
+Why: trafilatura and readability drop comment threads, related grids and sign-up boxes when
+their markup names them ("comment", "related", known plugins). When the names are in another
+language or say nothing (`kommentare`, `reacties`, `col-item`), those blocks sit in the
+article's column like any other, and both extractors keep them: on the constructed soup pages
+digest's precision was 0.31-0.52 (notes/extract.md, sessions 6 and 7). The names say nothing
+there, but the structure does. Each step looks at how the block is built, not at its words:
+
+- a comment thread is a run of items that each carry the same control, a link whose text is
+  one short label ("Reply", "Responder", "Antworten", "Reageer"); no story repeats one link
+  label three times. The block holding most of those links is the thread;
+- teaser cards are >= 3 peers of one tag and class, each a headline link and a short excerpt;
+- a box around a form (a newsletter sign-up, a search box) is a short block whose text asks
+  the reader to act;
+- a live blog's posts (or a split story's parts) are peers of one tag and class that hold
+  blocks: when readability's text starts at the second post, the first one is still story.
+
+Threads and cards are dropped from a candidate only after story (>= 40 words precede them in
+that text: a post's comments and related cards follow the post; a live blog whose posts carry
+a share link opens with its items and is kept). The lines of the DOM block are matched to the
+candidate's lines by their words.
+
+Cost (181 real pages, as a share of trafilatura's time per page): the card and form scan
+~0.03-0.04; the thread test reads the candidate's own lines first (a short line repeated three
+times that is the text of a link) and walks the page only when one is found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+__all__ = [
+    "THREAD_MIN_ITEMS",
+    "drop_threads",
+    "element_text",
+    "paragraphs",
+    "span_with_items",
+    "thread_labels",
+]
+
+_WORD = re.compile(r"\w+")
+
+THREAD_MIN_ITEMS = 3  # a control label repeated this often: items of a thread (as extract_rules)
+_LABEL_MAX_WORDS = 3  # "Reply", "Reply to this", "Antworten"
+_HOLDER_SHARE = 0.8  # the thread block holds at least this share of the label's links
+_STORY_MIN_WORDS = 40  # story words that must precede the thread in the text (a short post)
+
+Key = tuple[str, ...]
+
+_DROP_TAGS = frozenset(
+    "script style noscript template iframe object embed svg math canvas head title meta link "
+    "button select option textarea input form audio video source track map".split()
+)
+_BLOCK_TAGS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre tr table thead tbody tfoot "
+    "section article header footer aside main nav figure figcaption address center hr br "
+    "details summary caption body html".split()
+)
+_BLOCK_TAG_NAMES = tuple(sorted(_BLOCK_TAGS))
+# HTML5's void elements (no content, no end tag).
+_HTML5_VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split on newlines, collapse inner whitespace, drop empty lines."""
+    return [p for p in (" ".join(line.split()) for line in text.splitlines()) if p]
+
+
+def element_text(root: HtmlElement) -> str:
+    """Block-aware text of an element: every block starts a new paragraph; scripts never leak.
+
+    The text after the element (its tail) is not the element's.
+    """
+    parts: list[str] = []
+
+    def walk(el: HtmlElement, tail: bool = True) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        # comments and processing instructions: their text is not content, their tail is
+        if tag in _HTML5_VOID:
+            # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>, <source>,
+            # <track> or <wbr> becomes its content. A void element has none; that text is ours.
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+        elif tag is not None and tag not in _DROP_TAGS:
+            block = tag in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+            if block:
+                parts.append("\n")
+        if tail and el.tail:
+            parts.append(el.tail)
+
+    walk(root, tail=False)
+    return "\n\n".join(paragraphs("".join(parts)))
+
+
+def _key(text: str) -> Key:
+    return tuple(map(str.lower, _WORD.findall(text)))
+
+
+def thread_labels(lines: Iterable[str], link_texts: frozenset[Key]) -> list[Key]:
+    """Short lines repeated `THREAD_MIN_ITEMS` times that are the text of a link on the page."""
+    counts = Counter(k for k in map(_key, lines) if 0 < len(k) <= _LABEL_MAX_WORDS)
+    return [k for k, n in counts.items() if n >= THREAD_MIN_ITEMS and k in link_texts]
+
+
+def _has_repeated_short_line(lines: list[str]) -> bool:
+    """The cheap test first: most texts have no short line that recurs."""
+    short = [line for line in lines if len(line) <= 40 and len(_WORD.findall(line)) <= 3]
+    return len(short) - len(set(short)) >= THREAD_MIN_ITEMS - 1
+
+
+def _thread_block(tree: HtmlElement, label: Key) -> HtmlElement | None:
+    """The deepest element that holds most of the links whose text is `label`.
+
+    Not simply their common ancestor: one more "Reply" link elsewhere on the page would lift
+    that to the page's body. Not the element holding the most of them either: that is the body
+    again. The deepest one holding `_HOLDER_SHARE` of them is the thread's own container.
+    """
+    links = [a for a in tree.iter("a") if _key(a.text_content()) == label]
+    if len(links) < THREAD_MIN_ITEMS:
+        return None
+    counts: Counter[HtmlElement] = Counter()
+    depth: dict[HtmlElement, int] = {}
+    for link in links:
+        chain = list(link.iterancestors())
+        for level, el in enumerate(reversed(chain)):
+            counts[el] += 1
+            depth[el] = level
+    need = max(THREAD_MIN_ITEMS, math.ceil(_HOLDER_SHARE * len(links)))
+    holders = [el for el, n in counts.items() if n >= need]
+    if not holders:
+        return None
+    block = max(holders, key=depth.__getitem__)
+    return None if block.tag in ("html", "body") else block
+
+
+def _block_keys(block: HtmlElement) -> frozenset[Key]:
+    """The keys of the block's lines: text split at block elements, as the extractors split it."""
+    return frozenset(k for k in map(_key, element_text(block).split("\n\n")) if k)
+
+
+_CARD_TITLE_MIN_WORDS = 4  # a link titled like a headline (words between spaces)
+_CARD_CLIMB = 4  # levels from the title link up to its card
+_CARD_TEXT_MAX_WORDS = 40  # a card's words outside its links: an excerpt, not a section
+_CARD_WINDOW = 6  # lines in which a second card must show
+# links whose text could hold 4 words: a C-level filter before the words are counted
+_LONG_LINKS = XPath("//a[string-length(.) >= 15]")  # raw length: a superset, cheaper
+
+
+def _card_of(link: HtmlElement, known: dict[HtmlElement, bool]) -> HtmlElement | None:
+    """The card a title link heads: the nearest ancestor holding blocks, if it has a peer.
+
+    `known` remembers each ancestor's verdict: the links of one list share their ancestors.
+    """
+    for item in itertools.islice(link.iterancestors(), _CARD_CLIMB):
+        if item.tag in ("body", "html"):
+            return None
+        if item not in known:
+            known[item] = _compound(item)
+        if known[item]:
+            return item if _has_peer(item) else None
+    return None
+
+
+def _has_peer(item: HtmlElement) -> bool:
+    parent = item.getparent()
+    if parent is None:
+        return False
+    sig = _signature(item)
+    peers = parent.iterchildren(str(item.tag))  # filtered by tag in C
+    return any(c is not item and _signature(c) == sig for c in peers)
+
+
+def card_lists(tree: HtmlElement) -> list[dict[Key, int]]:
+    """Runs of teaser cards: >= 3 peers of one tag and class, each a headline link and an
+    excerpt of at most `_CARD_TEXT_MAX_WORDS` words (a related grid, "more from").
+
+    Each run as the keys of its cards' lines, mapped to the card's index in the run.
+    """
+    cards: dict[HtmlElement, dict[HtmlElement, None]] = {}
+    known: dict[HtmlElement, bool] = {}
+    for link in _LONG_LINKS(tree):
+        if len(link.text_content().split()) < _CARD_TITLE_MIN_WORDS:
+            continue
+        card = _card_of(link, known)
+        parent = card.getparent() if card is not None else None
+        if card is not None and parent is not None:
+            cards.setdefault(parent, {})[card] = None
+    lists = []
+    for group in map(list, cards.values()):
+        if len(group) >= THREAD_MIN_ITEMS and all(
+            _excerpt_words(c) <= _CARD_TEXT_MAX_WORDS for c in group
+        ):
+            lists.append({k: n for n, card in enumerate(group) for k in _keys_of([card])})
+    return lists
+
+
+def _excerpt_words(card: HtmlElement) -> int:
+    linked = sum(len(_WORD.findall(a.text_content())) for a in card.iter("a"))
+    return len(_WORD.findall(card.text_content())) - linked
+
+
+_BOX_MAX_WORDS = 40  # a sign-up or search box: a heading and a line around its form
+_BOX_CLIMB = 2
+
+
+def form_boxes(tree: HtmlElement) -> frozenset[Key]:
+    """The lines of the short blocks wrapped around a form: a sign-up box, a search box.
+
+    Their text asks the reader to do something; it is not the story, wherever it sits (a
+    newsletter box between two paragraphs). The nearest ancestor of the form with text of its
+    own is the box; a longer one (the story's own container) is not.
+    """
+    keys: set[Key] = set()
+    for form in tree.iter("form"):
+        inner = len(form.text_content().split())
+        box = form.getparent()
+        for _ in range(_BOX_CLIMB):
+            if box is None or box.tag in ("body", "html"):
+                break
+            if len(box.text_content().split()) > inner:  # text of its own besides the form's
+                break
+            box = box.getparent()
+        # text_content (C) counts at least the words element_text keeps: a long box is skipped
+        # before its lines are built
+        if box is None or box.tag in ("body", "html"):
+            continue
+        if len(box.text_content().split()) > _BOX_MAX_WORDS + inner:
+            continue
+        lines = element_text(box).split("\n\n")
+        if 0 < sum(len(_WORD.findall(line)) for line in lines) <= _BOX_MAX_WORDS:
+            keys.update(k for k in map(_key, lines) if k)
+    return frozenset(keys)
+
+
+def drop_boxes(text: str, boxes: frozenset[Key]) -> str:
+    """`text` without the lines of form boxes, unless little would be left (then it is kept)."""
+    if not boxes:
+        return text
+    lines = text.splitlines()
+    kept = [line for line in lines if _key(line) not in boxes]
+    if len(kept) == len(lines) or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
+        return text
+    return "\n".join(kept)
+
+
+def drop_cards(text: str, cards: list[dict[Key, int]]) -> str:
+    """`text` without the lines of teaser cards that follow its story (as `drop_threads`)."""
+    if not cards:
+        return text
+    lines = text.splitlines()
+    keys = [_key(line) for line in lines]
+    for owner in cards:
+        which = [owner.get(k) for k in keys]
+        # the list starts where two of its cards show within a few lines: one line that only
+        # happens to equal an excerpt (a quote, a stock sentence) is not the list
+        start = next(
+            (
+                i
+                for i, n in enumerate(which)
+                if n is not None
+                and len({m for m in which[i : i + _CARD_WINDOW] if m is not None}) >= 2
+            ),
+            len(lines),
+        )
+        if start == len(lines):
+            continue
+        inside = [i >= start and n is not None for i, n in enumerate(which)]
+        kept = _drop_after_story(lines, inside)
+        if len(kept) < len(lines):
+            lines, keys = kept, [_key(line) for line in kept]
+    return "\n".join(lines)
+
+
+def _drop_after_story(lines: list[str], inside: list[bool]) -> list[str]:
+    first = inside.index(True) if True in inside else len(lines)
+    if sum(len(_WORD.findall(line)) for line in lines[:first]) < _STORY_MIN_WORDS:
+        return lines
+    return lines[:first] + [
+        line for line, i in zip(lines[first:], inside[first:], strict=True) if not i
+    ]
+
+
+def drop_threads(text: str, tree: HtmlElement, link_texts: Callable[[], frozenset[Key]]) -> str:
+    """`text` without the lines of a comment thread that follows its story on the page.
+
+    Only lines from the first thread line on are dropped, and only when at least
+    `_STORY_MIN_WORDS` words precede it: a text that opens with the repeated items (a live blog
+    whose every post carries a share link) is all items, and is kept.
+    """
+    lines = text.splitlines()
+    if not _has_repeated_short_line(lines):
+        return text
+    for label in thread_labels(lines, link_texts()):
+        block = _thread_block(tree, label)
+        if block is None:
+            continue
+        keys = _block_keys(block)
+        inside = [k in keys for k in map(_key, lines)]
+        first = inside.index(True) if True in inside else len(lines)
+        if sum(len(_WORD.findall(line)) for line in lines[:first]) < _STORY_MIN_WORDS:
+            continue
+        lines = lines[:first] + [
+            line for line, i in zip(lines[first:], inside[first:], strict=True) if not i
+        ]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Items of one list: live-blog posts, the parts of a split story
+
+_ITEM_MIN_BLOCKS = 2  # an item holds blocks (a post's time, heading and paragraphs), not a line
+_FIND_PREFIX = 40  # characters of a line used to find its text in the page
+_TEXT_WITH = XPath("//body//text()[contains(., $s)]")
+_TEXT_HOLDING = XPath("//body//text()[contains(normalize-space(.), $s)]")
+
+
+def _compound(el: HtmlElement) -> bool:
+    """Holds at least two block elements (children filtered by tag in C, counted to two)."""
+    if len(el) < _ITEM_MIN_BLOCKS:
+        return False
+    blocks = el.iterchildren(*_BLOCK_TAG_NAMES)
+    return sum(1 for _ in itertools.islice(blocks, _ITEM_MIN_BLOCKS)) == _ITEM_MIN_BLOCKS
+
+
+def _signature(el: HtmlElement) -> tuple[object, str]:
+    return el.tag, " ".join((el.get("class") or "").split())
+
+
+def _element_of(tree: HtmlElement, line: str) -> HtmlElement | None:
+    """The element whose text holds the start of `line`, if the page has exactly one.
+
+    The raw text is searched first (most text nodes have single spaces: a third of the time of
+    normalising every node), the normalised text when that finds nothing.
+    """
+    prefix = line[:_FIND_PREFIX].rsplit(" ", 1)[0] if len(line) > _FIND_PREFIX else line
+    found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
+    if len(found) != 1:
+        return None
+    parent: HtmlElement | None = found[0].getparent()
+    if parent is not None and found[0].is_tail:
+        parent = parent.getparent()
+    return parent
+
+
+def _first_found(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
+    for line in lines:
+        el = _element_of(tree, line)
+        if el is not None:
+            return el
+    return None
+
+
+def _sibling_items(el: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]] | None:
+    """The items of the list `el` is in: before and after its own item.
+
+    An item is the nearest ancestor that holds blocks and whose parent holds another element
+    of the same tag and class that holds blocks: the posts of a live blog, the containers of a
+    story split around an advert. None when `el` is in no such list.
+    """
+    for item in (el, *el.iterancestors()):
+        parent = item.getparent()
+        if parent is None or item.tag in ("body", "html"):
+            return None
+        if not _compound(item):
+            continue
+        sig = _signature(item)
+        peers = [c for c in parent if c is not item and _signature(c) == sig and _compound(c)]
+        if peers:
+            index = parent.index(item)
+            before = [c for c in peers if parent.index(c) < index]
+            return before, [c for c in peers if parent.index(c) > index]
+    return None
+
+
+def _keys_of(items: list[HtmlElement]) -> frozenset[Key]:
+    return frozenset(k for item in items for k in map(_key, element_text(item).split("\n\n")) if k)
+
+
+def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) -> tuple[int, int]:
+    """Widen `lines[first:last + 1]` over the neighbouring lines that are the same list's items.
+
+    readability's scoring sometimes leaves out the first post of a live blog or the last part
+    of a split story; what trafilatura alone holds before and after readability's text is then
+    not all furniture. A line that belongs to another item of the list that readability's first
+    (or last) line sits in is story: the span grows over such lines, and stops at the first
+    line that is not one (the headline, a standfirst, a newsletter box).
+    """
+    for end, step in ((first, -1), (last, 1)):
+        # the end line may occur twice on the page (a post's heading in a "Key events" list):
+        # a line further in belongs to the same list, and its item's neighbours still cover it
+        inward = range(end, last + 1 if step < 0 else first - 1, -step)
+        el = _first_found(tree, [lines[i] for i in itertools.islice(inward, 3)])
+        found = _sibling_items(el) if el is not None else None
+        if found is None:
+            continue
+        keys = _keys_of(found[0] if step < 0 else found[1])
+        i = end + step
+        while 0 <= i < len(lines) and _key(lines[i]) in keys:
+            i += step
+        if step < 0:
+            first = i + 1
+        else:
+            last = i - 1
+    return first, last
