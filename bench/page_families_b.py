@@ -636,6 +636,49 @@ FAMILIES: dict[str, tuple[Family, str]] = {
 }
 
 
+def _amp_head(page_head: str, url: str) -> str:
+    return page_head.replace("<html ", "<html amp ", 1).replace(
+        "<head>", f'<head><link rel="canonical" href="{url}">', 1
+    )
+
+
+def family_pages(
+    prefix: str,
+    family: str,
+    template: Family,
+    picks: list[Body],
+    rng: random.Random,
+    pool: Pool,
+    domain: str,
+    amend: Callable[[str, str], str] | None = None,
+) -> list[Page]:
+    """One family's pages of a set (sets B and C): each body in the family's template on a site
+    of its own; `amend` rewrites a page's <head> given its URL."""
+    pages = []
+    for n, body in enumerate(picks):
+        if len(body.blocks) > 40:
+            body = Body(body.title, body.blocks[:40], body.lang, body.source)
+        site = f"{family.replace('-', '')}{n}.{domain}"
+        c = Ctx(rng, body, pool, NAMES["en"], words("en"), site)
+        html, gold_blocks = template(c)
+        url = f"https://{site}/{rng.randint(2015, 2024)}/{rng.randint(1, 12):02d}/{slug(c.body.title)}"
+        page_head = head(c)
+        if amend is not None:
+            page_head = amend(page_head, url)
+        pages.append(
+            Page(
+                f"{prefix}-{family}-{n:02d}",
+                family,
+                tuple(dict.fromkeys(c.used)),
+                url,
+                page_head + html,
+                gold_text(gold_blocks),
+                body.source,
+            )
+        )
+    return pages
+
+
 def build_pages(per_family: int = 16, seed: int = 101) -> list[Page]:
     """Set B: `per_family` pages per family, the same on every run; no body twice in one seed."""
     ecb, bbc, blogs, code = ecb_bodies(), bbc_bodies(), blog_bodies(), code_bodies()
@@ -655,29 +698,8 @@ def build_pages(per_family: int = 16, seed: int = 101) -> list[Page]:
         else:
             picks = rng.sample(candidates, k=min(per_family, len(candidates)))
         used.update(id(b) for b in picks)
-        for n, body in enumerate(picks):
-            if len(body.blocks) > 40:
-                body = Body(body.title, body.blocks[:40], body.lang, body.source)
-            site = f"{family.replace('-', '')}{n}.example.com"
-            c = Ctx(rng, body, pool, NAMES["en"], words("en"), site)
-            html, gold_blocks = template(c)
-            url = f"https://{site}/{rng.randint(2015, 2024)}/{rng.randint(1, 12):02d}/{slug(body.title)}"
-            page_html = head(c)
-            if family == "amp":
-                page_html = page_html.replace("<html ", "<html amp ", 1).replace(
-                    "<head>", f'<head><link rel="canonical" href="{url}">', 1
-                )
-            pages.append(
-                Page(
-                    f"b-{family}-{n:02d}",
-                    family,
-                    tuple(dict.fromkeys(c.used)),
-                    url,
-                    page_html + html,
-                    gold_text(gold_blocks),
-                    body.source,
-                )
-            )
+        amend = _amp_head if family == "amp" else None
+        pages += family_pages("b", family, template, picks, rng, pool, "example.com", amend)
     return pages
 
 

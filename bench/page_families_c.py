@@ -20,10 +20,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from page_families import head
+from page_families_b import family_pages
 from page_templates import (
     _SENT,
-    NAMES,
     PEOPLE,
     Block,
     Body,
@@ -35,7 +34,6 @@ from page_templates import (
     esc,
     gold_text,
     slug,
-    words,
 )
 from page_templates_b import (
     ad_slot,
@@ -746,24 +744,7 @@ def build_pages(per_family: int = 16, seed: int = 201) -> list[Page]:
         else:
             picks = rng.sample(candidates, k=min(per_family, len(candidates)))
         used.update(b.source + b.title for b in picks)
-        for n, body in enumerate(picks):
-            if len(body.blocks) > 40:
-                body = Body(body.title, body.blocks[:40], body.lang, body.source)
-            site = f"{family.replace('-', '')}{n}.example.net"
-            c = Ctx(rng, body, pool, NAMES["en"], words("en"), site)
-            html, gold_blocks = template(c)
-            url = f"https://{site}/{rng.randint(2015, 2024)}/{rng.randint(1, 12):02d}/{slug(c.body.title)}"
-            pages.append(
-                Page(
-                    f"c-{family}-{n:02d}",
-                    family,
-                    tuple(dict.fromkeys(c.used)),
-                    url,
-                    head(c) + html,
-                    gold_text(gold_blocks),
-                    body.source,
-                )
-            )
+        pages += family_pages("c", family, template, picks, rng, pool, "example.net")
     return pages
 
 
