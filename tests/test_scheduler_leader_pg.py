@@ -12,6 +12,7 @@ import pytest
 from test_scheduler_run import AMS, STORE, make_setup
 
 from digest.schedule.runner import Runner
+from digest.store.owners import LIVE_RUNS
 
 
 @pytest.fixture
@@ -75,3 +76,30 @@ def test_one_leader_per_schedule_and_a_takeover_that_fires_nothing_twice(two_run
     assert len(s.transport.sent) == 6
     second.sweep()
     assert len(s.transport.sent) == 6
+
+
+@pytest.mark.parametrize("closing", ["store", "pool"])
+def test_a_leaders_heartbeat_ends_with_its_store(
+    pg_url: str, closing: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Closing the store, or only its pool (as a test's teardown does with `close_pools`), ends
+    the leader's heartbeat: no warning every quarter lease for the rest of the process."""
+    from urllib.parse import urlsplit
+
+    from digest.schedule.leadership import Leadership
+    from digest.store import Store
+    from digest.store.postgres import close_pools
+
+    store = Store.open(pg_url, lease=timedelta(seconds=1))
+    leadership = Leadership(store, lambda: datetime.now(AMS))
+    assert leadership.leads("daily")
+    beat = leadership._heartbeat
+    assert beat is not None and beat._thread.is_alive()
+    if closing == "store":
+        store.close()  # stops the heartbeats it keeps, at once (no failed beat needed)
+    else:
+        close_pools(urlsplit(pg_url).path.strip("/"))
+        beat._thread.join(timeout=3)  # the next beat fails on the closed pool and ends it
+    assert not beat._thread.is_alive()
+    assert "lease renewal failed" not in caplog.text
+    LIVE_RUNS.discard(leadership.holder)

@@ -56,8 +56,9 @@ class Leadership:
                 log.info("leading schedule %s (%s)", schedule, self.holder)
             self._held.add(name)
             if self._heartbeat is None:
-                self._heartbeat = Heartbeat(self._renew, self.store.lease, name="leadership")
-                self._heartbeat.start()
+                self._heartbeat = self.store.keep_renewing(
+                    self.holder, self._renew, name="leadership"
+                )
         return True
 
     def _acquire(self, name: str) -> bool:

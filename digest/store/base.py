@@ -171,6 +171,12 @@ class StoreBase:
         if self._pg is None:
             self._close_own_connection()  # not `close`: the store (its runs) goes on
 
+    @property
+    def pool_closed(self) -> bool:
+        """PostgreSQL: this store's pool is closed for good (SQLite: never; each thread's
+        connection opens on demand)."""
+        return self._pg is not None and self._pg.closed
+
     def close(self) -> None:
         if self._pg is not None:
             self._pg.close()

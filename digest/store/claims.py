@@ -22,6 +22,7 @@ from __future__ import annotations
 import secrets
 import socket
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -56,10 +57,16 @@ class DeliveryClaims(SqliteBase):
         `end_run`; its claims are renewed by a heartbeat until then."""
         owner = f"{worker_id()}:{secrets.token_hex(4)}"
         LIVE_RUNS.add(owner)
-        beat = Heartbeat(lambda: self.renew_claims(owner), self.lease, name=f"lease {owner}")
-        self._heartbeats()[owner] = beat
-        beat.start()
+        self.keep_renewing(owner, lambda: self.renew_claims(owner), name=f"lease {owner}")
         return owner
+
+    def keep_renewing(self, key: str, beat: Callable[[], object], *, name: str) -> Heartbeat:
+        """A started heartbeat calling `beat` every quarter lease, which this store stops when it
+        closes (a schedule leader's renewals as well as a send run's)."""
+        heartbeat = Heartbeat(beat, self.lease, name=name, gone=lambda: self.pool_closed)
+        self._heartbeats()[key] = heartbeat
+        heartbeat.start()
+        return heartbeat
 
     def end_run(self, owner: str) -> None:
         """The run is over: rows it still holds may be taken over at once."""

@@ -30,8 +30,16 @@ class Heartbeat:
     """Calls `beat` every quarter `lease` in a daemon thread until `stop`; remembers when a beat
     last succeeded, so the holder can tell it may have lost what it holds (`lapsed`)."""
 
-    def __init__(self, beat: Callable[[], object], lease: timedelta, *, name: str = "lease"):
+    def __init__(
+        self,
+        beat: Callable[[], object],
+        lease: timedelta,
+        *,
+        name: str = "lease",
+        gone: Callable[[], bool] = lambda: False,
+    ):
         self.beat = beat
+        self.gone = gone  # the store closed for good beneath it: a failed beat ends the thread
         self.lease = lease.total_seconds()
         self.interval = max(self.lease / 4, 0.05)
         self.last_ok = time.monotonic()
@@ -60,7 +68,7 @@ class Heartbeat:
             try:
                 self.beat()  # (a store may retry inside: the server away, then back)
             except Exception as exc:  # the database is away: keep trying, `lapsed` tells
-                if self._stop.is_set():  # stopped meanwhile (its store closing): no news
+                if self._stop.is_set() or self.gone():  # stopped, or its store closed: no news
                     return
                 self.last_error = " ".join(str(exc).split()) or type(exc).__name__
                 log.warning("lease renewal failed: %s", self.last_error)

@@ -322,6 +322,11 @@ class PgDatabase:
                 time.sleep(pause)
                 pause = min(pause * 2, 2.0)
 
+    @property
+    def closed(self) -> bool:
+        """Closed for good: by `close`, `close_pools` or collection."""
+        return not self._finalizer.alive
+
     def close(self) -> None:
         self._finalizer()
         _OPEN.discard(self)
