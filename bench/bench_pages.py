@@ -21,6 +21,10 @@ held-out check of extraction changes made on set A and the 181 real pages.
 written blind in session 7 and frozen before digest's first run on it, the held-out check of that
 session's changes (sets A and B had been used to fix failures by then). It also prints the pooled
 F1 difference with 95% bootstrap intervals, resampling pages and resampling families.
+
+`--set d` builds set D (bench/page_families_d.py, seed 301 unless given): 11 further families,
+written blind and frozen before digest's first run on it, the held-out check of the fixes made on
+set C; it prints the same bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import page_families  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
+import page_families_d  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -107,14 +112,18 @@ def main() -> None:
         "--seed",
         type=int,
         default=None,
-        help="another draw of bodies and furniture (17; b: 101; c: 201)",
+        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301)",
     )
-    parser.add_argument("--set", choices=("a", "b", "c"), default="a", help="constructed set")
+    parser.add_argument("--set", choices=("a", "b", "c", "d"), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "c":
+    if args.set == "d":
+        built = page_families_d.build_pages(
+            args.per_family, 301 if args.seed is None else args.seed
+        )
+    elif args.set == "c":
         built = page_families_c.build_pages(
             args.per_family, 201 if args.seed is None else args.seed
         )
@@ -164,7 +173,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set == "c":
+    if args.set in ("c", "d"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
