@@ -103,14 +103,15 @@ class Thresholds:
     longer: float = 2.0  # "much longer": trafilatura's own factor for preferring readability
     contained: float = 0.9  # share of the shorter text's shingles found in the longer one
     disagree: float = 0.5  # shingle agreement below this: the candidates hold different blocks
-    trim_covered: float = 0.99  # readability's shingles found in trafilatura's text
+    trim_covered: float = 0.95  # readability's shingles found in trafilatura's text (a few lines
+    # of its own, "Advertisement", "Story continues below", are not a disagreement)
     trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
     anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
-    span_held: float = 0.9  # share of readability's shingles trim's span must hold
+    span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
     witness: float = 0.9  # precision pass agreeing with readability this much outvotes broad
 
 
