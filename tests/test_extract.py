@@ -429,6 +429,7 @@ def test_ordinary_pages_run_two_extractors_not_four(page_id: str) -> None:
     from digest.ingest.extract_rules import BROAD, READABLE, choose
 
     tree = trafilatura.load_html(load_page(page_id))
+    assert tree is not None
     cands, evidence = page_candidates(tree, GOLD[page_id]["url"])
     assert choose(cands, evidence).rule in {"agree", "trim", "split"}
     assert cands.computed() == (BROAD, READABLE)
