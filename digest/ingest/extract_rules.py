@@ -33,9 +33,11 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   alone holds after readability's last line is a list of teasers for other pages, item after
   item led by a link title (with an excerpt or a date after it): "Also from this source",
   "Recommended". That tail is furniture, cut as trim cuts;
-- held (with trim): the span must hold readability's text; when trafilatura glued readability's
-  lines into longer ones (a table row holding a whole story of `<br>` runs), no line matches and
-  the span is a stray line: readability's text is kept instead;
+- held (with trim and tail): the span must hold readability's text; when trafilatura glued
+  readability's lines into longer ones (a table row holding a whole story of `<br>` runs), no
+  line matches and the span is a stray line ("Printer-friendly version", 1-2% of readability's
+  shingles on every such set-C page): readability's text is kept instead. A real cut holds more
+  (at least 29% seen, where readability also keeps a stream of recommended stories);
 - witness: readability lies within trafilatura's text but is shorter than trim's range allows, or
   not quite covered (a mega menu, a table of contents, hashed-class cards and a newsletter around
   the story). trafilatura's precision pass runs; when it agrees with readability, two extractors
@@ -463,7 +465,7 @@ def _better_anchored(
 def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: bool = True) -> str:
     """What trim keeps: trafilatura's span over readability's lines, else readability's text.
 
-    The span must hold what readability holds (`span_held`): when trafilatura glued
+    The span must hold some of what readability holds (`span_held`): when trafilatura glued
     readability's lines into other lines (a table row holding a whole `<br>`-separated story),
     the lines do not match and the span would be a stray line; readability's text is kept.
     Not for `witness`, where readability may hold more than the story (its span is the cut).
