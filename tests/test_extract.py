@@ -429,6 +429,7 @@ def test_ordinary_pages_run_two_extractors_not_four(page_id: str) -> None:
     from digest.ingest.extract_rules import BROAD, READABLE, choose
 
     tree = trafilatura.load_html(load_page(page_id))
+    assert tree is not None
     cands, evidence = page_candidates(tree, GOLD[page_id]["url"])
     assert choose(cands, evidence).rule in {"agree", "trim", "split"}
     assert cands.computed() == (BROAD, READABLE)
@@ -534,3 +535,34 @@ def test_a_press_releases_teaser_list_after_the_release_is_dropped() -> None:
     text = extract_page(html, HARBOUR_URL).text
     assert "Paragraph 0:" in text and "Paragraph 5:" in text
     assert "contractor" not in text and "timetables" not in text
+
+
+def test_a_table_layout_story_of_br_runs_straight_in_a_cell_is_kept() -> None:
+    # an old table-layout site: the story is text runs split by <br><br> directly in a <td>, no
+    # <p> or <div>; trafilatura renders the cell as one table-row line, so trim's span over
+    # readability's lines was the one matching line, "Printer-friendly version" (set C legacy-br)
+    paras = [
+        f"Paragraph {n}: the council approved the plan on Tuesday to rebuild the harbour wall, "
+        f"which storms damaged twice last winter; the mayor said work would start in spring ({n})."
+        for n in range(10)
+    ]
+    nav = "".join(f"<a href='/{s.lower()}.php'>{s}</a><br>" for s in ("Home", "Sports", "Weather"))
+    others = "".join(
+        f"<tr><td><a href='/news/story.php?id={n}'>Harbour town headline number {n}</a> "
+        f"(May {n + 1}, 2004)</td></tr>"
+        for n in range(6)
+    )
+    body = (
+        f"<table width='100%'><tr><td width='160' valign='top'>{nav}</td><td valign='top'>"
+        f"<table width='100%'><tr><td><font size='4'><b>{HARBOUR_TITLE}</b></font><br>"
+        "<font size='1'>By Anna Berg, Staff Writer<br>May 1, 2004</font></td></tr>"
+        "<tr><td class='story'>" + "<br><br>\n".join(paras) + "</td></tr>"
+        "<tr><td><a href='?print=1'>Printer-friendly version</a> | "
+        "<a href='mailto:?subject=story'>E-mail this story</a></td></tr></table>"
+        f"<table width='100%'><tr><td><b>Other headlines</b></td></tr>{others}</table></td></tr>"
+        "<tr><td colspan='2'><font size='1'>Copyright 2004 harbour.example.<br>You are visitor "
+        "number 353895</font></td></tr></table>"
+    )
+    html = page(body, f"<title>{HARBOUR_TITLE}</title>")
+    text = extract_page(html, "http://harbour.example/news/story.php?id=1").text
+    assert all(p in text for p in paras)

@@ -289,3 +289,59 @@ def test_agreement_is_symmetric_and_bounded() -> None:
     assert 0.0 < agreement(a, b) < 1.0
     assert agreement(a, a) == 1.0
     assert agreement(a, shingles(lines(MENU))) == 0.0
+
+
+OTHER_HEADLINES = [f"Harbour town headline number {n} (May {n + 1}, 2024)" for n in range(8)]
+
+
+def test_trim_keeps_readability_when_trafilatura_glued_its_lines_into_one() -> None:
+    # a table layout: the story is <br><br> runs straight in a <td>; trafilatura renders the cell
+    # as one table-row line, so no line of readability's matches a line of trafilatura's except
+    # the "Printer-friendly" row, and the span would be that one stray line
+    printer = ["Printer-friendly version | E-mail this story"]
+    broad = lines(
+        ["| " + " ".join(STORY[:14]) + " |"], printer, ["Other headlines"], OTHER_HEADLINES
+    )
+    rec = Recorder(broad=broad, readable=lines(STORY[:14], printer))
+    assert pick(rec, evidence(OTHER_HEADLINES)) == Choice(READABLE, "trim")
+    without = choose(rec.cands, evidence(OTHER_HEADLINES), Thresholds(), ALL_RULES - {"held"})
+    assert without == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(printer)
+
+
+GUIDE_MENU = [f"Guide to harbour works, part {n}: berths, walls and ferries" for n in range(10)]
+OTHER_GUIDES = [f"- Harbour guide {n}: {EXCERPT}" for n in range(5)]
+
+
+def test_the_precision_pass_agreeing_with_readability_outvotes_the_broad_pass() -> None:
+    # a guide page: the broad pass also keeps a table of contents before the story and a list of
+    # other guides after it (their excerpts are not links, so not a teaser tail); readability is
+    # well under trim's range. The precision pass agrees with readability: two against one
+    story = STORY[:8]
+    broad = lines(GUIDE_MENU, [TITLE], story, ["Related guides"], OTHER_GUIDES)
+    rec = Recorder(broad=broad, readable=lines(story), precise=lines([TITLE], story))
+    assert rec.cands.words(READABLE) < Thresholds().trim_min * rec.cands.words(BROAD)
+    assert pick(rec, evidence(GUIDE_MENU)) == Choice(NOTED, "witness")
+    assert rec.cands.text(NOTED) == lines(story)
+    assert sorted(rec.asked) == [BROAD, PRECISE, READABLE]  # a third extraction, asked once
+    without = choose(rec.cands, evidence(GUIDE_MENU), Thresholds(), ALL_RULES - {"witness"})
+    assert without == Choice(BROAD, "agree")
+
+
+def test_the_precision_pass_siding_with_the_broad_pass_keeps_it() -> None:
+    # a story whose first half readability lost (a live blog's early posts): the precision pass
+    # holds the whole story too, so the broad pass's extra text is story, not furniture
+    rec = Recorder(broad=lines(STORY), readable=lines(STORY[10:]), precise=lines(STORY[1:]))
+    assert pick(rec, evidence()) == Choice(BROAD, "agree")
+    assert PRECISE in rec.asked
+
+
+def test_trim_allows_readability_a_few_lines_of_its_own() -> None:
+    # readability keeps "Advertisement" labels between paragraphs that trafilatura drops: a few
+    # lines of its own are no disagreement (trim_covered 0.95; at 0.99 the furniture stayed)
+    ads = ["ADVERTISEMENT", "Story continues below advertisement"]
+    readable = lines(STORY[:5], ads, STORY[5:10])
+    rec = Recorder(broad=lines(STORY[:10], NEWSLETTER, RELATED[:4]), readable=readable)
+    assert 0.95 <= rec.cands.coverage(READABLE, BROAD) < 0.99
+    assert pick(rec, evidence(RELATED)) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(STORY[:10])

@@ -33,6 +33,16 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   alone holds after readability's last line is a list of teasers for other pages, item after
   item led by a link title (with an excerpt or a date after it): "Also from this source",
   "Recommended". That tail is furniture, cut as trim cuts;
+- held (with trim and tail): the span must hold readability's text; when trafilatura glued
+  readability's lines into longer ones (a table row holding a whole story of `<br>` runs), no
+  line matches and the span is a stray line ("Printer-friendly version", 1-2% of readability's
+  shingles on every such set-C page): readability's text is kept instead. A real cut holds more
+  (at least 29% seen, where readability also keeps a stream of recommended stories);
+- witness: readability lies within trafilatura's text but is shorter than trim's range allows, or
+  not quite covered (a mega menu, a table of contents, hashed-class cards and a newsletter around
+  the story). trafilatura's precision pass runs; when it agrees with readability, two extractors
+  against one say that what only the broad pass holds outside readability's span is furniture,
+  and the span is kept as trim keeps it;
 - third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
   one, the page evidence if it sides with neither;
 - links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
@@ -68,7 +78,19 @@ TRIMMED = (
 NOTED = "noted"  # TRIMMED with lines matched without note marks, and the footnotes after it
 DERIVED = frozenset({TRIMMED, NOTED})  # cuts of two texts, not extractions
 ALL_RULES = frozenset(
-    {"split", "thread", "disjoint", "trim", "middle", "notes", "tail", "third", "links"}
+    {
+        "split",
+        "thread",
+        "disjoint",
+        "trim",
+        "middle",
+        "notes",
+        "held",
+        "tail",
+        "witness",
+        "third",
+        "links",
+    }
 )
 
 
@@ -83,13 +105,16 @@ class Thresholds:
     longer: float = 2.0  # "much longer": trafilatura's own factor for preferring readability
     contained: float = 0.9  # share of the shorter text's shingles found in the longer one
     disagree: float = 0.5  # shingle agreement below this: the candidates hold different blocks
-    trim_covered: float = 0.99  # readability's shingles found in trafilatura's text
+    trim_covered: float = 0.95  # readability's shingles found in trafilatura's text (a few lines
+    # of its own, "Advertisement", "Story continues below", are not a disagreement)
     trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
     anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
+    span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
+    witness: float = 0.9  # precision pass agreeing with readability this much outvotes broad
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -437,13 +462,20 @@ def _better_anchored(
     return long
 
 
-def _trimmed(cands: Candidates, rules: frozenset[str]) -> str:
-    """What trim keeps: trafilatura's span over readability's lines, else readability's text."""
+def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: bool = True) -> str:
+    """What trim keeps: trafilatura's span over readability's lines, else readability's text.
+
+    The span must hold some of what readability holds (`span_held`): when trafilatura glued
+    readability's lines into other lines (a table row holding a whole `<br>`-separated story),
+    the lines do not match and the span would be a stray line; readability's text is kept.
+    Not for `witness`, where readability may hold more than the story (its span is the cut).
+    """
     if "middle" in rules:
-        if "notes" in rules and cands.words(NOTED):
-            return NOTED
-        if cands.words(TRIMMED):
-            return TRIMMED
+        for span in (NOTED, TRIMMED) if "notes" in rules else (TRIMMED,):
+            if cands.words(span) and (
+                not held or "held" not in rules or cands.coverage(READABLE, span) >= th.span_held
+            ):
+                return span
     return READABLE
 
 
@@ -473,14 +505,22 @@ def _pair_rule(
         and th.trim_min * wb < wr < th.trim_max * wb
         and cands.coverage(r, b) >= th.trim_covered
     ):
-        return Choice(_trimmed(cands, rules), "trim")
+        return Choice(_trimmed(cands, rules, th), "trim")
     if (
         "tail" in rules
         and wr <= th.trim_min * wb
         and cands.coverage(r, b) >= th.trim_covered
         and cands.teaser_tail(evidence) >= th.teaser_units
     ):
-        return Choice(_trimmed(cands, rules), "tail")
+        return Choice(_trimmed(cands, rules, th), "tail")
+    if (  # broad alone holds more: the precision pass, a third witness, sides with readability
+        "witness" in rules
+        and wr < th.trim_max * wb
+        and cands.coverage(r, b) >= th.contained
+        and cands.agreement(PRECISE, r) >= th.witness
+        and cands.words(PRECISE) < th.trim_max * wb
+    ):
+        return Choice(_trimmed(cands, rules, th, held=False), "witness")
     if "third" in rules and agree < th.disagree:
         p = PRECISE
         with_b, with_r = cands.agreement(p, b), cands.agreement(p, r)
