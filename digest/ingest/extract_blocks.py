@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_rules import LABEL_MAX_WORDS, Thresholds, line_key
+
 __all__ = [
     "THREAD_MIN_ITEMS",
     "drop_threads",
@@ -50,8 +52,7 @@ __all__ = [
 
 _WORD = re.compile(r"\w+")
 
-THREAD_MIN_ITEMS = 3  # a control label repeated this often: items of a thread (as extract_rules)
-_LABEL_MAX_WORDS = 3  # "Reply", "Reply to this", "Antworten"
+THREAD_MIN_ITEMS = Thresholds().thread_labels  # a control label this often: a thread's items
 _HOLDER_SHARE = 0.8  # the thread block holds at least this share of the label's links
 _STORY_MIN_WORDS = 40  # story words that must precede the thread in the text (a short post)
 
@@ -114,13 +115,12 @@ def element_text(root: HtmlElement) -> str:
     return "\n\n".join(paragraphs("".join(parts)))
 
 
-def _key(text: str) -> Key:
-    return tuple(map(str.lower, _WORD.findall(text)))
+_key = line_key
 
 
 def thread_labels(lines: Iterable[str], link_texts: frozenset[Key]) -> list[Key]:
     """Short lines repeated `THREAD_MIN_ITEMS` times that are the text of a link on the page."""
-    counts = Counter(k for k in map(_key, lines) if 0 < len(k) <= _LABEL_MAX_WORDS)
+    counts = Counter(k for k in map(_key, lines) if 0 < len(k) <= LABEL_MAX_WORDS)
     return [k for k, n in counts.items() if n >= THREAD_MIN_ITEMS and k in link_texts]
 
 
@@ -317,13 +317,7 @@ def drop_threads(text: str, tree: HtmlElement, link_texts: Callable[[], frozense
         if block is None:
             continue
         keys = _block_keys(block)
-        inside = [k in keys for k in map(_key, lines)]
-        first = inside.index(True) if True in inside else len(lines)
-        if sum(len(_WORD.findall(line)) for line in lines[:first]) < _STORY_MIN_WORDS:
-            continue
-        lines = lines[:first] + [
-            line for line, i in zip(lines[first:], inside[first:], strict=True) if not i
-        ]
+        lines = _drop_after_story(lines, [k in keys for k in map(_key, lines)])
     return "\n".join(lines)
 
 

@@ -168,8 +168,15 @@ def agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float
 _LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one link
 
 
-def _key(text: str) -> tuple[str, ...]:
+LABEL_MAX_WORDS = 3  # a per-item control label: "Reply", "Reply to this", "Antworten"
+
+
+def line_key(text: str) -> tuple[str, ...]:
+    """A line as its lowercased words: how lines of two texts (or a text and the page) match."""
     return tuple(map(str.lower, _WORD.findall(text)))
+
+
+_key = line_key
 
 
 def _content_words(text: str | None) -> frozenset[str]:
@@ -297,7 +304,9 @@ class Candidates:
         of a split story, table headers) are not links and do not count.
         """
         in_base = set(self._line_keys(base))
-        short = [k for k in self._line_keys(name) if 0 < len(k) <= 3 and k not in in_base]
+        short = [
+            k for k in self._line_keys(name) if 0 < len(k) <= LABEL_MAX_WORDS and k not in in_base
+        ]
         if not short:
             return 0
         links = evidence.link_titles()
