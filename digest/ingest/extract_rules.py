@@ -361,15 +361,26 @@ def _span(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None 
     `widen` (the page structure, when the caller has it) may grow the span over lines that
     belong to the same list of items as its first or last line (a live blog's first post).
     """
+    lines, first, last = _span_bounds(broad, set(readable_keys), _key, widen)
+    return "\n".join(lines[first : last + 1])
+
+
+def _span_bounds(
+    broad: str,
+    wanted: set[tuple[str, ...]],
+    key: Callable[[str], tuple[str, ...]],
+    widen: Widen | None,
+) -> tuple[list[str], int, int]:
+    """`broad`'s lines and the span (first, last; empty when last < first) from the first to the
+    last line whose `key` is `wanted`, widened by `widen`."""
     lines = [line for line in broad.splitlines() if line.strip()]
-    wanted = set(readable_keys)
-    inside = [i for i, line in enumerate(lines) if _key(line) in wanted]
+    inside = [i for i, line in enumerate(lines) if key(line) in wanted]
     if not inside:
-        return ""
+        return lines, 0, -1
     first, last = inside[0], inside[-1]
     if widen is not None:
         first, last = widen(lines, first, last)
-    return "\n".join(lines[first : last + 1])
+    return lines, first, last
 
 
 _NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -396,14 +407,10 @@ def _noted_span(
 
     Returns the span and what follows it in `broad`.
     """
-    lines = [line for line in broad.splitlines() if line.strip()]
     wanted = {_loose_key(line) for line in readable.splitlines()} - {()}
-    inside = [i for i, line in enumerate(lines) if _loose_key(line) in wanted]
-    if not inside:
+    lines, first, end = _span_bounds(broad, wanted, _loose_key, widen)
+    if end < first:
         return [], []
-    first, end = inside[0], inside[-1]
-    if widen is not None:
-        first, end = widen(lines, first, end)
     i = end + 1
     while i < len(lines) and i - end <= _NOTE_GAP:
         if _BACKLINK.search(lines[i]):
