@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_followups as bf  # noqa: E402
 from bench_rerank import BASE, SUBSETS, Recorder, folds, links, record  # noqa: E402
+from bench_samestory import fit  # noqa: E402
 from bench_topicgate import RIGHT, UNLABELLED, line, load  # noqa: E402
 
 from digest.compose import rerank  # noqa: E402
@@ -89,28 +90,6 @@ def record_bbc(groups: list, labels: dict, k: int = K) -> dict[str, np.ndarray]:
     return {n: np.array(v) for n, v in out.items()}
 
 
-def wfit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, float]:
-    """Weighted logistic regression with soft targets (Newton steps, L2 on standardised
-    features, not on the bias; `bench_samestory.fit` with weights); raw-feature weights back."""
-    mean = np.average(x, axis=0, weights=w)
-    std = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=w))
-    std[std == 0] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / std])
-    beta = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], l2)
-    penalty[0] = 0.0
-    for _ in range(60):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ beta, -50, 50)))
-        grad = z.T @ (w * (p - y)) + penalty * beta
-        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(beta))
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    raw = beta[1:] / std
-    return raw, float(beta[0] - (raw * mean).sum())
-
-
 def joint_model(
     tune: dict, bbc: dict, subset: tuple[str, ...], ecb_rows: np.ndarray, bbc_rows: np.ndarray,
     bbc_share: float,
@@ -125,7 +104,7 @@ def joint_model(
     wb = np.full(int(b.sum()), bbc_share * n / max(int(b.sum()), 1))
     x = np.vstack([tune["x"][e][:, cols], bbc["x"][b][:, cols]])
     y = np.r_[(tune["y"][e] == RIGHT).astype(float), bbc["follow"][b].mean(axis=1)]
-    w, bias = wfit(x, y, np.r_[we, wb])
+    w, bias = fit(x, y, weights=np.r_[we, wb])
     return rerank.LinearReranker({F[c]: float(v) for c, v in zip(cols, w, strict=True)}, bias, K)
 
 
@@ -395,7 +374,7 @@ def gate_family(data: dict, grouped: dict, groups: list, labels: dict) -> None:
         ]
         x = np.vstack([tune["x"][e][:, cols], bbc["x"][brows][:, cols]])
         y = np.r_[(tune["y"][e] == RIGHT).astype(float), bbc["f"][brows].mean(axis=1)]
-        return (cols, *wfit(x, y, w))
+        return (cols, *fit(x, y, weights=w))
 
     def keep(rec: dict, m: tuple) -> np.ndarray:
         cols, w, bias = m

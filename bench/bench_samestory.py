@@ -59,19 +59,24 @@ class Recorder:
         return True
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+def fit(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
     """Logistic regression by Newton steps, L2 on standardised features (not on the bias);
-    the weights returned are for the raw features."""
-    mean, std = x.mean(axis=0), x.std(axis=0)
+    the weights returned are for the raw features. `weights` per row (and `y` may be a soft
+    target, a share in [0, 1]): v11's joint fit of ECB+ and the BBC labels."""
+    sw = np.ones(len(x)) if weights is None else weights
+    mean = np.average(x, axis=0, weights=sw)
+    std = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=sw))
     std[std == 0] = 1.0
     z = np.hstack([np.ones((len(x), 1)), (x - mean) / std])
     w = np.zeros(z.shape[1])
     penalty = np.full(z.shape[1], l2)
     penalty[0] = 0.0
-    for _ in range(50):
+    for _ in range(60):
         p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -50, 50)))
-        grad = z.T @ (p - y) + penalty * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
+        grad = z.T @ (sw * (p - y)) + penalty * w
+        hess = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(w))
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
