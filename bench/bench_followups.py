@@ -48,6 +48,7 @@ def load_labels(path: Path = LABELS) -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 def bbc_groups() -> list:
+    """The 1,000 BBC articles grouped as `digest build` groups a day (the labels' items)."""
     return group_same_story(sorted(bench_quality.articles(1000), key=lambda a: a.id))
 
 

@@ -95,7 +95,7 @@ def load(cache: Path | None) -> tuple[dict, dict, list]:
     """(data, grouped draws, grouped BBC): see the module docstring."""
     if cache is not None and (cache / "topicgate.pickle").exists():
         return pickle.loads((cache / "topicgate.pickle").read_bytes())
-    import bench_quality
+    import bench_followups
     import bench_stories as bs
 
     data = bs._tuning_sets()
@@ -107,7 +107,7 @@ def load(cache: Path | None) -> tuple[dict, dict, list]:
         ]
         for which, (_e, _l, articles) in data.items()
     }
-    bbc = group_same_story(sorted(bench_quality.articles(1000), key=lambda a: a.id))
+    bbc = bench_followups.bbc_groups()
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
         (cache / "topicgate.pickle").write_bytes(pickle.dumps((data, grouped, bbc)))
