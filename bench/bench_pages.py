@@ -25,6 +25,10 @@ F1 difference with 95% bootstrap intervals, resampling pages and resampling fami
 `--set d` builds set D (bench/page_families_d.py, seed 301 unless given): 11 further families,
 written blind and frozen before digest's first run on it, the held-out check of the fixes made on
 set C; it prints the same bootstrap intervals.
+
+`--set e` builds set E (bench/page_families_e.py, seed 401 unless given): 14 further families,
+written blind in session 8 and frozen before digest's first run on it, the held-out judge of
+that session's extraction changes; it prints the same bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ import page_families  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
+import page_families_e  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -112,14 +117,20 @@ def main() -> None:
         "--seed",
         type=int,
         default=None,
-        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301)",
+        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301; e: 401)",
     )
-    parser.add_argument("--set", choices=("a", "b", "c", "d"), default="a", help="constructed set")
+    parser.add_argument(
+        "--set", choices=("a", "b", "c", "d", "e"), default="a", help="constructed set"
+    )
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "d":
+    if args.set == "e":
+        built = page_families_e.build_pages(
+            args.per_family, 401 if args.seed is None else args.seed
+        )
+    elif args.set == "d":
         built = page_families_d.build_pages(
             args.per_family, 301 if args.seed is None else args.seed
         )
@@ -173,7 +184,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d"):
+    if args.set in ("c", "d", "e"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
