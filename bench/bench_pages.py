@@ -29,6 +29,11 @@ set C; it prints the same bootstrap intervals.
 `--set e` builds set E (bench/page_families_e.py, seed 401 unless given): 14 further families,
 written blind in session 8 and frozen before digest's first run on it, the held-out judge of
 that session's extraction changes; it prints the same bootstrap intervals.
+
+`--set f` builds set F (bench/page_families_f.py, seed 501 unless given): 14 further families,
+written blind in session 8 and frozen before anyone ran digest on it (its builder never did),
+the second held-out judge, run once on the session's final extraction code; it prints the same
+bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
 import page_families_e  # noqa: E402
+import page_families_f  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -117,16 +123,20 @@ def main() -> None:
         "--seed",
         type=int,
         default=None,
-        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301; e: 401)",
+        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301; e: 401; f: 501)",
     )
     parser.add_argument(
-        "--set", choices=("a", "b", "c", "d", "e"), default="a", help="constructed set"
+        "--set", choices=("a", "b", "c", "d", "e", "f"), default="a", help="constructed set"
     )
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "e":
+    if args.set == "f":
+        built = page_families_f.build_pages(
+            args.per_family, 501 if args.seed is None else args.seed
+        )
+    elif args.set == "e":
         built = page_families_e.build_pages(
             args.per_family, 401 if args.seed is None else args.seed
         )
@@ -184,7 +194,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d", "e"):
+    if args.set in ("c", "d", "e", "f"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
