@@ -166,6 +166,37 @@ def test_without_evidence_the_longer_disjoint_block_wins() -> None:
     assert pick(rec, bare).name == BROAD
 
 
+def test_a_level_anchoring_score_is_a_tie_and_the_longer_block_wins() -> None:
+    # set A's held-out soup pages: with the comment thread gone from both candidates,
+    # readability held ~100 words of leftovers (cards' excerpts), trafilatura the 380-word
+    # article with one linked line; neither opens under the headline or holds the title's words,
+    # so the scores differ only by that one link line (0.50 vs 0.48): not evidence
+    leftovers = [f"Leftover excerpt {n} of a card for another story, on prices." for n in range(9)]
+    link_line = "Read the whole series here"
+    rec = Recorder(broad=lines(STORY[:12], [link_line]), readable=lines(leftovers))
+    bare = Evidence(link_titles=lambda: frozenset({tuple(link_line.lower().split())}))
+    assert pick(rec, bare) == Choice(BROAD, "disjoint")
+    level = choose(rec.cands, bare, Thresholds(anchor_margin=0.0))
+    assert level == Choice(READABLE, "disjoint")
+
+
+def test_a_comment_thread_is_not_the_article_in_a_disjoint_pair() -> None:
+    # set A seed 17: readability's text was a whole comment thread (1,200 words, "Antworten"
+    # after every comment), trafilatura's the 340-word post: level scores otherwise, and the
+    # longer block would win the tie
+    thread = [
+        line
+        for n in range(12)
+        for line in (f"Reader {n} · 12 May 2024", AUTHOR_BIO[n], AUTHOR_BIO[n + 1], "Antworten")
+    ]
+    post = [*STORY[:10], "See all posts in this series"]
+    rec = Recorder(broad=lines(post), readable=lines(thread))
+    links = frozenset({("antworten",), tuple(post[-1].lower().split())})
+    bare = Evidence(link_titles=lambda: links)
+    assert pick(rec, bare) == Choice(BROAD, "disjoint")
+    assert rec.cands.anchoring(READABLE, bare) < rec.cands.anchoring(BROAD, bare) - 0.5
+
+
 def test_readability_trims_furniture_trafilatura_kept() -> None:
     story = lines(STORY[:10])
     rec = Recorder(broad=lines(STORY[:10], NEWSLETTER, RELATED[:4]), readable=story)

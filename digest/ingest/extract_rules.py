@@ -18,7 +18,8 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
   another story, a newsletter form against a 600-word story; or a list of other posts against a
   short post). The block that opens with the headline, holds the title's and the description's
-  words and is not made of links is the article; without such evidence, the longer one;
+  words and is neither made of links nor a comment thread (lines repeating one control link) is
+  the article; without such evidence (a level score, below `anchor_margin`), the longer one;
 - trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
   it, and what only trafilatura kept before and after it (the headline and standfirst, a
   newsletter box, a list of other stories) is page furniture;
@@ -110,7 +111,8 @@ class Thresholds:
     trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
-    anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
+    anchor_margin: float = 0.05  # how much better anchored a shorter block must be to win: a
+    # level score (a link line more or less) is a tie, and a tie goes to the longer block
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
     span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
@@ -283,7 +285,8 @@ class Candidates:
         """See `_anchoring`; cached like the rest."""
         if name not in self._anchoring:
             share = self.link_share(name, evidence)
-            self._anchoring[name] = _anchoring(self.text(name), share, evidence)
+            thread = self.repeated_label(name, None, evidence) >= _THREAD_LABELS
+            self._anchoring[name] = _anchoring(self.text(name), share, evidence, thread)
         return self._anchoring[name]
 
     def short_line_share(self, name: str) -> float:
@@ -295,15 +298,15 @@ class Candidates:
             self._short_share[name] = short / total if total else 0.0
         return self._short_share[name]
 
-    def repeated_label(self, name: str, base: str, evidence: Evidence) -> int:
-        """How often `name` repeats its most repeated link label that `base` lacks.
+    def repeated_label(self, name: str, base: str | None, evidence: Evidence) -> int:
+        """How often `name` repeats its most repeated link label that `base` (if any) lacks.
 
         A label is a line of 1-3 words that is the text of a link on the page. A comment thread
         repeats its per-item controls ("Reply", "Responder", "Antworten"), which are links; a
         story's second part does not. Plain repeated lines ("Advertisement" between the parts
         of a split story, table headers) are not links and do not count.
         """
-        in_base = set(self._line_keys(base))
+        in_base = set(self._line_keys(base)) if base is not None else set()
         short = [
             k for k in self._line_keys(name) if 0 < len(k) <= LABEL_MAX_WORDS and k not in in_base
         ]
@@ -454,11 +457,18 @@ def _share_found(words: frozenset[str], text_words: frozenset[str]) -> float:
     return sum(w in text_words for w in words) / len(words) if len(words) >= 2 else 0.5
 
 
-def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
+_THREAD_LABELS = Thresholds().thread_labels
+_THREAD_PENALTY = 1.0  # as much as opening under the headline
+
+
+def _anchoring(text: str, link_share: float, evidence: Evidence, thread: bool = False) -> float:
     """How much a block looks like this page's article rather than another block of the page.
 
     An article opens under its headline, repeats the words of its title and of its description,
-    and is prose, not a list of link titles. Range about -2..3; only differences matter.
+    and is prose, not a list of link titles, nor a thread whose items each end in the same
+    control link ("Reply", "Antworten": `thread`; the thread steps of extract_blocks leave a
+    text that opens with its items, as a whole comment thread does). Range about -3..3; only
+    differences matter.
     """
     words = frozenset(w for w in _key(text) if len(w) > 3)
     return (
@@ -466,6 +476,7 @@ def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
         + _share_found(_content_words(evidence.title), words)
         + _share_found(_content_words(evidence.description), words)
         - 2 * link_share
+        - (_THREAD_PENALTY if thread else 0.0)
     )
 
 
