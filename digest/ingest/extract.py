@@ -28,6 +28,7 @@ from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import (
+    Thread,
     card_lists,
     drop_boxes,
     drop_cards,
@@ -538,8 +539,9 @@ def page_candidates(
                 found.append((card_lists(tree), form_boxes(tree)))
             return found[0]
 
+        threads: dict[tuple[str, ...], Thread] = {}  # one page's forum thread, by anchor lines
         makers = {
-            name: _without_items(make, tree, link_titles, structure)
+            name: _without_items(make, tree, link_titles, structure, threads)
             for name, make in makers.items()
         }
         cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
@@ -557,6 +559,7 @@ def _without_items(
     tree: HtmlElement,
     link_titles: Callable[[], frozenset[tuple[str, ...]]],
     page: Callable[[], PageItems],
+    threads: dict[tuple[str, ...], Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
     without the boxes around forms, and without a list heading whose list it dropped
@@ -564,7 +567,7 @@ def _without_items(
 
     def run() -> str:
         cards, boxes = page()
-        text = drop_replies(drop_threads(make(), tree, link_titles), tree)
+        text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_boxes(drop_cards(text, cards), boxes)
         return drop_orphan_headings(text, tree, _is_list_heading)
 

@@ -55,6 +55,7 @@ from digest.ingest.extract_rules import LABEL_MAX_WORDS, Thresholds, line_key
 
 __all__ = [
     "THREAD_MIN_ITEMS",
+    "Thread",
     "drop_orphan_headings",
     "drop_replies",
     "drop_threads",
@@ -342,6 +343,8 @@ _ITEM_MIN_BLOCKS = 2  # an item holds blocks (a post's time, heading and paragra
 _FIND_PREFIX = 40  # characters of a line used to find its text in the page
 _TEXT_WITH = XPath("//body//text()[contains(., $s)]")
 _TEXT_HOLDING = XPath("//body//text()[contains(normalize-space(.), $s)]")
+_FIRST_WITH = XPath("(//body//text()[contains(., $s)])[1]")  # stops at the first match
+_FIRST_HOLDING = XPath("(//body//text()[contains(normalize-space(.), $s)])[1]")
 
 
 def _compound(el: HtmlElement) -> bool:
@@ -356,14 +359,18 @@ def _signature(el: HtmlElement) -> tuple[object, str]:
     return el.tag, " ".join((el.get("class") or "").split())
 
 
-def _element_of(tree: HtmlElement, line: str) -> HtmlElement | None:
-    """The element whose text holds the start of `line`, if the page has exactly one.
+def _element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement | None:
+    """The element whose text holds the start of `line`, if the page has exactly one (or the
+    first in document order, with `first`).
 
     The raw text is searched first (most text nodes have single spaces: a third of the time of
     normalising every node), the normalised text when that finds nothing.
     """
     prefix = line[:_FIND_PREFIX].rsplit(" ", 1)[0] if len(line) > _FIND_PREFIX else line
-    found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
+    if first:
+        found = _FIRST_WITH(tree, s=prefix) or _FIRST_HOLDING(tree, s=prefix)
+    else:
+        found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
     if len(found) != 1:
         return None
     parent: HtmlElement | None = found[0].getparent()
@@ -478,10 +485,13 @@ def drop_orphan_headings(text: str, tree: HtmlElement, is_heading: Callable[[str
 # ---------------------------------------------------------------------------------------------
 # A forum thread: the first post and its replies
 
+Thread = tuple[HtmlElement, list[HtmlElement]] | None  # a first post and its replies
+
 _REPLIES_MIN = THREAD_MIN_ITEMS  # later posts that make the first post's list a thread
 _REPLY_MAX_SHARE = 0.5  # each reply under this share of the first post's words
-_ANCHOR_MIN_WORDS = 8  # a line long enough to be found once on the page
-_ANCHOR_LINES = 8  # lines of the candidate tried as its anchor
+_ANCHOR_MIN_WORDS = 8  # a line long enough to be found once on the page ...
+_PROSE_END = re.compile(r"[.!?…\"”’)]$")  # ... and ending like a sentence (a title does not)
+_ANCHOR_LINES = 8  # lines of the candidate looked at for its anchor
 
 
 def _holds_blocks(el: HtmlElement) -> bool:
@@ -510,7 +520,7 @@ def _skeleton(el: HtmlElement) -> frozenset[tuple[object, str]]:
     return frozenset((c.tag, _main_class(c)) for c in node if isinstance(c.tag, str))
 
 
-def _replies_after(el: HtmlElement) -> tuple[HtmlElement, list[HtmlElement]] | None:
+def _replies_after(el: HtmlElement) -> Thread:
     """The first post `el` is in and the replies after it (see the module docstring), or None."""
     for item in (el, *el.iterancestors()):
         parent = item.getparent()
@@ -536,21 +546,33 @@ def _replies_after(el: HtmlElement) -> tuple[HtmlElement, list[HtmlElement]] | N
     return None
 
 
-def drop_replies(text: str, tree: HtmlElement) -> str:
-    """`text` without the replies of a forum thread whose first post it opens in."""
+def drop_replies(
+    text: str, tree: HtmlElement, seen: dict[tuple[str, ...], Thread] | None = None
+) -> str:
+    """`text` without the replies of a forum thread whose first post it opens in.
+
+    `seen` caches the thread found from each set of anchor lines: the candidates of one page
+    mostly open with the same lines, and finding a line on the page is this step's cost.
+    """
     lines = text.splitlines()
-    anchors = [
+    anchors = tuple(
         " ".join(line.split())
         for line in lines[:_ANCHOR_LINES]
-        if len(line.split()) >= _ANCHOR_MIN_WORDS
-    ]
-    el = _first_found(tree, anchors[:3])
-    if el is None:
+        if len(line.split()) >= _ANCHOR_MIN_WORDS and _PROSE_END.search(line.rstrip())
+    )[:1]
+    if not anchors:
         return text
-    found = _replies_after(el)
-    if found is None:
+    if seen is None or anchors not in seen:
+        # the first occurrence: a reply may quote the post's opening line, after the post
+        el = _element_of(tree, anchors[0], first=True)
+        thread = _replies_after(el) if el is not None else None
+        if seen is not None:
+            seen[anchors] = thread
+    else:
+        thread = seen[anchors]
+    if thread is None:
         return text
-    first, replies = found
+    first, replies = thread
     keys = _keys_of(replies)
     # a reply may repeat a line of the post (a quote): the replies start at the first line that
     # only they hold; from there on, every line they hold is theirs
