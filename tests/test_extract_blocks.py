@@ -346,3 +346,19 @@ def test_a_related_heading_over_excerpts_still_heads_its_list() -> None:
     assert drop_orphan_headings(text, bare, lambda line: line == "Related Items") == "\n".join(
         [STORY[0], STORY[1]]
     )
+
+
+def test_a_thread_is_found_from_the_post_s_opening_line_even_when_a_reply_quotes_it() -> None:
+    """The anchor is the first prose line (a long topic title above the posts is no anchor),
+    and its first occurrence on the page is the post's own (a quoting reply comes later)."""
+    title = "Council approves the new tram line through the old harbour district"
+    first = phpbb_post(0, "tram-fan", "".join(f"<p>{p}</p>" for p in STORY))
+    quoting = [phpbb_post(1, "reader", f"<blockquote>{STORY[0]}</blockquote><p>{REPLIES[0]}</p>")]
+    replies = [phpbb_post(n + 2, f"reader{n}", f"<p>{r}</p>") for n, r in enumerate(REPLIES[1:])]
+    html = forum_page([first, *quoting, *replies]).replace(
+        '<h2 class="topic-title">Tram line approved</h2>', f'<h2 class="topic-title">{title}</h2>'
+    )
+    text, tree = thread_text(html)
+    assert text.index(title) < text.index(STORY[0])
+    kept = drop_replies(text, tree)
+    assert all(p in kept for p in STORY) and not any(r in kept for r in REPLIES)
