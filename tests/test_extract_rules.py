@@ -131,6 +131,45 @@ def test_a_split_story_with_a_label_between_its_parts_is_still_a_split() -> None
     assert pick(rec, evidence()) == Choice(READABLE, "split")
 
 
+def test_a_teaser_card_above_the_story_is_not_its_first_part() -> None:
+    # set C's article-cards pages: a lead card (`<article>`) above the story; trafilatura takes
+    # the card, readability the card, the story and the "More stories" cards around it; the
+    # split rule read the card as the story's first part (F1 0.37-0.67 against 0.94-1.00)
+    cards = [line for n in range(6) for line in (RELATED[n], AUTHOR_BIO[n])]
+    rec = Recorder(
+        broad=lines(TEASER),
+        readable=lines(TEASER, STORY, NEWSLETTER, cards),
+        cascade=lines(STORY),
+    )
+    ev = evidence(TEASER[:1], RELATED)
+    assert pick(rec, ev) == Choice(CASCADE, "teaser")
+    assert choose(rec.cands, ev, Thresholds(), ALL_RULES - {"teaser"}) == Choice(READABLE, "split")
+
+
+def test_the_cascade_replaces_a_teaser_only_when_it_holds_something_readability_holds() -> None:
+    cards = [line for n in range(6) for line in (RELATED[n], AUTHOR_BIO[n])]
+    readable = lines(TEASER, STORY, NEWSLETTER, cards)
+    ev = evidence(TEASER[:1], RELATED)
+    # the cascade took the cards too (it opens with a link title): no better than the split
+    rec = Recorder(broad=lines(TEASER), readable=readable, cascade=lines(cards, STORY))
+    assert pick(rec, ev) == Choice(READABLE, "split")
+    # the cascade found a block readability does not hold: no evidence for it
+    other = [
+        f"Another block of text number {n}, the site's about page and its history."
+        for n in range(40)
+    ]
+    rec = Recorder(broad=lines(TEASER), readable=readable, cascade=lines(other))
+    assert pick(rec, ev) == Choice(READABLE, "split")
+
+
+def test_a_story_opening_with_its_own_linked_headline_is_no_teaser() -> None:
+    # the headline is often a link to the page itself: a split story all the same
+    head = [TITLE, *STORY[:3]]
+    rec = Recorder(broad=lines(head), readable=lines(head, STORY[3:]), cascade=lines(STORY))
+    assert pick(rec, evidence([TITLE])) == Choice(READABLE, "split")
+    assert CASCADE not in rec.asked
+
+
 def test_menu_from_trafilatura_loses_to_readability_story() -> None:
     # the first failure: a 16-word menu kept while readability holds the story
     rec = Recorder(broad=lines(MENU), readable=lines(STORY))

@@ -9,6 +9,12 @@ when those two disagree or give a list of links, trafilatura's precision pass an
 fallback cascade. Two independent algorithms that agree are confident: nothing else runs. The
 rules, each tied to a way pages are built (see notes/extract.md for the figures):
 
+- teaser: trafilatura's text is much shorter than readability's and opens with another page's
+  link title (not one of the page's titles): it took a teaser card (a lead card `<article>`
+  above the story), not the story's first part, so neither `split` nor `disjoint` should read it
+  as such. trafilatura's cascade, which does not stop at the card, is asked; it is kept when it
+  is much longer than the card, does not open with a link title itself and lies within
+  readability's text (which holds the story among the cards);
 - split: a story spread over several body containers; trafilatura stops at the first one,
   readability holds all of it (the shorter inside the longer, the longer at least twice as long,
   the same factor trafilatura uses to prefer readability);
@@ -89,6 +95,7 @@ ALL_RULES = frozenset(
         "held",
         "tail",
         "witness",
+        "teaser",
         "third",
         "links",
     }
@@ -506,6 +513,18 @@ def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: boo
     return READABLE
 
 
+def _led_by_teaser(text: str, evidence: Evidence) -> bool:
+    """The text opens with a link title of another page: a line of at least `_MIN_LINK_TITLE`
+    words that is the text of a link on the page and none of the page's titles."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    key = _key(first)
+    return (
+        len(key) >= _MIN_LINK_TITLE
+        and key in evidence.link_titles()
+        and all(_key(t) != key for t in evidence.title_forms)
+    )
+
+
 def _pair_rule(
     cands: Candidates, evidence: Evidence, th: Thresholds, rules: frozenset[str]
 ) -> Choice:
@@ -515,6 +534,17 @@ def _pair_rule(
     if not wb or not wr:
         return Choice(b if wb else r, "empty")
     agree = cands.agreement(b, r)
+    if "teaser" in rules and wr > th.longer * wb and _led_by_teaser(cands.text(b), evidence):
+        # broad is a teaser card for another story (its first line is another page's link
+        # title), not the story's first part: readability's longer text holds the story among
+        # the cards; trafilatura's cascade, which does not stop at the card, is asked
+        c = CASCADE
+        if (
+            cands.words(c) > th.longer * wb
+            and not _led_by_teaser(cands.text(c), evidence)
+            and cands.coverage(c, r) >= th.contained
+        ):
+            return Choice(c, "teaser")
     if (
         "split" in rules
         and wr > th.longer * wb
