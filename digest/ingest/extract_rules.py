@@ -118,8 +118,9 @@ class Thresholds:
     trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
-    anchor_margin: float = 0.05  # how much better anchored a shorter block must be to win: a
-    # level score (a link line more or less) is a tie, and a tie goes to the longer block
+    anchor_margin: float = 0.1  # how much better anchored a shorter block must be to win: a
+    # level score (a link line or two more or less, no title word) is a tie, and a tie goes to
+    # the longer block
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
     span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
