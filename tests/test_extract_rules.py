@@ -123,6 +123,38 @@ def test_short_post_with_a_comment_thread_readability_kept_is_not_a_split() -> N
     assert without == Choice(READABLE, "split")
 
 
+def test_what_readability_adds_must_be_about_the_story_for_a_split() -> None:
+    # set C's Tumblr pages: a short post, then its notes ("x reblogged this from y and added:
+    # ..."): readability holds the post and the notes, twice its length, with no "Reply" label
+    # to tell a thread. The notes share no names or terms with the post (0-5% of their words);
+    # a story's second part does (12-28% on every real split seen)
+    post = STORY[:3]
+    notes = [
+        f"wanderer{n} reblogged this from quietcoast and added: lovely colours, where was "
+        "this photographed? Absolutely gorgeous light over those mountains, want to visit."
+        for n in range(8)
+    ]
+    rec = Recorder(broad=lines(post), readable=lines(post, notes))
+    assert pick(rec, evidence()) == Choice(BROAD, "topic")
+    assert choose(rec.cands, evidence(), Thresholds(), ALL_RULES - {"topic"}).rule == "split"
+
+
+def test_the_topic_share_sits_between_other_posts_notes_and_a_story_s_second_part() -> None:
+    # 40 distinct words in what readability adds; 4 of them (10%, below every real split's 12%)
+    # are the story's words (harbour, council, storms, mayor): a second part; 2 (5%, the most
+    # any notes list had): other posts' text
+    other = [f"{w}{n:02d}" for n in range(40) for w in ("alpha",)]
+    for shared, rule in (
+        (("harbour", "council", "storms", "mayor"), "split"),
+        (("harbour", "council"), "topic"),
+    ):
+        words = [*shared, *other[len(shared) :]]
+        extra = [" ".join(words[i : i + 8]) + "." for i in range(0, 40, 8)] * 12
+        rec = Recorder(broad=lines(STORY[:3]), readable=lines(STORY[:3], extra))
+        assert rec.cands.extra_on_topic(READABLE, BROAD, evidence()) == len(shared) / 40
+        assert pick(rec, evidence()).rule == rule
+
+
 def test_a_split_story_with_a_label_between_its_parts_is_still_a_split() -> None:
     # "Advertisement" between the parts of a split story repeats, but it is no link
     parts = [STORY[6:9], STORY[9:12], STORY[12:15], STORY[15:]]

@@ -21,6 +21,11 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - thread: the same shape, but what readability adds repeats a link label item after item (the
   "Reply" link of each comment in a thread whose classes do not say "comment"): a short post
   and its comments, not a split story; trafilatura's text is the post;
+- topic: the same shape again, but what readability adds is not about the story: under
+  `split_topic` of its words are the story's (trafilatura's text, the title, the description).
+  A story's second part repeats its names and terms; a short post's notes or replies, other
+  posts' excerpts and captions do not (a Tumblr post and its notes, a photo story and the
+  gallery of other stories): trafilatura's text is the post;
 - disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
   another story, a newsletter form against a 600-word story; or a list of other posts against a
   short post). The block that opens with the headline, holds the title's and the description's
@@ -88,6 +93,7 @@ ALL_RULES = frozenset(
     {
         "split",
         "thread",
+        "topic",
         "disjoint",
         "trim",
         "middle",
@@ -125,6 +131,10 @@ class Thresholds:
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
     span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
     witness: float = 0.9  # precision pass agreeing with readability this much outvotes broad
+    split_topic: float = 0.07  # share of the words readability adds found in the story's own
+    # words (broad's text, title, description): a story's second part repeats its names and
+    # terms (0.12-0.28 on every real split seen), other posts' notes, excerpts and captions do
+    # not (0.00-0.05)
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -189,8 +199,11 @@ def line_key(text: str) -> tuple[str, ...]:
 _key = line_key
 
 
+_CONTENT_LEN = 3  # words longer than this carry a story's topic ("said", "with" are 4: close)
+
+
 def _content_words(text: str | None) -> frozenset[str]:
-    return frozenset(w for w in _key(text or "") if len(w) > 3)
+    return frozenset(w for w in _key(text or "") if len(w) > _CONTENT_LEN)
 
 
 @dataclass(frozen=True)
@@ -322,6 +335,19 @@ class Candidates:
             return 0
         links = evidence.link_titles()
         return max(Counter(k for k in short if k in links).values(), default=0)
+
+    def extra_on_topic(self, name: str, base: str, evidence: Evidence) -> float:
+        """Share of the content words of `name`'s lines that `base` lacks which are words of
+        `base`, the title or the description: is what `name` adds about the same story?"""
+        in_base = set(self._line_keys(base))
+        extra = {
+            w for k in self._line_keys(name) if k not in in_base for w in k if len(w) > _CONTENT_LEN
+        }
+        if not extra:
+            return 1.0
+        story = {w for k in in_base for w in k if len(w) > _CONTENT_LEN}
+        story |= _content_words(evidence.title) | _content_words(evidence.description)
+        return len(extra & story) / len(extra)
 
     def _noted_lines(self) -> tuple[list[str], list[str]]:
         """trafilatura's lines from readability's first to its last (footnotes included), and
@@ -554,6 +580,8 @@ def _pair_rule(
     ):
         if "thread" in rules and cands.repeated_label(r, b, evidence) >= th.thread_labels:
             return Choice(b, "thread")
+        if "topic" in rules and cands.extra_on_topic(r, b, evidence) < th.split_topic:
+            return Choice(b, "topic")
         return Choice(r, "split")
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
         short, long = (b, r) if wb < wr else (r, b)
