@@ -539,7 +539,7 @@ def page_candidates(
                 found.append((card_lists(tree), form_boxes(tree)))
             return found[0]
 
-        threads: dict[tuple[str, ...], Thread] = {}  # one page's forum thread, by anchor lines
+        threads: dict[str, Thread] = {}  # the page's forum thread, found once
         makers = {
             name: _without_items(make, tree, link_titles, structure, threads)
             for name, make in makers.items()
@@ -559,7 +559,7 @@ def _without_items(
     tree: HtmlElement,
     link_titles: Callable[[], frozenset[tuple[str, ...]]],
     page: Callable[[], PageItems],
-    threads: dict[tuple[str, ...], Thread],
+    threads: dict[str, Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
     without the boxes around forms, and without a list heading whose list it dropped

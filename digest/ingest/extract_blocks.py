@@ -344,7 +344,6 @@ _FIND_PREFIX = 40  # characters of a line used to find its text in the page
 _TEXT_WITH = XPath("//body//text()[contains(., $s)]")
 _TEXT_HOLDING = XPath("//body//text()[contains(normalize-space(.), $s)]")
 _FIRST_WITH = XPath("(//body//text()[contains(., $s)])[1]")  # stops at the first match
-_FIRST_HOLDING = XPath("(//body//text()[contains(normalize-space(.), $s)])[1]")
 
 
 def _compound(el: HtmlElement) -> bool:
@@ -361,14 +360,14 @@ def _signature(el: HtmlElement) -> tuple[object, str]:
 
 def _element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement | None:
     """The element whose text holds the start of `line`, if the page has exactly one (or the
-    first in document order, with `first`).
+    first in document order, with `first`: then the raw text only).
 
     The raw text is searched first (most text nodes have single spaces: a third of the time of
     normalising every node), the normalised text when that finds nothing.
     """
     prefix = line[:_FIND_PREFIX].rsplit(" ", 1)[0] if len(line) > _FIND_PREFIX else line
-    if first:
-        found = _FIRST_WITH(tree, s=prefix) or _FIRST_HOLDING(tree, s=prefix)
+    if first:  # the raw text only: the normalised search costs several times more
+        found = _FIRST_WITH(tree, s=prefix)
     else:
         found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
     if len(found) != 1:
@@ -444,6 +443,7 @@ def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) 
 # ---------------------------------------------------------------------------------------------
 # A list's heading left over without its list
 
+_LIST_HEADING_MAX_CHARS = 80  # longer lines are never a list's heading (a cheap test first)
 _LIST_BOX_CLIMB = 2  # levels from the heading up to the box that holds its links
 _LIST_BOX_OTHER_WORDS = 2  # words in the box besides the heading and the links (bullets, "|")
 
@@ -470,7 +470,11 @@ def _list_of(tree: HtmlElement, line: str) -> frozenset[Key] | None:
 def drop_orphan_headings(text: str, tree: HtmlElement, is_heading: Callable[[str], bool]) -> str:
     """`text` without the list headings whose list it does not hold (see the module docstring)."""
     lines = text.splitlines()
-    heads = [i for i, line in enumerate(lines) if is_heading(" ".join(line.split()))]
+    heads = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= _LIST_HEADING_MAX_CHARS and is_heading(" ".join(line.split()))
+    ]
     if not heads:
         return text
     keys = {_key(line) for line in lines}
@@ -546,30 +550,32 @@ def _replies_after(el: HtmlElement) -> Thread:
     return None
 
 
-def drop_replies(
-    text: str, tree: HtmlElement, seen: dict[tuple[str, ...], Thread] | None = None
-) -> str:
+def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = None) -> str:
     """`text` without the replies of a forum thread whose first post it opens in.
 
-    `seen` caches the thread found from each set of anchor lines: the candidates of one page
-    mostly open with the same lines, and finding a line on the page is this step's cost.
+    `page` keeps the thread (or its absence) that the first candidate found on the page: the
+    candidates of one page open in the same post or not at all, and finding a line on the page
+    is this step's cost (one search per page, not one per candidate).
     """
     lines = text.splitlines()
-    anchors = tuple(
-        " ".join(line.split())
-        for line in lines[:_ANCHOR_LINES]
-        if len(line.split()) >= _ANCHOR_MIN_WORDS and _PROSE_END.search(line.rstrip())
-    )[:1]
-    if not anchors:
-        return text
-    if seen is None or anchors not in seen:
-        # the first occurrence: a reply may quote the post's opening line, after the post
-        el = _element_of(tree, anchors[0], first=True)
-        thread = _replies_after(el) if el is not None else None
-        if seen is not None:
-            seen[anchors] = thread
+    if page is not None and "thread" in page:
+        thread = page["thread"]
     else:
-        thread = seen[anchors]
+        anchor = next(
+            (
+                " ".join(line.split())
+                for line in lines[:_ANCHOR_LINES]
+                if len(line.split()) >= _ANCHOR_MIN_WORDS and _PROSE_END.search(line.rstrip())
+            ),
+            None,
+        )
+        # the first occurrence: a reply may quote the post's opening line, after the post
+        el = _element_of(tree, anchor, first=True) if anchor else None
+        if el is None:
+            return text  # not found: another candidate may open on a line that is
+        thread = _replies_after(el)
+        if page is not None:
+            page["thread"] = thread
     if thread is None:
         return text
     first, replies = thread
