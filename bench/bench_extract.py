@@ -73,7 +73,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "trim_min": (0.4, 0.6, 0.8),
     "trim_max": (0.9, 0.97),
     "link_list": (0.3, 0.5, 0.7),
-    "anchor_margin": (0.0, 0.5),
+    "anchor_margin": (0.0, 0.1, 0.5),
     "thread_labels": (2, 3, 5),
 }
 

@@ -28,9 +28,12 @@ from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import (
+    Thread,
     card_lists,
     drop_boxes,
     drop_cards,
+    drop_orphan_headings,
+    drop_replies,
     drop_threads,
     form_boxes,
     span_with_items,
@@ -124,6 +127,21 @@ _FURNITURE = re.compile(
 # Measured: a constructed recipe page lost its card at such a heading (bench_pages --set b).
 _AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer)\s*[:.…!]*$", re.IGNORECASE)
 _BOX_RESUME_WORDS = 100
+
+# The tail headings that head a list of links to other pages (not comments, tags or a share bar):
+# extract_blocks drops one from a candidate that kept the heading but not the list.
+_LIST_HEADINGS = re.compile(
+    r"""^(?:check\s+also|related\s+(?:posts?|articles?|stories|news|content|coverage|reading|items)
+    |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|more\s+(?:stories|news|articles)\s+from\s+.{1,40}
+    |recommended\s+for\s+you|most\s+(?:popular|read|viewed)|popular\s+posts?)
+    \s*[:.…!]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_list_heading(line: str) -> bool:
+    return _LIST_HEADINGS.match(line) is not None
+
 
 # Cut at a tail heading only when enough story stands before it (a "Related" heading in the first
 # lines is more likely a kicker than the end of the story).
@@ -521,8 +539,9 @@ def page_candidates(
                 found.append((card_lists(tree), form_boxes(tree)))
             return found[0]
 
+        threads: dict[str, Thread] = {}  # the page's forum thread, found once
         makers = {
-            name: _without_items(make, tree, link_titles, structure)
+            name: _without_items(make, tree, link_titles, structure, threads)
             for name, make in makers.items()
         }
         cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
@@ -540,13 +559,17 @@ def _without_items(
     tree: HtmlElement,
     link_titles: Callable[[], frozenset[tuple[str, ...]]],
     page: Callable[[], PageItems],
+    threads: dict[str, Thread],
 ) -> Callable[[], str]:
-    """An extraction without the comment thread and the teaser cards that follow its story, and
-    without the boxes around forms (extract_blocks)."""
+    """An extraction without the comment thread and the teaser cards that follow its story,
+    without the boxes around forms, and without a list heading whose list it dropped
+    (extract_blocks)."""
 
     def run() -> str:
         cards, boxes = page()
-        return drop_boxes(drop_cards(drop_threads(make(), tree, link_titles), cards), boxes)
+        text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
+        text = drop_boxes(drop_cards(text, cards), boxes)
+        return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
 

@@ -15,6 +15,18 @@ there, but the structure does. Each step looks at how the block is built, not at
 - teaser cards are >= 3 peers of one tag and class, each a headline link and a short excerpt;
 - a box around a form (a newsletter sign-up, a search box) is a short block whose text asks
   the reader to act;
+- a forum thread whose first post is the article: the posts are peers of one tag and main
+  class, each holding blocks (profile, buttons, text) built from one template (the same parts);
+  the candidate's text starts in the first one, and at least three later ones are replies,
+  each under half the first post's length (phpBB, Discourse: a reply is a few sentences, a
+  quote and a signature; a live blog's posts and a split story's parts are not that much
+  shorter than the first). The later posts' lines are dropped from the candidate, after the
+  first post as threads are;
+- a list heading ("Related Items") whose box holds nothing but the heading and its links, when
+  the candidate kept the heading but none of the links: the extractor dropped the list as
+  boilerplate and the heading is left over in the story (a Joomla `{loadposition}` module
+  inside the article). The plain-text pass would cut the story there (a tail heading); the
+  heading alone is dropped;
 - a live blog's posts (or a split story's parts) are peers of one tag and class that hold
   blocks: when readability's text starts at the second post, the first one is still story.
 
@@ -43,6 +55,9 @@ from digest.ingest.extract_rules import LABEL_MAX_WORDS, Thresholds, line_key
 
 __all__ = [
     "THREAD_MIN_ITEMS",
+    "Thread",
+    "drop_orphan_headings",
+    "drop_replies",
     "drop_threads",
     "element_text",
     "paragraphs",
@@ -328,6 +343,7 @@ _ITEM_MIN_BLOCKS = 2  # an item holds blocks (a post's time, heading and paragra
 _FIND_PREFIX = 40  # characters of a line used to find its text in the page
 _TEXT_WITH = XPath("//body//text()[contains(., $s)]")
 _TEXT_HOLDING = XPath("//body//text()[contains(normalize-space(.), $s)]")
+_FIRST_WITH = XPath("(//body//text()[contains(., $s)])[1]")  # stops at the first match
 
 
 def _compound(el: HtmlElement) -> bool:
@@ -342,14 +358,18 @@ def _signature(el: HtmlElement) -> tuple[object, str]:
     return el.tag, " ".join((el.get("class") or "").split())
 
 
-def _element_of(tree: HtmlElement, line: str) -> HtmlElement | None:
-    """The element whose text holds the start of `line`, if the page has exactly one.
+def _element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement | None:
+    """The element whose text holds the start of `line`, if the page has exactly one (or the
+    first in document order, with `first`: then the raw text only).
 
     The raw text is searched first (most text nodes have single spaces: a third of the time of
     normalising every node), the normalised text when that finds nothing.
     """
     prefix = line[:_FIND_PREFIX].rsplit(" ", 1)[0] if len(line) > _FIND_PREFIX else line
-    found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
+    if first:  # the raw text only: the normalised search costs several times more
+        found = _FIRST_WITH(tree, s=prefix)
+    else:
+        found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
     if len(found) != 1:
         return None
     parent: HtmlElement | None = found[0].getparent()
@@ -418,3 +438,152 @@ def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) 
         else:
             last = i - 1
     return first, last
+
+
+# ---------------------------------------------------------------------------------------------
+# A list's heading left over without its list
+
+_LIST_HEADING_MAX_CHARS = 80  # longer lines are never a list's heading (a cheap test first)
+_LIST_BOX_CLIMB = 2  # levels from the heading up to the box that holds its links
+_LIST_BOX_OTHER_WORDS = 2  # words in the box besides the heading and the links (bullets, "|")
+
+
+def _list_of(tree: HtmlElement, line: str) -> frozenset[Key] | None:
+    """The link texts of the box `line` heads, if that box is the heading and links only."""
+    el = _element_of(tree, line)
+    for _ in range(_LIST_BOX_CLIMB):
+        if el is None or el.tag in ("body", "html"):
+            return None
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html"):
+            return None
+        links = list(el.iter("a"))
+        if len(links) >= THREAD_MIN_ITEMS:
+            linked = sum(len(_WORD.findall(a.text_content())) for a in links)
+            other = len(_WORD.findall(el.text_content())) - linked - len(_WORD.findall(line))
+            if other > _LIST_BOX_OTHER_WORDS:
+                return None
+            return frozenset(k for k in (_key(a.text_content()) for a in links) if k)
+    return None
+
+
+def drop_orphan_headings(text: str, tree: HtmlElement, is_heading: Callable[[str], bool]) -> str:
+    """`text` without the list headings whose list it does not hold (see the module docstring)."""
+    lines = text.splitlines()
+    heads = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= _LIST_HEADING_MAX_CHARS and is_heading(" ".join(line.split()))
+    ]
+    if not heads:
+        return text
+    keys = {_key(line) for line in lines}
+    drop = set()
+    for i in heads:
+        items = _list_of(tree, lines[i])
+        if items and not items & keys:
+            drop.add(i)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop) if drop else text
+
+
+# ---------------------------------------------------------------------------------------------
+# A forum thread: the first post and its replies
+
+Thread = tuple[HtmlElement, list[HtmlElement]] | None  # a first post and its replies
+
+_REPLIES_MIN = THREAD_MIN_ITEMS  # later posts that make the first post's list a thread
+_REPLY_MAX_SHARE = 0.5  # each reply under this share of the first post's words
+_ANCHOR_MIN_WORDS = 8  # a line long enough to be found once on the page ...
+_PROSE_END = re.compile(r"[.!?…\"”’)]$")  # ... and ending like a sentence (a title does not)
+_ANCHOR_LINES = 8  # lines of the candidate looked at for its anchor
+
+
+def _holds_blocks(el: HtmlElement) -> bool:
+    """At least two block elements inside (a post's profile, text, buttons), at any depth."""
+    inside = el.iterdescendants(*_BLOCK_TAG_NAMES)
+    return sum(1 for _ in itertools.islice(inside, _ITEM_MIN_BLOCKS)) == _ITEM_MIN_BLOCKS
+
+
+def _main_class(el: HtmlElement) -> str:
+    classes = (el.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
+_SKELETON_DEPTH = 3  # single-child wrappers looked through
+
+
+def _skeleton(el: HtmlElement) -> frozenset[tuple[object, str]]:
+    """The (tag, main class) of an element's parts, through single-child wrappers: posts made from
+    one template share it (profile, text, buttons); a page builder's blocks of different kinds
+    (text, image, spacer) do not."""
+    node = el
+    for _ in range(_SKELETON_DEPTH):
+        if len(node) != 1:
+            break
+        node = node[0]
+    return frozenset((c.tag, _main_class(c)) for c in node if isinstance(c.tag, str))
+
+
+def _replies_after(el: HtmlElement) -> Thread:
+    """The first post `el` is in and the replies after it (see the module docstring), or None."""
+    for item in (el, *el.iterancestors()):
+        parent = item.getparent()
+        if parent is None or item.tag in ("body", "html"):
+            return None
+        main = _main_class(item)
+        if not main or not _holds_blocks(item):
+            continue
+        peers = [c for c in parent.iterchildren(str(item.tag)) if _main_class(c) == main]
+        if len(peers) < 2:
+            continue
+        if peers[0] is not item or len(peers) <= _REPLIES_MIN:
+            return None
+        first = len(item.text_content().split())
+        later = peers[1:]
+        shape = _skeleton(item)
+        if all(
+            len(c.text_content().split()) < _REPLY_MAX_SHARE * first and _skeleton(c) == shape
+            for c in later
+        ):
+            return item, later
+        return None
+    return None
+
+
+def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = None) -> str:
+    """`text` without the replies of a forum thread whose first post it opens in.
+
+    `page` keeps the thread (or its absence) that the first candidate found on the page: the
+    candidates of one page open in the same post or not at all, and finding a line on the page
+    is this step's cost (one search per page, not one per candidate).
+    """
+    lines = text.splitlines()
+    if page is not None and "thread" in page:
+        thread = page["thread"]
+    else:
+        anchor = next(
+            (
+                " ".join(line.split())
+                for line in lines[:_ANCHOR_LINES]
+                if len(line.split()) >= _ANCHOR_MIN_WORDS and _PROSE_END.search(line.rstrip())
+            ),
+            None,
+        )
+        # the first occurrence: a reply may quote the post's opening line, after the post
+        el = _element_of(tree, anchor, first=True) if anchor else None
+        if el is None:
+            return text  # not found: another candidate may open on a line that is
+        thread = _replies_after(el)
+        if page is not None:
+            page["thread"] = thread
+    if thread is None:
+        return text
+    first, replies = thread
+    keys = _keys_of(replies)
+    # a reply may repeat a line of the post (a quote): the replies start at the first line that
+    # only they hold; from there on, every line they hold is theirs
+    own = _keys_of([first])
+    line_keys = [_key(line) for line in lines]
+    start = next((i for i, k in enumerate(line_keys) if k in keys and k not in own), len(lines))
+    inside = [i >= start and k in keys for i, k in enumerate(line_keys)]
+    return "\n".join(_drop_after_story(lines, inside))

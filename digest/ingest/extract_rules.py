@@ -9,16 +9,28 @@ when those two disagree or give a list of links, trafilatura's precision pass an
 fallback cascade. Two independent algorithms that agree are confident: nothing else runs. The
 rules, each tied to a way pages are built (see notes/extract.md for the figures):
 
+- teaser: trafilatura's text is much shorter than readability's and opens with another page's
+  link title (not one of the page's titles): it took a teaser card (a lead card `<article>`
+  above the story), not the story's first part, so neither `split` nor `disjoint` should read it
+  as such. trafilatura's cascade, which does not stop at the card, is asked; it is kept when it
+  is much longer than the card, does not open with a link title itself and lies within
+  readability's text (which holds the story among the cards);
 - split: a story spread over several body containers; trafilatura stops at the first one,
   readability holds all of it (the shorter inside the longer, the longer at least twice as long,
   the same factor trafilatura uses to prefer readability);
 - thread: the same shape, but what readability adds repeats a link label item after item (the
   "Reply" link of each comment in a thread whose classes do not say "comment"): a short post
   and its comments, not a split story; trafilatura's text is the post;
+- topic: the same shape again, but what readability adds is not about the story: under
+  `split_topic` of its words are the story's (trafilatura's text, the title, the description).
+  A story's second part repeats its names and terms; a short post's notes or replies, other
+  posts' excerpts and captions do not (a Tumblr post and its notes, a photo story and the
+  gallery of other stories): trafilatura's text is the post;
 - disjoint: the two found different blocks of very different size (a 16-word menu, a teaser for
   another story, a newsletter form against a 600-word story; or a list of other posts against a
   short post). The block that opens with the headline, holds the title's and the description's
-  words and is not made of links is the article; without such evidence, the longer one;
+  words and is neither made of links nor a comment thread (lines repeating one control link) is
+  the article; without such evidence (a level score, below `anchor_margin`), the longer one;
 - trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
   it, and what only trafilatura kept before and after it (the headline and standfirst, a
   newsletter box, a list of other stories) is page furniture;
@@ -81,6 +93,7 @@ ALL_RULES = frozenset(
     {
         "split",
         "thread",
+        "topic",
         "disjoint",
         "trim",
         "middle",
@@ -88,6 +101,7 @@ ALL_RULES = frozenset(
         "held",
         "tail",
         "witness",
+        "teaser",
         "third",
         "links",
     }
@@ -110,11 +124,17 @@ class Thresholds:
     trim_min: float = 0.6  # readability at least this share of trafilatura's length ...
     trim_max: float = 0.97  # ... and at most this (shorter by at least a sentence or two)
     link_list: float = 0.5  # share of words in paragraphs that are whole link titles
-    anchor_margin: float = 0.0  # how much better anchored a shorter block must be to win
+    anchor_margin: float = 0.1  # how much better anchored a shorter block must be to win: a
+    # level score (a link line or two more or less, no title word) is a tie, and a tie goes to
+    # the longer block
     thread_labels: int = 3  # a short line repeated this often in what only readability holds
     teaser_units: int = 3  # items led by a link title that make trafilatura's extra tail a list
     span_held: float = 0.2  # trim's span holding less of readability's shingles is a stray line
     witness: float = 0.9  # precision pass agreeing with readability this much outvotes broad
+    split_topic: float = 0.07  # share of the words readability adds found in the story's own
+    # words (broad's text, title, description): a story's second part repeats its names and
+    # terms (0.12-0.28 on every real split seen), other posts' notes, excerpts and captions do
+    # not (0.00-0.05)
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -179,8 +199,11 @@ def line_key(text: str) -> tuple[str, ...]:
 _key = line_key
 
 
+_CONTENT_LEN = 3  # words longer than this carry a story's topic ("said", "with" are 4: close)
+
+
 def _content_words(text: str | None) -> frozenset[str]:
-    return frozenset(w for w in _key(text or "") if len(w) > 3)
+    return frozenset(w for w in _key(text or "") if len(w) > _CONTENT_LEN)
 
 
 @dataclass(frozen=True)
@@ -283,7 +306,8 @@ class Candidates:
         """See `_anchoring`; cached like the rest."""
         if name not in self._anchoring:
             share = self.link_share(name, evidence)
-            self._anchoring[name] = _anchoring(self.text(name), share, evidence)
+            thread = self.repeated_label(name, None, evidence) >= _THREAD_LABELS
+            self._anchoring[name] = _anchoring(self.text(name), share, evidence, thread)
         return self._anchoring[name]
 
     def short_line_share(self, name: str) -> float:
@@ -295,15 +319,15 @@ class Candidates:
             self._short_share[name] = short / total if total else 0.0
         return self._short_share[name]
 
-    def repeated_label(self, name: str, base: str, evidence: Evidence) -> int:
-        """How often `name` repeats its most repeated link label that `base` lacks.
+    def repeated_label(self, name: str, base: str | None, evidence: Evidence) -> int:
+        """How often `name` repeats its most repeated link label that `base` (if any) lacks.
 
         A label is a line of 1-3 words that is the text of a link on the page. A comment thread
         repeats its per-item controls ("Reply", "Responder", "Antworten"), which are links; a
         story's second part does not. Plain repeated lines ("Advertisement" between the parts
         of a split story, table headers) are not links and do not count.
         """
-        in_base = set(self._line_keys(base))
+        in_base = set(self._line_keys(base)) if base is not None else set()
         short = [
             k for k in self._line_keys(name) if 0 < len(k) <= LABEL_MAX_WORDS and k not in in_base
         ]
@@ -311,6 +335,19 @@ class Candidates:
             return 0
         links = evidence.link_titles()
         return max(Counter(k for k in short if k in links).values(), default=0)
+
+    def extra_on_topic(self, name: str, base: str, evidence: Evidence) -> float:
+        """Share of the content words of `name`'s lines that `base` lacks which are words of
+        `base`, the title or the description: is what `name` adds about the same story?"""
+        in_base = set(self._line_keys(base))
+        extra = {
+            w for k in self._line_keys(name) if k not in in_base for w in k if len(w) > _CONTENT_LEN
+        }
+        if not extra:
+            return 1.0
+        story = {w for k in in_base for w in k if len(w) > _CONTENT_LEN}
+        story |= _content_words(evidence.title) | _content_words(evidence.description)
+        return len(extra & story) / len(extra)
 
     def _noted_lines(self) -> tuple[list[str], list[str]]:
         """trafilatura's lines from readability's first to its last (footnotes included), and
@@ -454,11 +491,18 @@ def _share_found(words: frozenset[str], text_words: frozenset[str]) -> float:
     return sum(w in text_words for w in words) / len(words) if len(words) >= 2 else 0.5
 
 
-def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
+_THREAD_LABELS = Thresholds().thread_labels
+_THREAD_PENALTY = 1.0  # as much as opening under the headline
+
+
+def _anchoring(text: str, link_share: float, evidence: Evidence, thread: bool = False) -> float:
     """How much a block looks like this page's article rather than another block of the page.
 
     An article opens under its headline, repeats the words of its title and of its description,
-    and is prose, not a list of link titles. Range about -2..3; only differences matter.
+    and is prose, not a list of link titles, nor a thread whose items each end in the same
+    control link ("Reply", "Antworten": `thread`; the thread steps of extract_blocks leave a
+    text that opens with its items, as a whole comment thread does). Range about -3..3; only
+    differences matter.
     """
     words = frozenset(w for w in _key(text) if len(w) > 3)
     return (
@@ -466,6 +510,7 @@ def _anchoring(text: str, link_share: float, evidence: Evidence) -> float:
         + _share_found(_content_words(evidence.title), words)
         + _share_found(_content_words(evidence.description), words)
         - 2 * link_share
+        - (_THREAD_PENALTY if thread else 0.0)
     )
 
 
@@ -495,6 +540,18 @@ def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: boo
     return READABLE
 
 
+def _led_by_teaser(text: str, evidence: Evidence) -> bool:
+    """The text opens with a link title of another page: a line of at least `_MIN_LINK_TITLE`
+    words that is the text of a link on the page and none of the page's titles."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    key = _key(first)
+    return (
+        len(key) >= _MIN_LINK_TITLE
+        and key in evidence.link_titles()
+        and all(_key(t) != key for t in evidence.title_forms)
+    )
+
+
 def _pair_rule(
     cands: Candidates, evidence: Evidence, th: Thresholds, rules: frozenset[str]
 ) -> Choice:
@@ -504,6 +561,17 @@ def _pair_rule(
     if not wb or not wr:
         return Choice(b if wb else r, "empty")
     agree = cands.agreement(b, r)
+    if "teaser" in rules and wr > th.longer * wb and _led_by_teaser(cands.text(b), evidence):
+        # broad is a teaser card for another story (its first line is another page's link
+        # title), not the story's first part: readability's longer text holds the story among
+        # the cards; trafilatura's cascade, which does not stop at the card, is asked
+        c = CASCADE
+        if (
+            cands.words(c) > th.longer * wb
+            and not _led_by_teaser(cands.text(c), evidence)
+            and cands.coverage(c, r) >= th.contained
+        ):
+            return Choice(c, "teaser")
     if (
         "split" in rules
         and wr > th.longer * wb
@@ -512,6 +580,8 @@ def _pair_rule(
     ):
         if "thread" in rules and cands.repeated_label(r, b, evidence) >= th.thread_labels:
             return Choice(b, "thread")
+        if "topic" in rules and cands.extra_on_topic(r, b, evidence) < th.split_topic:
+            return Choice(b, "topic")
         return Choice(r, "split")
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
         short, long = (b, r) if wb < wr else (r, b)
