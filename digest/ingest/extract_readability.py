@@ -23,7 +23,9 @@ from functools import cache
 from typing import Any
 
 from lxml.etree import Comment, XPath, strip_elements, tostring, tounicode
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
+
+from digest.ingest.html_tree import fragment_fromstring
 
 __all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_summary"]
 
@@ -173,6 +175,8 @@ def _pruned_document_class() -> type:
         readability_module.text_length = _text_length
     if getattr(readability_module, "clean", None) is not None:
         readability_module.clean = _clean
+    if getattr(readability_module, "fragment_fromstring", None) is not None:
+        readability_module.fragment_fromstring = fragment_fromstring  # its article's new <div>
     for debug_only in ("describe", "text_content"):  # formatted into debug messages only
         if getattr(readability_module, debug_only, None) is not None:
             setattr(readability_module, debug_only, _no_description)
@@ -229,7 +233,7 @@ def _pruned_document_class() -> type:
                 children = list(elem)
                 paragraph = None
                 if elem.text and elem.text.strip():
-                    p = fragment_fromstring("<p/>")
+                    p = elem.makeelement("p")
                     p.text = elem.text
                     elem.text = None
                     elem.insert(0, p)
@@ -246,12 +250,12 @@ def _pruned_document_class() -> type:
                         paragraph = None
                         continue
                     if paragraph is None:
-                        paragraph = fragment_fromstring("<p/>")
+                        paragraph = elem.makeelement("p")
                         child.addprevious(paragraph)
                     paragraph.append(child)
                 for pos, child in reversed(list(enumerate(elem))):
                     if child.tail and child.tail.strip():
-                        p = fragment_fromstring("<p/>")
+                        p = elem.makeelement("p")
                         p.text = child.tail
                         child.tail = None
                         elem.insert(pos + 1, p)
