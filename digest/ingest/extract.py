@@ -287,21 +287,30 @@ _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
 _CANONICAL = XPath("string(//link[@rel='canonical']/@href)", smart_strings=False)
-_META_NAMED = XPath("//meta[@property = $name or @name = $name]")  # compiled once, not per call
+# Every named <meta> once per page; each name then looked up among those few (one search of
+# the document instead of one per name asked: six per page).
+_NAMED_METAS = XPath("//meta[@property or @name]")
 
 
-def _meta_content(tree: HtmlElement, *names: str) -> str | None:
+def _metas(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's <meta> elements that have a property or a name, in document order."""
+    return list(_NAMED_METAS(tree))
+
+
+def _meta_content(metas: list[HtmlElement], *names: str) -> str | None:
+    """The content of the first <meta> of the first of `names` (property or name) that has one."""
     for name in names:
-        for el in _META_NAMED(tree, name=name):
-            content = " ".join((el.get("content") or "").split())
-            if content:
-                return content
+        for el in metas:
+            if el.get("property") == name or el.get("name") == name:
+                content = " ".join((el.get("content") or "").split())
+                if content:
+                    return content
     return None
 
 
-def _page_titles(tree: HtmlElement) -> tuple[str | None, list[str]]:
+def _page_titles(tree: HtmlElement, metas: list[HtmlElement]) -> tuple[str | None, list[str]]:
     """The best page title, and every title-like string to strip from the top of the text."""
-    og = _meta_content(tree, "og:title", "twitter:title")
+    og = _meta_content(metas, "og:title", "twitter:title")
     h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     title_el = tree.find(".//title")
@@ -451,10 +460,12 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
+    if not boxes:  # nothing to resolve links against: skip the canonical URL and the sites
+        return ()
     if len(boxes) > 1:  # document order, so the first pick is the one the page shows first
         boxes.sort(key=_document_position)
     # the page's own URL may be a mirror or proxy (or unknown): its canonical URL names the site
-    canonical = _CANONICAL(tree) or _meta_content(tree, "og:url")
+    canonical = _CANONICAL(tree) or _meta_content(_metas(tree), "og:url")
     canonical = canonical if urlsplit(canonical or "").scheme in ("http", "https") else None
     own = tuple(u for u in (base, canonical) if u)
     base = base or canonical
@@ -492,10 +503,11 @@ def page_candidates(
     cards that follow the story and of boxes around forms, and widens the trim rule's span
     over the other items of a list (a live blog's first post).
     """
-    title, title_forms = _page_titles(tree)
+    metas = _metas(tree)
+    title, title_forms = _page_titles(tree, metas)
     if feed_title:
         title_forms.append(feed_title)
-    description = _meta_content(tree, "og:description", "twitter:description", "description")
+    description = _meta_content(metas, "og:description", "twitter:description", "description")
     if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
         description = f"{description or ''} {feed_text}"
     links: list[frozenset[tuple[str, ...]]] = []
