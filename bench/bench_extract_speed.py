@@ -2,21 +2,25 @@
 
 Two jobs, for work on the extractor's speed that must not change what it extracts:
 
-    .venv/bin/python bench/bench_extract_speed.py dump OUT.json [--tree DIR]
+    .venv/bin/python bench/bench_extract_speed.py dump OUT.json [--candidates] [--tree DIR]
     .venv/bin/python bench/bench_extract_speed.py compare OLD.json NEW.json
     .venv/bin/python bench/bench_extract_speed.py time [--pages real|a|b|c|d] [--repeat 3]
-        [--tree DIR]
+        [--clock wall|cpu] [--tree DIR]
 
 `dump` writes every `extract_page` result (text, title, related links) on the 181 real pages
 (`../shared/data/articles`, with and without the feed entry's evidence: the gold text's first
 line as its title and the gold text as a full-text feed body) and on the constructed sets A-D
-at their usual seeds (17, 101, 201, 301); `compare` says whether two dumps are identical and
-shows the first differences. `time` prints the median time per page of `extract_page` and of
-trafilatura as upstream ran it (`trafilatura.extract(html, include_comments=False)`, with its
-own fallback cascade), each page timed `--repeat` times with both interleaved, and the ratio of
-the medians: what bench/bench_extract.py and bench/bench_pages.py print, without their
-candidate replay. `--tree DIR` imports `digest` from another checkout (a worktree of an older
-commit), so that two versions can be dumped, or timed alternately on a shared machine.
+at their usual seeds (17, 101, 201, 301); with `--candidates`, also the text of each of the four
+extractions the rules may ask for (trafilatura broad, precise and with its cascade, readability)
+on every page. `compare` says whether two dumps are identical and shows the first differences.
+`time` prints the median time per page of `extract_page` and of trafilatura as upstream ran it
+(`trafilatura.extract(html, include_comments=False)`, with its own fallback cascade), each page
+timed `--repeat` times with both interleaved, and the ratio of the medians: what
+bench/bench_extract.py and bench/bench_pages.py print, without their candidate replay.
+`--clock cpu` times the process's CPU time instead of the wall clock: on a shared, loaded
+machine it moves less with the other processes. `--tree DIR` imports `digest` from another
+checkout (a worktree of an older commit), so that two versions can be dumped, or timed
+alternately on a shared machine.
 """
 
 from __future__ import annotations
@@ -84,14 +88,21 @@ def import_digest(tree: Path | None) -> None:
     print(f"digest from {Path(digest.__file__).parent.parent}", file=sys.stderr)
 
 
-def dump(out: Path) -> None:
-    from digest.ingest.extract import extract_page
+def dump(out: Path, candidates: bool) -> None:
+    import trafilatura
+
+    from digest.ingest.extract import extract_page, page_candidates
+    from digest.ingest.extract_rules import BROAD, CASCADE, PRECISE, READABLE
 
     rows = []
     for which, page_id, url, html, title, text in jobs("all"):
         page = extract_page(html, url, feed_title=title, feed_text=text)
         related = [[link.title, link.url] for link in page.related]
         rows.append([which, page_id, page.text, page.title, related])
+        if candidates and not title:  # every extraction the rules may ask for, not only theirs
+            cands, _ = page_candidates(trafilatura.load_html(html), url)
+            texts = [cands.text(name) for name in (BROAD, READABLE, PRECISE, CASCADE)]
+            rows.append([f"{which} candidates", page_id, "\n\n".join(texts), None, []])
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"{len(rows)} results written to {out}")
 
@@ -115,8 +126,10 @@ def compare(old: Path, new: Path) -> int:
     return 1 if diffs else 0
 
 
-def timing(which: str, repeat: int) -> None:
+def timing(which: str, repeat: int, clock: str) -> None:
     import trafilatura
+
+    now = time.process_time if clock == "cpu" else time.perf_counter
 
     from digest.ingest.extract import extract_page
 
@@ -129,17 +142,17 @@ def timing(which: str, repeat: int) -> None:
     for _, _, url, html, _, _ in pages:
         mine, base = [], []
         for _ in range(repeat):
-            start = time.perf_counter()
+            start = now()
             extract_page(html, url)
-            mine.append(time.perf_counter() - start)
-            start = time.perf_counter()
+            mine.append(now() - start)
+            start = now()
             trafilatura.extract(html, include_comments=False)
-            base.append(time.perf_counter() - start)
+            base.append(now() - start)
         ours.append(statistics.median(mine))
         theirs.append(statistics.median(base))
     ours_ms, theirs_ms = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
     print(
-        f"{which}: {len(pages)} pages, digest {ours_ms:.2f} ms/page, trafilatura "
+        f"{which} ({clock}): {len(pages)} pages, digest {ours_ms:.2f} ms/page, trafilatura "
         f"{theirs_ms:.2f} ms/page, ratio of medians {ours_ms / theirs_ms:.3f}, of totals "
         f"{sum(ours) / sum(theirs):.3f}; load {load:.1f} -> {os.getloadavg()[0]:.1f}"
     )
@@ -152,14 +165,20 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, help="import digest from this checkout")
     parser.add_argument("--pages", default="d", choices=("real", *SEEDS))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--candidates", action="store_true", help="dump: every candidate extraction too (slow)"
+    )
+    parser.add_argument(
+        "--clock", choices=("wall", "cpu"), default="wall", help="cpu: the process's CPU time"
+    )
     args = parser.parse_args()
     if args.job == "compare":
         sys.exit(compare(*args.files))
     import_digest(args.tree)
     if args.job == "dump":
-        dump(args.files[0])
+        dump(args.files[0], args.candidates)
     else:
-        timing(args.pages, args.repeat)
+        timing(args.pages, args.repeat, args.clock)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,11 @@ from __future__ import annotations
 import random
 
 import lxml.html
+import pytest
 from lxml import etree
 from test_extract_equivalence import random_tree
 
+from digest.ingest.extract import _options, _paragraphs, _trafilatura_text
 from digest.ingest.extract_readability import _text_length
 
 WHITE = ["", " ", "  ", "\n", "\t", "\xa0", "\u3000", "\r\n ", "x", "word", "a b"]
@@ -34,3 +36,55 @@ def test_text_length_is_the_collapsed_length_of_text_content() -> None:
         for el in root.iter(etree.Element):
             expected = len(" ".join(el.text_content().split()))
             assert _text_length(el) == expected, lxml.html.tostring(el)
+
+
+@pytest.mark.parametrize("url", [None, "https://example.com/a", "https://example.com/\udcff"])
+@pytest.mark.parametrize(
+    ("focus", "fast"), [("recall", True), ("precision", True), ("balanced", False)]
+)
+def test_pass_options_are_the_ones_trafilatura_extract_builds(
+    url: str | None, focus: str, fast: bool
+) -> None:
+    """The options built once and copied per page equal those trafilatura.extract would build
+    from the arguments the passes used to give it (every slot)."""
+    from trafilatura.settings import Extractor
+
+    fresh = Extractor(
+        output_format="txt",
+        fast=fast,
+        precision=focus == "precision",
+        recall=focus == "recall",
+        comments=False,
+        tables=True,
+        dedup=False,
+        url=url,
+    )
+    ours = _options(url, focus, fast)
+    for slot in Extractor.__slots__:
+        assert getattr(ours, slot) == getattr(fresh, slot), slot
+    assert _options("https://example.com/b", focus, fast).url == "https://example.com/b"
+    assert ours.url == url  # a copy per page: the next page's URL does not leak into this one
+
+
+def test_a_pass_with_the_copied_options_gives_what_extract_with_arguments_gives() -> None:
+    import trafilatura
+
+    html = "<html><body><nav><a href='/x'>Home</a></nav><article>"
+    html += "<p>One paragraph of the story, long enough to be kept by the extractor.</p>" * 5
+    html += "<ul><li><a href='/y'>A list item link</a></li></ul></article></body></html>"
+    tree = trafilatura.load_html(html)
+    for focus, fast in (("recall", True), ("precision", True), ("balanced", False)):
+        expected = trafilatura.extract(
+            tree,
+            url="https://example.com/a",
+            fast=fast,
+            favor_precision=focus == "precision",
+            favor_recall=focus == "recall",
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
+        )
+        assert expected
+        assert _trafilatura_text(tree, "https://example.com/a", focus=focus, fast=fast) == (
+            "\n".join(_paragraphs(expected))
+        )
