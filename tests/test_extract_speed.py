@@ -9,6 +9,7 @@ start commit's dump (notes/perf.md, session 8).
 from __future__ import annotations
 
 import random
+from copy import deepcopy
 
 import lxml.html
 import pytest
@@ -16,7 +17,7 @@ from lxml import etree
 from test_extract_equivalence import random_tree
 
 from digest.ingest.extract import _options, _paragraphs, _trafilatura_text
-from digest.ingest.extract_readability import _text_length
+from digest.ingest.extract_readability import _pruned_document_class, _text_length
 
 WHITE = ["", " ", "  ", "\n", "\t", "\xa0", "\u3000", "\r\n ", "x", "word", "a b"]
 
@@ -88,3 +89,32 @@ def test_a_pass_with_the_copied_options_gives_what_extract_with_arguments_gives(
         assert _trafilatura_text(tree, "https://example.com/a", focus=focus, fast=fast) == (
             "\n".join(_paragraphs(expected))
         )
+
+
+def test_readabilitys_tag_lists_are_its_findall_lists_made_when_each_name_is_reached() -> None:
+    """`tags` and `reverse_tags` give what readability's `findall(".//tag")` loops gave, also
+    when the caller drops elements while it goes (the next name's list is made afterwards)."""
+    document = _pruned_document_class()
+    rnd = random.Random(12)
+    names = ("div", "p", "a", "table", "span")
+    for _ in range(200):
+        root = random_tree(rnd)
+        doc = document(root)
+        picked = rnd.sample(names, 3)
+        for node in (root, rnd.choice(root.findall(".//div"))):  # a div: never itself a match
+            expected = [e for n in picked for e in node.findall(f".//{n}")]
+            assert list(doc.tags(node, *picked)) == expected
+            expected = [e for n in picked for e in reversed(node.findall(f".//{n}"))]
+            assert list(doc.reverse_tags(node, *picked)) == expected
+        first, second = picked[:2]
+        twin = deepcopy(root)
+        seen = []
+        for el in doc.tags(root, first, second):
+            seen.append(lxml.html.tostring(el))
+            if el.tag == first and el.getparent() is not None:
+                el.drop_tree()
+        for el in twin.findall(f".//{first}"):
+            if el.getparent() is not None:
+                el.drop_tree()
+        later = [lxml.html.tostring(e) for e in twin.findall(f".//{second}")]
+        assert seen[len(seen) - len(later) :] == later

@@ -17,7 +17,7 @@ as stock readability-lxml 0.9 on the 181 benchmark pages and on 543 perturbed co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from functools import cache
 from typing import Any
@@ -166,6 +166,9 @@ def _pruned_document_class() -> type:
     - its test for a <div> that holds no block serialises the div's children: see
       `_block_holders`;
     - it cleans every paragraph's text with a regex that tries every character: see `_clean`;
+    - it lists the elements of a tag by `findall(".//tag")`, ~60 times per page: lxml's
+      ElementPath, written in Python, turns that path into `iterdescendants(tag)`, which is
+      called here directly (one list per tag name, made when the name is reached, as before);
     - it formats debug messages whether or not they are logged (a node's path and the first
       words of its whitespace-collapsed text, for every container it keeps), and the formatting
       keeps every described node in a module-level dict; those messages lose their details.
@@ -208,6 +211,14 @@ def _pruned_document_class() -> type:
 
         def get_link_density(self, elem: HtmlElement) -> float:
             return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
+
+        def tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
+            for tag_name in tag_names:  # each name's list made when reached, as findall's was
+                yield from list(node.iterdescendants(tag_name))
+
+        def reverse_tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
+            for tag_name in tag_names:
+                yield from reversed(list(node.iterdescendants(tag_name)))
 
         def remove_unlikely_candidates(self) -> None:
             verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
