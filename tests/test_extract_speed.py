@@ -9,6 +9,7 @@ start commit's dump (notes/perf.md, session 8).
 from __future__ import annotations
 
 import random
+import re
 from copy import deepcopy
 
 import lxml.html
@@ -16,7 +17,13 @@ import pytest
 from lxml import etree
 from test_extract_equivalence import random_tree
 
-from digest.ingest.extract import _options, _paragraphs, _trafilatura_text
+from digest.ingest.extract import (
+    _TAIL_HEADINGS,
+    _cut_at_tail,
+    _options,
+    _paragraphs,
+    _trafilatura_text,
+)
 from digest.ingest.extract_readability import _pruned_document_class, _text_length
 
 WHITE = ["", " ", "  ", "\n", "\t", "\xa0", "\u3000", "\r\n ", "x", "word", "a b"]
@@ -118,3 +125,54 @@ def test_readabilitys_tag_lists_are_its_findall_lists_made_when_each_name_is_rea
                 el.drop_tree()
         later = [lxml.html.tostring(e) for e in twin.findall(f".//{second}")]
         assert seen[len(seen) - len(later) :] == later
+
+
+LINE_BREAKS = [
+    "\n",
+    "\r",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+]
+
+
+def test_paragraphs_of_joined_paragraphs_are_the_same_paragraphs() -> None:
+    """finish_text splits the chosen text once: splitting its own output again changes nothing."""
+    rnd = random.Random(3)
+    pieces = [*WHITE, *LINE_BREAKS, "Story.", "é", "\x1f"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        paras = _paragraphs(text)
+        assert _paragraphs("\n".join(paras)) == paras, repr(text)
+
+
+def cut_at_tail_as_it_was(kept: list[str]) -> list[str]:
+    """strip_boilerplate's last step as it was written before session 8."""
+    counts = [len(re.findall(r"\w+", p)) for p in kept]
+    total = sum(counts)
+    before = 0
+    for i, para in enumerate(kept):
+        if i > 0 and _TAIL_HEADINGS.match(para):
+            after = total - before - counts[i]
+            if before >= 0.4 * total or after <= 150:
+                kept = kept[:i]
+                break
+        before += counts[i]
+    return kept
+
+
+def test_the_cut_at_a_tail_heading_is_where_it_was() -> None:
+    rnd = random.Random(4)
+    heads = ["Related posts", "Leave a Reply", "Tags", "Share this:", "3 comments"]
+    for _ in range(3000):
+        paras = [
+            rnd.choice(heads) if rnd.random() < 0.2 else " ".join(["word"] * rnd.randint(1, 120))
+            for _ in range(rnd.randint(0, 12))
+        ]
+        assert _cut_at_tail(paras) == cut_at_tail_as_it_was(paras), paras

@@ -181,7 +181,12 @@ def strip_boilerplate(text: str) -> str:
     Works on plain text so it also cleans feed content and other extractors' output; returns the
     paragraphs joined by blank lines.
     """
-    paras = [p for p in _paragraphs(text) if not _FURNITURE.match(p)]
+    return "\n\n".join(_strip_paragraphs(_paragraphs(text)))
+
+
+def _strip_paragraphs(paras: list[str]) -> list[str]:
+    """`strip_boilerplate` on paragraphs already split and whitespace-collapsed."""
+    paras = [p for p in paras if not _FURNITURE.match(p)]
     paras = [p for p in paras if not (_LINK_LINE.match(p) and _words(p) <= _LINK_LINE_MAX_WORDS)]
     kept: list[str] = []
     i = 0
@@ -193,18 +198,25 @@ def strip_boilerplate(text: str) -> str:
             continue
         kept.append(paras[i])
         i += 1
-    kept = _drop_inner_author_box(_drop_repeated_labels(kept))
-    counts = [_words(p) for p in kept]
+    return _cut_at_tail(_drop_inner_author_box(_drop_repeated_labels(kept)))
+
+
+def _cut_at_tail(paras: list[str]) -> list[str]:
+    """The paragraphs before the first tail heading that ends the story, if one does.
+
+    Words are counted only when there is a heading to weigh: most texts have none.
+    """
+    heads = [i for i, para in enumerate(paras) if i > 0 and _TAIL_HEADINGS.match(para)]
+    if not heads:
+        return paras
+    counts = [_words(p) for p in paras]
     total = sum(counts)
-    before = 0
-    for i, para in enumerate(kept):
-        if i > 0 and _TAIL_HEADINGS.match(para):
-            after = total - before - counts[i]
-            if before >= _TAIL_MIN_SHARE_BEFORE * total or after <= _TAIL_MAX_WORDS_AFTER:
-                kept = kept[:i]
-                break
-        before += counts[i]
-    return "\n\n".join(kept)
+    for i in heads:
+        before = sum(counts[:i])
+        after = total - before - counts[i]
+        if before >= _TAIL_MIN_SHARE_BEFORE * total or after <= _TAIL_MAX_WORDS_AFTER:
+            return paras[:i]
+    return paras
 
 
 # ---------------------------------------------------------------------------------------------
@@ -589,7 +601,7 @@ def _without_items(
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and the site's trailing blocks."""
     paras = _drop_leading_title(_paragraphs(text), list(title_forms))
-    return strip_boilerplate("\n".join(paras))
+    return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
 
 
 def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
