@@ -99,3 +99,21 @@ def test_copies_and_new_elements_keep_the_fast_classes() -> None:
     assert "FormElement" in {type(n).__name__ for n in copied.iter()}
     made = tree.makeelement("form")
     assert type(made).__name__ == "FormElement"
+
+
+def test_a_trafilatura_without_the_loading_steps_loads_with_its_own_loader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+
+    import trafilatura.utils
+
+    real = trafilatura.utils
+    html = "<html><body><p>one paragraph</p></body></html>"
+    assert load_page(html).getroottree().parser is not real.HTML_PARSER  # type: ignore[union-attr]
+    monkeypatch.setitem(sys.modules, "trafilatura.utils", types.ModuleType("trafilatura.utils"))
+    tree = load_page(html)
+    assert tree is not None
+    assert tree.getroottree().parser is real.HTML_PARSER
+    same_tree(tree, trafilatura.load_html(html))

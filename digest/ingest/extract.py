@@ -283,10 +283,11 @@ def _trafilatura_text(
     fast=True by default: readability-lxml is our own second opinion, so trafilatura's fallback
     cascade (its readability fork and jusText) only runs when the rules ask for it.
     """
-    try:
-        import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
+    import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
 
-        text = trafilatura.extract(tree, options=_options(url, focus, fast))
+    options = _options(url, focus, fast)  # outside the try: a broken setup must not pass silently
+    try:
+        text = trafilatura.extract(tree, options=options)
     except Exception:  # one odd page must not stop a batch; this is one opinion of several
         return ""
     return "\n".join(_paragraphs(text or ""))

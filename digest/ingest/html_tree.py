@@ -90,8 +90,12 @@ def load_page(html: str | bytes) -> HtmlElement | None:
     tests/test_html_tree.py checks that the result is load_html's, on the benchmark pages and
     on inputs that take each of these paths.
     """
-    from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+    try:
+        from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+    except ImportError:  # a trafilatura without these steps: its own loader, its own parser
+        import trafilatura
 
+        return trafilatura.load_html(html)
     if not isinstance(html, (bytes, str)):
         raise TypeError("incompatible input type", type(html))
     text = decode_file(html)
