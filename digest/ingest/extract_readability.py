@@ -12,6 +12,15 @@ The subclass here replaces those steps with versions that give the same result. 
 tested against the formulation it replaces (tests/test_extract_equivalence.py). The same text
 as stock readability-lxml 0.9 on the 181 benchmark pages and on 543 perturbed copies
 (notes/extract.md, session 5).
+
+Session 8 took another ~20% off its time on small pages (1.8 -> 1.5 ms per page on the
+constructed set D), again without changing a byte of its output: the block-tag test walks the
+tree instead of evaluating nine `starts-with(name(), ...)` per element (4x faster); a leaf's
+text length comes from `.text`, other elements' from the compiled XPath behind `text_content`;
+its ~60 tag lists per page come from `iterdescendants`, not findall's ElementPath; XPaths are
+compiled once; new <p>s are made by `makeelement`, not by parsing "<p/>" as a document; and the
+trees it reads are parsed with a C-level element class lookup (`html_tree`). Checked in
+tests/test_extract_speed.py and by `bench/bench_extract_speed.py` (notes/perf.md, session 8).
 """
 
 from __future__ import annotations
