@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-import lxml.html
 from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
@@ -52,7 +54,11 @@ from digest.ingest.extract_rules import (
     choose,
     shingles,
 )
+from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Extractor
 
 __all__ = [
     "ExtractedPage",
@@ -193,7 +199,12 @@ def strip_boilerplate(text: str) -> str:
     Works on plain text so it also cleans feed content and other extractors' output; returns the
     paragraphs joined by blank lines.
     """
-    paras = [p for p in _paragraphs(text) if not _FURNITURE.match(p)]
+    return "\n\n".join(_strip_paragraphs(_paragraphs(text)))
+
+
+def _strip_paragraphs(paras: list[str]) -> list[str]:
+    """`strip_boilerplate` on paragraphs already split and whitespace-collapsed."""
+    paras = [p for p in paras if not _FURNITURE.match(p)]
     paras = [p for p in paras if not (_LINK_LINE.match(p) and _words(p) <= _LINK_LINE_MAX_WORDS)]
     kept: list[str] = []
     i = 0
@@ -205,18 +216,25 @@ def strip_boilerplate(text: str) -> str:
             continue
         kept.append(paras[i])
         i += 1
-    kept = _drop_inner_author_box(_drop_repeated_labels(kept))
-    counts = [_words(p) for p in kept]
+    return _cut_at_tail(_drop_inner_author_box(_drop_repeated_labels(kept)))
+
+
+def _cut_at_tail(paras: list[str]) -> list[str]:
+    """The paragraphs before the first tail heading that ends the story, if one does.
+
+    Words are counted only when there is a heading to weigh: most texts have none.
+    """
+    heads = [i for i, para in enumerate(paras) if i > 0 and _TAIL_HEADINGS.match(para)]
+    if not heads:
+        return paras
+    counts = [_words(p) for p in paras]
     total = sum(counts)
-    before = 0
-    for i, para in enumerate(kept):
-        if i > 0 and _TAIL_HEADINGS.match(para):
-            after = total - before - counts[i]
-            if before >= _TAIL_MIN_SHARE_BEFORE * total or after <= _TAIL_MAX_WORDS_AFTER:
-                kept = kept[:i]
-                break
-        before += counts[i]
-    return "\n\n".join(kept)
+    for i in heads:
+        before = sum(counts[:i])
+        after = total - before - counts[i]
+        if before >= _TAIL_MIN_SHARE_BEFORE * total or after <= _TAIL_MAX_WORDS_AFTER:
+            return paras[:i]
+    return paras
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,7 +249,7 @@ def _parse_fragment(html: str) -> HtmlElement | None:
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
+        return document_fromstring(html)
     except (ParserError, ValueError):
         return None
 
@@ -249,6 +267,32 @@ def html_to_text(html: str) -> str:
 # Candidate extractions
 
 
+@cache
+def _pass_options(focus: str, fast: bool) -> Extractor:
+    """trafilatura's options for one kind of pass, as `trafilatura.extract` builds them from its
+    arguments, built once: building them reads its settings one by one through configparser,
+    ~60 µs per pass, 4% of a small page's extraction. (Their date bounds, set at building, are
+    read only by its metadata extraction, which these passes never ask for.)"""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        fast=fast,
+        precision=focus == "precision",
+        recall=focus == "recall",
+        comments=False,
+        tables=True,
+        dedup=False,
+    )
+
+
+def _options(url: str | None, focus: str, fast: bool) -> Extractor:
+    """A copy of the pass's options for the page at `url`, as trafilatura.extract sets them."""
+    options = copy(_pass_options(focus, fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
 def _trafilatura_text(
     tree: HtmlElement, url: str | None, *, focus: str = "recall", fast: bool = True
 ) -> str:
@@ -257,19 +301,11 @@ def _trafilatura_text(
     fast=True by default: readability-lxml is our own second opinion, so trafilatura's fallback
     cascade (its readability fork and jusText) only runs when the rules ask for it.
     """
-    try:
-        import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
+    import trafilatura  # heavy (~0.3 s): only paid by runs that fetch full text
 
-        text = trafilatura.extract(
-            tree,
-            url=url,
-            fast=fast,
-            favor_precision=focus == "precision",
-            favor_recall=focus == "recall",
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-        )
+    options = _options(url, focus, fast)  # outside the try: a broken setup must not pass silently
+    try:
+        text = trafilatura.extract(tree, options=options)
     except Exception:  # one odd page must not stop a batch; this is one opinion of several
         return ""
     return "\n".join(_paragraphs(text or ""))
@@ -305,21 +341,30 @@ _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
 _CANONICAL = XPath("string(//link[@rel='canonical']/@href)", smart_strings=False)
-_META_NAMED = XPath("//meta[@property = $name or @name = $name]")  # compiled once, not per call
+# Every named <meta> once per page; each name then looked up among those few (one search of
+# the document instead of one per name asked: six per page).
+_NAMED_METAS = XPath("//meta[@property or @name]")
 
 
-def _meta_content(tree: HtmlElement, *names: str) -> str | None:
+def _metas(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's <meta> elements that have a property or a name, in document order."""
+    return list(_NAMED_METAS(tree))
+
+
+def _meta_content(metas: list[HtmlElement], *names: str) -> str | None:
+    """The content of the first <meta> of the first of `names` (property or name) that has one."""
     for name in names:
-        for el in _META_NAMED(tree, name=name):
-            content = " ".join((el.get("content") or "").split())
-            if content:
-                return content
+        for el in metas:
+            if el.get("property") == name or el.get("name") == name:
+                content = " ".join((el.get("content") or "").split())
+                if content:
+                    return content
     return None
 
 
-def _page_titles(tree: HtmlElement) -> tuple[str | None, list[str]]:
+def _page_titles(tree: HtmlElement, metas: list[HtmlElement]) -> tuple[str | None, list[str]]:
     """The best page title, and every title-like string to strip from the top of the text."""
-    og = _meta_content(tree, "og:title", "twitter:title")
+    og = _meta_content(metas, "og:title", "twitter:title")
     h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     title_el = tree.find(".//title")
@@ -469,10 +514,12 @@ def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ..
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
+    if not boxes:  # nothing to resolve links against: skip the canonical URL and the sites
+        return ()
     if len(boxes) > 1:  # document order, so the first pick is the one the page shows first
         boxes.sort(key=_document_position)
     # the page's own URL may be a mirror or proxy (or unknown): its canonical URL names the site
-    canonical = _CANONICAL(tree) or _meta_content(tree, "og:url")
+    canonical = _CANONICAL(tree) or _meta_content(_metas(tree), "og:url")
     canonical = canonical if urlsplit(canonical or "").scheme in ("http", "https") else None
     own = tuple(u for u in (base, canonical) if u)
     base = base or canonical
@@ -510,10 +557,11 @@ def page_candidates(
     cards that follow the story and of boxes around forms, and widens the trim rule's span
     over the other items of a list (a live blog's first post).
     """
-    title, title_forms = _page_titles(tree)
+    metas = _metas(tree)
+    title, title_forms = _page_titles(tree, metas)
     if feed_title:
         title_forms.append(feed_title)
-    description = _meta_content(tree, "og:description", "twitter:description", "description")
+    description = _meta_content(metas, "og:description", "twitter:description", "description")
     if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
         description = f"{description or ''} {feed_text}"
     links: list[frozenset[tuple[str, ...]]] = []
@@ -577,7 +625,7 @@ def _without_items(
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and the site's trailing blocks."""
     paras = _drop_leading_title(_paragraphs(text), list(title_forms))
-    return strip_boilerplate("\n".join(paras))
+    return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
 
 
 def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
@@ -607,9 +655,7 @@ def extract_page(
     feed body picks the page extraction that agrees with it best.
     """
     try:
-        import trafilatura
-
-        tree = trafilatura.load_html(html)
+        tree = load_page(html)  # trafilatura.load_html's tree, its elements faster (html_tree)
     except (TypeError, ValueError):
         tree = None
     if tree is None:

@@ -12,18 +12,29 @@ The subclass here replaces those steps with versions that give the same result. 
 tested against the formulation it replaces (tests/test_extract_equivalence.py). The same text
 as stock readability-lxml 0.9 on the 181 benchmark pages and on 543 perturbed copies
 (notes/extract.md, session 5).
+
+Session 8 took another ~20% off its time on small pages (1.8 -> 1.5 ms per page on the
+constructed set D), again without changing a byte of its output: the block-tag test walks the
+tree instead of evaluating nine `starts-with(name(), ...)` per element (4x faster); a leaf's
+text length comes from `.text`, other elements' from the compiled XPath behind `text_content`;
+its ~60 tag lists per page come from `iterdescendants`, not findall's ElementPath; XPaths are
+compiled once; new <p>s are made by `makeelement`, not by parsing "<p/>" as a document; and the
+trees it reads are parsed with a C-level element class lookup (`html_tree`). Checked in
+tests/test_extract_speed.py and by `bench/bench_extract_speed.py` (notes/perf.md, session 8).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from functools import cache
 from typing import Any
 
 from lxml.etree import Comment, XPath, strip_elements, tostring, tounicode
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement
+
+from digest.ingest.html_tree import fragment_fromstring
 
 __all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_summary"]
 
@@ -38,8 +49,17 @@ _READABILITY_INLINE = frozenset(
 )  # readability's inline tags: runs of them under a <div> become a paragraph
 
 
+_STRING_VALUE = XPath("string()", smart_strings=False)  # what HtmlElement.text_content calls
+
+
 def _text_length(el: HtmlElement) -> int:
-    return len(" ".join((el.text_content() or "").split()))
+    """The length of an element's text with its whitespace runs counted as one character.
+
+    A leaf (most links) holds only its `.text`; other elements' text comes from the XPath that
+    `text_content` wraps, without the method call: readability asks this ~65 times per page.
+    """
+    text = (el.text or "") if len(el) == 0 else _STRING_VALUE(el)
+    return len(" ".join(text.split()))
 
 
 def _no_description(node: object, depth: int = 1) -> str:
@@ -70,20 +90,6 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-_TAG_PREFIXES = re.compile(r"<\(([a-z|]+)\)")  # readability's "<(blockquote|dl|div|...)"
-
-
-@cache
-def _block_nodes(block_start: re.Pattern[str]) -> XPath | None:
-    """The nodes whose markup `block_start` may match, as one XPath (elements by the start of
-    their name; lxml.html's parser lowercases names), or None to visit every node."""
-    prefixes = _TAG_PREFIXES.fullmatch(block_start.pattern)
-    if prefixes is None or not block_start.flags & re.IGNORECASE:
-        return None
-    names = " or ".join(f"starts-with(name(), '{p}')" for p in prefixes.group(1).split("|"))
-    return XPath(f"//*[{names}] | //comment() | //processing-instruction()")
-
-
 def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlElement]:
     """Elements with a descendant whose markup `block_start` matches ("<div", "<p", "<table"...).
 
@@ -91,12 +97,13 @@ def _block_holders(root: HtmlElement, block_start: re.Pattern[str]) -> set[HtmlE
     quadratic in the depth of the page, a quarter of its time. One pass that marks the ancestors
     of every matching node answers the same question for all of them. Only tags can match in an
     element's markup (lxml escapes "<" in text and attributes); a comment or processing
-    instruction is searched as readability would.
+    instruction is searched as readability would. A walk over every node with the verdict per
+    tag name kept is a quarter of the time of an XPath that selects the matching names first
+    (nine `starts-with(name(), ...)` per element).
     """
     holders: set[HtmlElement] = set()
     starts: dict[str, bool] = {}
-    xpath = _block_nodes(block_start)
-    for node in root.iter() if xpath is None else xpath(root):
+    for node in root.iter():
         tag = node.tag
         if isinstance(tag, str):
             hit = starts.get(tag)
@@ -127,6 +134,16 @@ def _word_finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda s: (lower.search(s.lower()) if s.isascii() else pattern.search(s)) is not None
 
 
+# XPaths compiled once, not at each call as `element.xpath(text)` does
+_HIDDEN = XPath("//*[@hidden]")
+_STYLED = XPath("//*[@style]")
+_WITH_CLASS_OR_ID = XPath(".//*[@class or @id]")
+_IN_CODE = XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_HOLDS_ARTICLE = XPath(
+    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+)
+
+
 def pruned_copy(tree: HtmlElement) -> HtmlElement:
     """What readability reads: a copy of the page without the pruned tags and without what a
     browser hides (`hidden`, `display: none`), so a hidden block never wins on its text."""
@@ -134,9 +151,9 @@ def pruned_copy(tree: HtmlElement) -> HtmlElement:
 
     doc = deepcopy(tree)
     strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
-    for elem in doc.xpath("//*[@hidden]"):
+    for elem in _HIDDEN(doc):
         elem.drop_tree()
-    for elem in doc.xpath("//*[@style]"):
+    for elem in _STYLED(doc):
         if REGEXES["displayNoneRe"].search(elem.get("style")):
             elem.drop_tree()
     return doc
@@ -158,6 +175,9 @@ def _pruned_document_class() -> type:
     - its test for a <div> that holds no block serialises the div's children: see
       `_block_holders`;
     - it cleans every paragraph's text with a regex that tries every character: see `_clean`;
+    - it lists the elements of a tag by `findall(".//tag")`, ~60 times per page: lxml's
+      ElementPath, written in Python, turns that path into `iterdescendants(tag)`, which is
+      called here directly (one list per tag name, made when the name is reached, as before);
     - it formats debug messages whether or not they are logged (a node's path and the first
       words of its whitespace-collapsed text, for every container it keeps), and the formatting
       keeps every described node in a module-level dict; those messages lose their details.
@@ -173,6 +193,8 @@ def _pruned_document_class() -> type:
         readability_module.text_length = _text_length
     if getattr(readability_module, "clean", None) is not None:
         readability_module.clean = _clean
+    if getattr(readability_module, "fragment_fromstring", None) is not None:
+        readability_module.fragment_fromstring = fragment_fromstring  # its article's new <div>
     for debug_only in ("describe", "text_content"):  # formatted into debug messages only
         if getattr(readability_module, debug_only, None) is not None:
             setattr(readability_module, debug_only, _no_description)
@@ -199,9 +221,17 @@ def _pruned_document_class() -> type:
         def get_link_density(self, elem: HtmlElement) -> float:
             return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
 
+        def tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
+            for tag_name in tag_names:  # each name's list made when reached, as findall's was
+                yield from list(node.iterdescendants(tag_name))
+
+        def reverse_tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
+            for tag_name in tag_names:
+                yield from reversed(list(node.iterdescendants(tag_name)))
+
         def remove_unlikely_candidates(self) -> None:
             verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
-            for elem in self.html.xpath(".//*[@class or @id]"):
+            for elem in _WITH_CLASS_OR_ID(self.html):
                 s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
                 verdict = verdicts.get(s)
                 if verdict is None:
@@ -210,11 +240,8 @@ def _pruned_document_class() -> type:
                     verdict
                     and len(s) >= 2
                     and elem.tag not in ("html", "body")
-                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                    and not elem.xpath(
-                        "descendant-or-self::main | descendant-or-self::article | "
-                        "descendant-or-self::math"
-                    )
+                    and not _IN_CODE(elem)
+                    and not _HOLDS_ARTICLE(elem)
                 ):
                     elem.drop_tree()
 
@@ -229,7 +256,7 @@ def _pruned_document_class() -> type:
                 children = list(elem)
                 paragraph = None
                 if elem.text and elem.text.strip():
-                    p = fragment_fromstring("<p/>")
+                    p = elem.makeelement("p")
                     p.text = elem.text
                     elem.text = None
                     elem.insert(0, p)
@@ -246,12 +273,12 @@ def _pruned_document_class() -> type:
                         paragraph = None
                         continue
                     if paragraph is None:
-                        paragraph = fragment_fromstring("<p/>")
+                        paragraph = elem.makeelement("p")
                         child.addprevious(paragraph)
                     paragraph.append(child)
                 for pos, child in reversed(list(enumerate(elem))):
                     if child.tail and child.tail.strip():
-                        p = fragment_fromstring("<p/>")
+                        p = elem.makeelement("p")
                         p.text = child.tail
                         child.tail = None
                         elem.insert(pos + 1, p)
