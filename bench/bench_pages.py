@@ -34,6 +34,10 @@ that session's extraction changes; it prints the same bootstrap intervals.
 written blind in session 8 and frozen before anyone ran digest on it (its builder never did),
 the second held-out judge, run once on the session's final extraction code; it prints the same
 bootstrap intervals.
+
+`--set g` builds set G (bench/page_families_g.py, seed 601 unless given): 12 further families,
+written blind in session 8 and frozen before anyone ran digest on it (its builder never did),
+the next held-out judge after sets E and F; it prints the same bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
 import page_families_e  # noqa: E402
 import page_families_f  # noqa: E402
+import page_families_g  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -123,16 +128,21 @@ def main() -> None:
         "--seed",
         type=int,
         default=None,
-        help="another draw of bodies and furniture (17; b: 101; c: 201; d: 301; e: 401; f: 501)",
+        help="another draw of bodies and furniture "
+        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601)",
     )
     parser.add_argument(
-        "--set", choices=("a", "b", "c", "d", "e", "f"), default="a", help="constructed set"
+        "--set", choices=("a", "b", "c", "d", "e", "f", "g"), default="a", help="constructed set"
     )
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "f":
+    if args.set == "g":
+        built = page_families_g.build_pages(
+            args.per_family, 601 if args.seed is None else args.seed
+        )
+    elif args.set == "f":
         built = page_families_f.build_pages(
             args.per_family, 501 if args.seed is None else args.seed
         )
@@ -194,7 +204,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d", "e", "f"):
+    if args.set in ("c", "d", "e", "f", "g"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
