@@ -292,6 +292,25 @@ def test_blocks_of_different_kinds_are_no_thread() -> None:
     assert drop_replies(text, tree) == text
 
 
+def test_sections_built_alike_without_an_author_link_are_no_thread() -> None:
+    """Google Sites' sections (and Notion's text blocks) are peers of one class and one skeleton
+    of wrappers, the later ones short (a caption, a paragraph, an embedded file); no post names
+    an author, so they are no replies (set F's google-sites and notion-page lost a third to half
+    of their text to the forum step before this condition)."""
+    section = (
+        '<section class="yaqOZd lGrjXb"><div class="mYVXT"><div class="LS81yb">'
+        '<div class="tyJCtd">{}</div></div></div></section>'
+    )
+    sections = [
+        section.format("".join(f"<p>{p}</p>" for p in STORY[:5])),
+        section.format(f"<p>{STORY[5]}</p>"),
+        section.format(f"<p><em>{STORY[6]}</em></p>"),
+        section.format(f"<p>{STORY[7]}</p>"),
+    ]
+    text, tree = thread_text(page('<div role="main">' + "".join(sections) + "</div>"))
+    assert drop_replies(text, tree) == text
+
+
 def test_posts_of_similar_length_are_no_thread_of_replies() -> None:
     """A live blog's posts (or a story's parts) built alike but not much shorter than the first:
     every one is story."""

@@ -524,6 +524,12 @@ def _skeleton(el: HtmlElement) -> frozenset[tuple[object, str]]:
     return frozenset((c.tag, _main_class(c)) for c in node if isinstance(c.tag, str))
 
 
+def _signed(post: HtmlElement) -> bool:
+    """A forum post names its author as a link (to the profile); a page builder's text, image or
+    embed blocks, built alike too (Google Sites' sections, Notion's text blocks), hold none."""
+    return post.find(".//a[@href]") is not None
+
+
 def _replies_after(el: HtmlElement) -> Thread:
     """The first post `el` is in and the replies after it (see the module docstring), or None."""
     for item in (el, *el.iterancestors()):
@@ -541,8 +547,10 @@ def _replies_after(el: HtmlElement) -> Thread:
         first = len(item.text_content().split())
         later = peers[1:]
         shape = _skeleton(item)
-        if all(
-            len(c.text_content().split()) < _REPLY_MAX_SHARE * first and _skeleton(c) == shape
+        if _signed(item) and all(
+            len(c.text_content().split()) < _REPLY_MAX_SHARE * first
+            and _skeleton(c) == shape
+            and _signed(c)
             for c in later
         ):
             return item, later
