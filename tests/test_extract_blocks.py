@@ -204,6 +204,37 @@ def test_the_first_post_of_a_live_blog_is_kept_when_readability_starts_at_the_se
     assert span_with_items(lines, 2, 4, tree) == (1, 4)
 
 
+def test_the_first_paragraphs_in_their_own_components_are_kept_before_readability_s_first() -> None:
+    """A page rendered from components wraps each paragraph in its own wrapper whose class
+    carries a build hash (set F's broadcaster: readability kept the third of three text blocks,
+    and trim/tail cut the first two as furniture). Peers once the hashes are gone; the blocks
+    after the story (its tag list, built by the same wrapper) do not widen the end."""
+    blocks = "".join(
+        f'<div class="ssrcss-{n}a{n}f-ComponentWrapper e1xue1i8{n}">'
+        f'<div class="ssrcss-c{n}de-RichTextContainer"><p class="ssrcss-{n}b-Paragraph">{p}</p>'
+        "</div></div>"
+        for n, p in enumerate(STORY[:4])
+    )
+    tags = (
+        '<div class="ssrcss-9f9-ComponentWrapper e1xue1i88"><h2>Related topics</h2><ul>'
+        '<li><a href="/t/1">Transport</a></li></ul></div>'
+    )
+    tree = lxml.html.document_fromstring(
+        "<html><body><article><header><h1>Tram line</h1></header>"
+        f'<div class="ssrcss-1x-ComponentWrapper e1xue1i86"><time>May 2</time></div>'
+        f"{blocks}{tags}</article></body></html>"
+    )
+    lines = ["Tram line", *STORY[:4], "Related topics", "Transport"]
+    # readability's text holds the third and fourth paragraphs only: lines[3:5]
+    assert span_with_items(lines, 3, 4, tree) == (1, 4)
+    plain = lxml.html.document_fromstring(
+        "<html><body><article>"
+        + "".join(f'<div class="para"><p>{p}</p></div>' for p in STORY[:4])
+        + "</article></body></html>"
+    )
+    assert span_with_items(lines, 3, 4, plain) == (3, 4)  # unhashed wrappers: no component
+
+
 # --- a forum thread whose first post is the article -----------------------------------------
 
 REPLIES = [

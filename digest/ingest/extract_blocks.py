@@ -408,6 +408,42 @@ def _sibling_items(el: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
     return None
 
 
+_COMPONENT_CLIMB = 3  # levels from a paragraph up to the component that wraps it
+_HASHED = re.compile(r"\d")  # a class part with a digit is a build hash (ssrcss-05bcef4-...)
+
+
+def _stable_class(el: HtmlElement) -> str:
+    """The class without its build hashes: CSS-in-JS names each component's wrapper
+    "ssrcss-<hash>-ComponentWrapper e1xue1i80", the hash differing between wrappers of one kind."""
+    parts = (
+        "-".join(p for p in token.split("-") if p and not _HASHED.search(p))
+        for token in (el.get("class") or "").split()
+    )
+    return " ".join(p for p in parts if p)
+
+
+def _components_before(el: HtmlElement) -> list[HtmlElement] | None:
+    """The components before the one `el` is in: a page rendered from components wraps each
+    paragraph in its own wrapper (one tag, one class once the build hashes are gone), so the
+    story's paragraphs are peers one by one, and readability's scoring may leave out the first
+    ones (set F's broadcaster pages: the first two of three text blocks). None when `el` is in
+    no such wrapper."""
+    item = el
+    for _ in range(_COMPONENT_CLIMB):
+        parent = item.getparent()
+        if parent is None or item.tag in ("body", "html"):
+            return None
+        stable = _stable_class(item)
+        if stable and stable != (item.get("class") or "").strip():  # a hashed class only
+            sig = (item.tag, stable)
+            index = parent.index(item)
+            before = [c for c in parent[:index] if (c.tag, _stable_class(c)) == sig]
+            if before:
+                return before
+        item = parent
+    return None
+
+
 def _keys_of(items: list[HtmlElement]) -> frozenset[Key]:
     return frozenset(k for item in items for k in map(_key, element_text(item).split("\n\n")) if k)
 
@@ -427,6 +463,12 @@ def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) 
         inward = range(end, last + 1 if step < 0 else first - 1, -step)
         el = _first_found(tree, [lines[i] for i in itertools.islice(inward, 3)])
         found = _sibling_items(el) if el is not None else None
+        if found is None and step < 0 and el is not None:
+            # the story's first paragraphs in their own components, before readability's first
+            # (the end side is not widened so: the components after a story are its tag list
+            # and related links, built by the same wrapper)
+            before = _components_before(el)
+            found = (before, []) if before else None
         if found is None:
             continue
         keys = _keys_of(found[0] if step < 0 else found[1])
