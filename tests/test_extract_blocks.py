@@ -235,6 +235,28 @@ def test_the_first_paragraphs_in_their_own_components_are_kept_before_readabilit
     assert span_with_items(lines, 3, 4, plain) == (3, 4)  # unhashed wrappers: no component
 
 
+def test_a_blog_post_s_text_before_the_more_break_is_kept_when_readability_took_the_rest() -> None:
+    """TypePad (and Movable Type) put the text before the "more" break and the rest in two
+    sibling containers; readability keeps the longer one (set E's old-blog pages). A container
+    right before of blocks and paragraphs' worth of words is the story's first part; a one-line
+    standfirst before the body is not."""
+    first = f"<p>{STORY[0]}</p><ul><li>{STORY[1]}</li><li>{STORY[2]}</li></ul>"
+    rest = "".join(f"<p>{p}</p>" for p in STORY[3:6])
+    tree = lxml.html.document_fromstring(
+        '<html><body><div class="entry"><h3 class="entry-header">Tram line</h3>'
+        f'<div class="entry-content"><div class="entry-body">{first}</div>'
+        f'<div class="entry-more" id="more">{rest}</div></div></div></body></html>'
+    )
+    lines = ["Tram line", *STORY[:6]]
+    assert span_with_items(lines, 4, 6, tree) == (1, 6)
+    dek = lxml.html.document_fromstring(
+        '<html><body><div class="entry"><h3>Tram line</h3>'
+        f'<div class="dek"><p>{STORY[2]}</p><p>By a reporter</p></div>'
+        f'<div class="entry-more">{rest}</div></div></body></html>'
+    )
+    assert span_with_items(["Tram line", STORY[2], *STORY[3:6]], 2, 4, dek) == (2, 4)
+
+
 # --- a forum thread whose first post is the article -----------------------------------------
 
 REPLIES = [

@@ -444,6 +444,33 @@ def _components_before(el: HtmlElement) -> list[HtmlElement] | None:
     return None
 
 
+_PART_CLIMB = 2  # levels from a paragraph up to the container of a story's later part
+_PART_MIN_WORDS = 40  # a story's first part is paragraphs, not a standfirst or a byline
+
+
+def _part_before(el: HtmlElement) -> list[HtmlElement] | None:
+    """The story's first part, when `el` is in its second: blog engines put the text before the
+    "more" break and the rest in two sibling containers (TypePad's entry-body and entry-more),
+    and readability's scoring keeps the longer one (set E's old-blog pages). The container
+    right before holds blocks and paragraphs' worth of words; None otherwise."""
+    item = el
+    for _ in range(_PART_CLIMB):
+        prev = item.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if (
+            prev is not None
+            and _compound(prev)
+            and len(prev.text_content().split()) >= _PART_MIN_WORDS
+        ):
+            return [prev]
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        item = parent
+    return None
+
+
 def _keys_of(items: list[HtmlElement]) -> frozenset[Key]:
     return frozenset(k for item in items for k in map(_key, element_text(item).split("\n\n")) if k)
 
@@ -467,7 +494,7 @@ def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) 
             # the story's first paragraphs in their own components, before readability's first
             # (the end side is not widened so: the components after a story are its tag list
             # and related links, built by the same wrapper)
-            before = _components_before(el)
+            before = _components_before(el) or _part_before(el)
             found = (before, []) if before else None
         if found is None:
             continue
