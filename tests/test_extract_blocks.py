@@ -210,13 +210,13 @@ def test_the_first_paragraphs_in_their_own_components_are_kept_before_readabilit
     and trim/tail cut the first two as furniture). Peers once the hashes are gone; the blocks
     after the story (its tag list, built by the same wrapper) do not widen the end."""
     blocks = "".join(
-        f'<div class="ssrcss-{n}a{n}f-ComponentWrapper e1xue1i8{n}">'
+        f'<div class="ssrcss-{n}a{n}f0{n}c-ComponentWrapper e1xue1i8{n}">'
         f'<div class="ssrcss-c{n}de-RichTextContainer"><p class="ssrcss-{n}b-Paragraph">{p}</p>'
         "</div></div>"
         for n, p in enumerate(STORY[:4])
     )
     tags = (
-        '<div class="ssrcss-9f9-ComponentWrapper e1xue1i88"><h2>Related topics</h2><ul>'
+        '<div class="ssrcss-9f9e2a1-ComponentWrapper e1xue1i88"><h2>Related topics</h2><ul>'
         '<li><a href="/t/1">Transport</a></li></ul></div>'
     )
     tree = lxml.html.document_fromstring(
@@ -233,6 +233,13 @@ def test_the_first_paragraphs_in_their_own_components_are_kept_before_readabilit
         + "</article></body></html>"
     )
     assert span_with_items(lines, 3, 4, plain) == (3, 4)  # unhashed wrappers: no component
+    grid = lxml.html.document_fromstring(  # a grid's numbers are no build hashes (a 181 page)
+        '<html><body><div class="row"><div class="col-md-3 col-xs-12"><p>Categories</p></div>'
+        '<div class="col-md-9 col-xs-12">'
+        + "".join(f"<p>{p}</p>" for p in STORY[3:5])
+        + "</div></div></body></html>"
+    )
+    assert span_with_items(["Categories", *STORY[3:5]], 1, 2, grid) == (1, 2)
 
 
 def test_a_blog_post_s_text_before_the_more_break_is_kept_when_readability_took_the_rest() -> None:
@@ -255,6 +262,14 @@ def test_a_blog_post_s_text_before_the_more_break_is_kept_when_readability_took_
         f'<div class="entry-more">{rest}</div></div></body></html>'
     )
     assert span_with_items(["Tram line", STORY[2], *STORY[3:6]], 2, 4, dek) == (2, 4)
+    links = "".join(
+        f'<li><a href="/c/{n}">{w} {w} {w}</a></li>' for n, w in enumerate(STORY[0].split())
+    )
+    sidebar = lxml.html.document_fromstring(  # a column of categories before the story's column
+        f'<html><body><div class="row"><div class="side"><h3>Categories</h3><ul>{links}</ul></div>'
+        f'<div class="main"><p class="title">Tram line</p>{rest}</div></div></body></html>'
+    )
+    assert span_with_items(["Categories", "Tram line", *STORY[3:6]], 1, 4, sidebar) == (1, 4)
 
 
 # --- a forum thread whose first post is the article -----------------------------------------

@@ -409,14 +409,16 @@ def _sibling_items(el: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
 
 
 _COMPONENT_CLIMB = 3  # levels from a paragraph up to the component that wraps it
-_HASHED = re.compile(r"\d")  # a class part with a digit is a build hash (ssrcss-05bcef4-...)
+# a build hash: letters and digits mixed, 5+ characters (ssrcss-05bcef4-..., e1xue1i80); not a
+# grid's number (Bootstrap's col-md-3: its columns are no components of one kind)
+_HASHED = re.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9]{5,}$", re.IGNORECASE)
 
 
 def _stable_class(el: HtmlElement) -> str:
     """The class without its build hashes: CSS-in-JS names each component's wrapper
     "ssrcss-<hash>-ComponentWrapper e1xue1i80", the hash differing between wrappers of one kind."""
     parts = (
-        "-".join(p for p in token.split("-") if p and not _HASHED.search(p))
+        "-".join(p for p in token.split("-") if p and not _HASHED.match(p))
         for token in (el.get("class") or "").split()
     )
     return " ".join(p for p in parts if p)
@@ -448,21 +450,27 @@ _PART_CLIMB = 2  # levels from a paragraph up to the container of a story's late
 _PART_MIN_WORDS = 40  # a story's first part is paragraphs, not a standfirst or a byline
 
 
+_PART_MAX_LINK_SHARE = 0.3  # of its words in links: a sidebar of categories is links
+
+
+def _is_prose(el: HtmlElement) -> bool:
+    words = len(el.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return words >= _PART_MIN_WORDS and linked < _PART_MAX_LINK_SHARE * words
+
+
 def _part_before(el: HtmlElement) -> list[HtmlElement] | None:
     """The story's first part, when `el` is in its second: blog engines put the text before the
     "more" break and the rest in two sibling containers (TypePad's entry-body and entry-more),
     and readability's scoring keeps the longer one (set E's old-blog pages). The container
-    right before holds blocks and paragraphs' worth of words; None otherwise."""
+    right before holds blocks and paragraphs' worth of words, few of them in links (a sidebar of
+    categories before the story's column is no part of it); None otherwise."""
     item = el
     for _ in range(_PART_CLIMB):
         prev = item.getprevious()
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
-        if (
-            prev is not None
-            and _compound(prev)
-            and len(prev.text_content().split()) >= _PART_MIN_WORDS
-        ):
+        if prev is not None and _compound(prev) and _is_prose(prev):
             return [prev]
         parent = item.getparent()
         if parent is None or parent.tag in ("body", "html"):
