@@ -20,8 +20,9 @@ there, but the structure does. Each step looks at how the block is built, not at
   the candidate's text starts in the first one, and at least three later ones are replies,
   each under half the first post's length (phpBB, Discourse: a reply is a few sentences, a
   quote and a signature; a live blog's posts and a split story's parts are not that much
-  shorter than the first). The later posts' lines are dropped from the candidate, after the
-  first post as threads are;
+  shorter than the first), and every post names its author by a link (a page builder's
+  sections, Google Sites' or Notion's blocks, are built alike too but sign nothing). The later
+  posts' lines are dropped from the candidate, after the first post as threads are;
 - a list heading ("Related Items") whose box holds nothing but the heading and its links, when
   the candidate kept the heading but none of the links: the extractor dropped the list as
   boilerplate and the heading is left over in the story (a Joomla `{loadposition}` module
@@ -29,6 +30,10 @@ there, but the structure does. Each step looks at how the block is built, not at
   heading alone is dropped;
 - a live blog's posts (or a split story's parts) are peers of one tag and class that hold
   blocks: when readability's text starts at the second post, the first one is still story.
+  Before readability's first line only, two more shapes of a story's first part: paragraphs in
+  their own components (CSS-in-JS wrappers of one kind once the build hashes are gone from
+  their classes), and a blog post's text before the "more" break (TypePad's entry-body next to
+  entry-more: a sibling container of blocks and prose, few words in links).
 
 Threads and cards are dropped from a candidate only after story (>= 40 words precede them in
 that text: a post's comments and related cards follow the post; a live blog whose posts carry
