@@ -240,6 +240,15 @@ def test_the_first_paragraphs_in_their_own_components_are_kept_before_readabilit
         + "</div></div></body></html>"
     )
     assert span_with_items(["Categories", *STORY[3:5]], 1, 2, grid) == (1, 2)
+    emotion = lxml.html.document_fromstring(  # "css-<hash>": no kind left to tell (set C)
+        '<html><body><div class="css-4z5n4 e3nv8yy5"><div class="css-ba96j em6rur031">A dek</div>'
+        '<div class="css-1bjeuep echs626a2"><div>By Ravi Patel</div></div>'
+        + "".join(
+            f'<div class="css-{n}kd2e e{n}x7b8"><p>{p}</p></div>' for n, p in enumerate(STORY[3:5])
+        )
+        + "</div></body></html>"
+    )
+    assert span_with_items(["A dek", "By Ravi Patel", *STORY[3:5]], 2, 3, emotion) == (2, 3)
 
 
 def test_a_blog_post_s_text_before_the_more_break_is_kept_when_readability_took_the_rest() -> None:

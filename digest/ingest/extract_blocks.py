@@ -441,7 +441,9 @@ def _components_before(el: HtmlElement) -> list[HtmlElement] | None:
         if parent is None or item.tag in ("body", "html"):
             return None
         stable = _stable_class(item)
-        if stable and stable != (item.get("class") or "").strip():  # a hashed class only
+        # a hashed class that keeps a name after the build's prefix ("ssrcss-ComponentWrapper");
+        # Emotion's "css-<hash>" keeps the prefix alone, the same for every element of the page
+        if "-" in stable and stable != (item.get("class") or "").strip():
             sig = (item.tag, stable)
             index = parent.index(item)
             before = [c for c in parent[:index] if (c.tag, _stable_class(c)) == sig]
