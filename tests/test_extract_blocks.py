@@ -388,6 +388,26 @@ def test_sections_built_alike_without_an_author_link_are_no_thread() -> None:
     assert drop_replies(text, tree) == text
 
 
+def test_a_first_block_that_signs_nothing_opens_no_thread() -> None:
+    """The first post names its author too: a page's text block followed by signed short
+    blocks of the same build (say, quotes with a source link) is no forum thread."""
+    first = phpbb_post(0, "tram-fan", "".join(f"<p>{p}</p>" for p in STORY))
+    first = first.replace('<a href="/memberlist.php?u=0" class="username">', "<span>", 1)
+    first = first.replace("tram-fan</a></dt>", "tram-fan</span></dt>", 1)
+    first = first.replace('<a href="#p0">', "<span>", 1).replace(
+        "Tram line</a></h3>", "Tram line</span></h3>", 1
+    )
+    first = first.replace(
+        '<li><a href="#" class="button"><span>Quote</span></a></li>', "<li>Quote</li>", 1
+    )
+    first = first.replace('<a class="username">tram-fan</a>', "tram-fan", 1)
+    first = first.replace('<a href="#top" class="top">Top</a>', "Top", 1)
+    assert "<a " not in first
+    replies = [phpbb_post(n + 1, f"reader{n}", f"<p>{r}</p>") for n, r in enumerate(REPLIES)]
+    text, tree = thread_text(forum_page([first, *replies]))
+    assert drop_replies(text, tree) == text
+
+
 def test_posts_of_similar_length_are_no_thread_of_replies() -> None:
     """A live blog's posts (or a story's parts) built alike but not much shorter than the first:
     every one is story."""
