@@ -204,6 +204,83 @@ def test_the_first_post_of_a_live_blog_is_kept_when_readability_starts_at_the_se
     assert span_with_items(lines, 2, 4, tree) == (1, 4)
 
 
+def test_the_first_paragraphs_in_their_own_components_are_kept_before_readability_s_first() -> None:
+    """A page rendered from components wraps each paragraph in its own wrapper whose class
+    carries a build hash (set F's broadcaster: readability kept the third of three text blocks,
+    and trim/tail cut the first two as furniture). Peers once the hashes are gone; the blocks
+    after the story (its tag list, built by the same wrapper) do not widen the end."""
+    blocks = "".join(
+        f'<div class="ssrcss-{n}a{n}f0{n}c-ComponentWrapper e1xue1i8{n}">'
+        f'<div class="ssrcss-c{n}de-RichTextContainer"><p class="ssrcss-{n}b-Paragraph">{p}</p>'
+        "</div></div>"
+        for n, p in enumerate(STORY[:4])
+    )
+    tags = (
+        '<div class="ssrcss-9f9e2a1-ComponentWrapper e1xue1i88"><h2>Related topics</h2><ul>'
+        '<li><a href="/t/1">Transport</a></li></ul></div>'
+    )
+    tree = lxml.html.document_fromstring(
+        "<html><body><article><header><h1>Tram line</h1></header>"
+        f'<div class="ssrcss-1x-ComponentWrapper e1xue1i86"><time>May 2</time></div>'
+        f"{blocks}{tags}</article></body></html>"
+    )
+    lines = ["Tram line", *STORY[:4], "Related topics", "Transport"]
+    # readability's text holds the third and fourth paragraphs only: lines[3:5]
+    assert span_with_items(lines, 3, 4, tree) == (1, 4)
+    plain = lxml.html.document_fromstring(
+        "<html><body><article>"
+        + "".join(f'<div class="para"><p>{p}</p></div>' for p in STORY[:4])
+        + "</article></body></html>"
+    )
+    assert span_with_items(lines, 3, 4, plain) == (3, 4)  # unhashed wrappers: no component
+    grid = lxml.html.document_fromstring(  # a grid's numbers are no build hashes (a 181 page)
+        '<html><body><div class="row"><div class="col-md-3 col-xs-12"><p>Categories</p></div>'
+        '<div class="col-md-9 col-xs-12">'
+        + "".join(f"<p>{p}</p>" for p in STORY[3:5])
+        + "</div></div></body></html>"
+    )
+    assert span_with_items(["Categories", *STORY[3:5]], 1, 2, grid) == (1, 2)
+    emotion = lxml.html.document_fromstring(  # "css-<hash>": no kind left to tell (set C)
+        '<html><body><div class="css-4z5n4 e3nv8yy5"><div class="css-ba96j em6rur031">A dek</div>'
+        '<div class="css-1bjeuep echs626a2"><div>By Ravi Patel</div></div>'
+        + "".join(
+            f'<div class="css-{n}kd2e e{n}x7b8"><p>{p}</p></div>' for n, p in enumerate(STORY[3:5])
+        )
+        + "</div></body></html>"
+    )
+    assert span_with_items(["A dek", "By Ravi Patel", *STORY[3:5]], 2, 3, emotion) == (2, 3)
+
+
+def test_a_blog_post_s_text_before_the_more_break_is_kept_when_readability_took_the_rest() -> None:
+    """TypePad (and Movable Type) put the text before the "more" break and the rest in two
+    sibling containers; readability keeps the longer one (set E's old-blog pages). A container
+    right before of blocks and paragraphs' worth of words is the story's first part; a one-line
+    standfirst before the body is not."""
+    first = f"<p>{STORY[0]}</p><ul><li>{STORY[1]}</li><li>{STORY[2]}</li></ul>"
+    rest = "".join(f"<p>{p}</p>" for p in STORY[3:6])
+    tree = lxml.html.document_fromstring(
+        '<html><body><div class="entry"><h3 class="entry-header">Tram line</h3>'
+        f'<div class="entry-content"><div class="entry-body">{first}</div>'
+        f'<div class="entry-more" id="more">{rest}</div></div></div></body></html>'
+    )
+    lines = ["Tram line", *STORY[:6]]
+    assert span_with_items(lines, 4, 6, tree) == (1, 6)
+    dek = lxml.html.document_fromstring(
+        '<html><body><div class="entry"><h3>Tram line</h3>'
+        f'<div class="dek"><p>{STORY[2]}</p><p>By a reporter</p></div>'
+        f'<div class="entry-more">{rest}</div></div></body></html>'
+    )
+    assert span_with_items(["Tram line", STORY[2], *STORY[3:6]], 2, 4, dek) == (2, 4)
+    links = "".join(
+        f'<li><a href="/c/{n}">{w} {w} {w}</a></li>' for n, w in enumerate(STORY[0].split())
+    )
+    sidebar = lxml.html.document_fromstring(  # a column of categories before the story's column
+        f'<html><body><div class="row"><div class="side"><h3>Categories</h3><ul>{links}</ul></div>'
+        f'<div class="main"><p class="title">Tram line</p>{rest}</div></div></body></html>'
+    )
+    assert span_with_items(["Categories", "Tram line", *STORY[3:6]], 1, 4, sidebar) == (1, 4)
+
+
 # --- a forum thread whose first post is the article -----------------------------------------
 
 REPLIES = [
@@ -289,6 +366,45 @@ def test_blocks_of_different_kinds_are_no_thread() -> None:
         image,
     ]
     text, tree = thread_text(page('<div class="sqs-layout">' + "".join(blocks) + "</div>"))
+    assert drop_replies(text, tree) == text
+
+
+def test_sections_built_alike_without_an_author_link_are_no_thread() -> None:
+    """Google Sites' sections (and Notion's text blocks) are peers of one class and one skeleton
+    of wrappers, the later ones short (a caption, a paragraph, an embedded file); no post names
+    an author, so they are no replies (set F's google-sites and notion-page lost a third to half
+    of their text to the forum step before this condition)."""
+    section = (
+        '<section class="yaqOZd lGrjXb"><div class="mYVXT"><div class="LS81yb">'
+        '<div class="tyJCtd">{}</div></div></div></section>'
+    )
+    sections = [
+        section.format("".join(f"<p>{p}</p>" for p in STORY[:5])),
+        section.format(f"<p>{STORY[5]}</p>"),
+        section.format(f"<p><em>{STORY[6]}</em></p>"),
+        section.format(f"<p>{STORY[7]}</p>"),
+    ]
+    text, tree = thread_text(page('<div role="main">' + "".join(sections) + "</div>"))
+    assert drop_replies(text, tree) == text
+
+
+def test_a_first_block_that_signs_nothing_opens_no_thread() -> None:
+    """The first post names its author too: a page's text block followed by signed short
+    blocks of the same build (say, quotes with a source link) is no forum thread."""
+    first = phpbb_post(0, "tram-fan", "".join(f"<p>{p}</p>" for p in STORY))
+    first = first.replace('<a href="/memberlist.php?u=0" class="username">', "<span>", 1)
+    first = first.replace("tram-fan</a></dt>", "tram-fan</span></dt>", 1)
+    first = first.replace('<a href="#p0">', "<span>", 1).replace(
+        "Tram line</a></h3>", "Tram line</span></h3>", 1
+    )
+    first = first.replace(
+        '<li><a href="#" class="button"><span>Quote</span></a></li>', "<li>Quote</li>", 1
+    )
+    first = first.replace('<a class="username">tram-fan</a>', "tram-fan", 1)
+    first = first.replace('<a href="#top" class="top">Top</a>', "Top", 1)
+    assert "<a " not in first
+    replies = [phpbb_post(n + 1, f"reader{n}", f"<p>{r}</p>") for n, r in enumerate(REPLIES)]
+    text, tree = thread_text(forum_page([first, *replies]))
     assert drop_replies(text, tree) == text
 
 

@@ -20,8 +20,9 @@ there, but the structure does. Each step looks at how the block is built, not at
   the candidate's text starts in the first one, and at least three later ones are replies,
   each under half the first post's length (phpBB, Discourse: a reply is a few sentences, a
   quote and a signature; a live blog's posts and a split story's parts are not that much
-  shorter than the first). The later posts' lines are dropped from the candidate, after the
-  first post as threads are;
+  shorter than the first), and every post names its author by a link (a page builder's
+  sections, Google Sites' or Notion's blocks, are built alike too but sign nothing). The later
+  posts' lines are dropped from the candidate, after the first post as threads are;
 - a list heading ("Related Items") whose box holds nothing but the heading and its links, when
   the candidate kept the heading but none of the links: the extractor dropped the list as
   boilerplate and the heading is left over in the story (a Joomla `{loadposition}` module
@@ -29,6 +30,10 @@ there, but the structure does. Each step looks at how the block is built, not at
   heading alone is dropped;
 - a live blog's posts (or a split story's parts) are peers of one tag and class that hold
   blocks: when readability's text starts at the second post, the first one is still story.
+  Before readability's first line only, two more shapes of a story's first part: paragraphs in
+  their own components (CSS-in-JS wrappers of one kind once the build hashes are gone from
+  their classes), and a blog post's text before the "more" break (TypePad's entry-body next to
+  entry-more: a sibling container of blocks and prose, few words in links).
 
 Threads and cards are dropped from a candidate only after story (>= 40 words precede them in
 that text: a post's comments and related cards follow the post; a live blog whose posts carry
@@ -408,6 +413,79 @@ def _sibling_items(el: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
     return None
 
 
+_COMPONENT_CLIMB = 3  # levels from a paragraph up to the component that wraps it
+# a build hash: letters and digits mixed, 5+ characters (ssrcss-05bcef4-..., e1xue1i80); not a
+# grid's number (Bootstrap's col-md-3: its columns are no components of one kind)
+_HASHED = re.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9]{5,}$", re.IGNORECASE)
+
+
+def _stable_class(el: HtmlElement) -> str:
+    """The class without its build hashes: CSS-in-JS names each component's wrapper
+    "ssrcss-<hash>-ComponentWrapper e1xue1i80", the hash differing between wrappers of one kind."""
+    parts = (
+        "-".join(p for p in token.split("-") if p and not _HASHED.match(p))
+        for token in (el.get("class") or "").split()
+    )
+    return " ".join(p for p in parts if p)
+
+
+def _components_before(el: HtmlElement) -> list[HtmlElement] | None:
+    """The components before the one `el` is in: a page rendered from components wraps each
+    paragraph in its own wrapper (one tag, one class once the build hashes are gone), so the
+    story's paragraphs are peers one by one, and readability's scoring may leave out the first
+    ones (set F's broadcaster pages: the first two of three text blocks). None when `el` is in
+    no such wrapper."""
+    item = el
+    for _ in range(_COMPONENT_CLIMB):
+        parent = item.getparent()
+        if parent is None or item.tag in ("body", "html"):
+            return None
+        stable = _stable_class(item)
+        # a hashed class that keeps a name after the build's prefix ("ssrcss-ComponentWrapper");
+        # Emotion's "css-<hash>" keeps the prefix alone, the same for every element of the page
+        if "-" in stable and stable != (item.get("class") or "").strip():
+            sig = (item.tag, stable)
+            index = parent.index(item)
+            before = [c for c in parent[:index] if (c.tag, _stable_class(c)) == sig]
+            if before:
+                return before
+        item = parent
+    return None
+
+
+_PART_CLIMB = 2  # levels from a paragraph up to the container of a story's later part
+_PART_MIN_WORDS = 40  # a story's first part is paragraphs, not a standfirst or a byline
+
+
+_PART_MAX_LINK_SHARE = 0.3  # of its words in links: a sidebar of categories is links
+
+
+def _is_prose(el: HtmlElement) -> bool:
+    words = len(el.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return words >= _PART_MIN_WORDS and linked < _PART_MAX_LINK_SHARE * words
+
+
+def _part_before(el: HtmlElement) -> list[HtmlElement] | None:
+    """The story's first part, when `el` is in its second: blog engines put the text before the
+    "more" break and the rest in two sibling containers (TypePad's entry-body and entry-more),
+    and readability's scoring keeps the longer one (set E's old-blog pages). The container
+    right before holds blocks and paragraphs' worth of words, few of them in links (a sidebar of
+    categories before the story's column is no part of it); None otherwise."""
+    item = el
+    for _ in range(_PART_CLIMB):
+        prev = item.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and _compound(prev) and _is_prose(prev):
+            return [prev]
+        parent = item.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        item = parent
+    return None
+
+
 def _keys_of(items: list[HtmlElement]) -> frozenset[Key]:
     return frozenset(k for item in items for k in map(_key, element_text(item).split("\n\n")) if k)
 
@@ -427,6 +505,12 @@ def span_with_items(lines: list[str], first: int, last: int, tree: HtmlElement) 
         inward = range(end, last + 1 if step < 0 else first - 1, -step)
         el = _first_found(tree, [lines[i] for i in itertools.islice(inward, 3)])
         found = _sibling_items(el) if el is not None else None
+        if found is None and step < 0 and el is not None:
+            # the story's first paragraphs in their own components, before readability's first
+            # (the end side is not widened so: the components after a story are its tag list
+            # and related links, built by the same wrapper)
+            before = _components_before(el) or _part_before(el)
+            found = (before, []) if before else None
         if found is None:
             continue
         keys = _keys_of(found[0] if step < 0 else found[1])
@@ -524,6 +608,12 @@ def _skeleton(el: HtmlElement) -> frozenset[tuple[object, str]]:
     return frozenset((c.tag, _main_class(c)) for c in node if isinstance(c.tag, str))
 
 
+def _signed(post: HtmlElement) -> bool:
+    """A forum post names its author as a link (to the profile); a page builder's text, image or
+    embed blocks, built alike too (Google Sites' sections, Notion's text blocks), hold none."""
+    return post.find(".//a[@href]") is not None
+
+
 def _replies_after(el: HtmlElement) -> Thread:
     """The first post `el` is in and the replies after it (see the module docstring), or None."""
     for item in (el, *el.iterancestors()):
@@ -541,8 +631,10 @@ def _replies_after(el: HtmlElement) -> Thread:
         first = len(item.text_content().split())
         later = peers[1:]
         shape = _skeleton(item)
-        if all(
-            len(c.text_content().split()) < _REPLY_MAX_SHARE * first and _skeleton(c) == shape
+        if _signed(item) and all(
+            len(c.text_content().split()) < _REPLY_MAX_SHARE * first
+            and _skeleton(c) == shape
+            and _signed(c)
             for c in later
         ):
             return item, later
