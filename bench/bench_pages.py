@@ -48,7 +48,9 @@ import random
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -120,6 +122,18 @@ def report_bootstrap(
     )
 
 
+# set name: (its page builder, its default seed)
+SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
+    "a": (page_families.build_pages, 17),
+    "b": (page_families_b.build_pages, 101),
+    "c": (page_families_c.build_pages, 201),
+    "d": (page_families_d.build_pages, 301),
+    "e": (page_families_e.build_pages, 401),
+    "f": (page_families_f.build_pages, 501),
+    "g": (page_families_g.build_pages, 601),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=1)
@@ -131,39 +145,13 @@ def main() -> None:
         help="another draw of bodies and furniture "
         "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601)",
     )
-    parser.add_argument(
-        "--set", choices=("a", "b", "c", "d", "e", "f", "g"), default="a", help="constructed set"
-    )
+    parser.add_argument("--set", choices=tuple(SETS), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--losses", type=float, default=0.02, help="list pages lost by more")
     args = parser.parse_args()
 
-    if args.set == "g":
-        built = page_families_g.build_pages(
-            args.per_family, 601 if args.seed is None else args.seed
-        )
-    elif args.set == "f":
-        built = page_families_f.build_pages(
-            args.per_family, 501 if args.seed is None else args.seed
-        )
-    elif args.set == "e":
-        built = page_families_e.build_pages(
-            args.per_family, 401 if args.seed is None else args.seed
-        )
-    elif args.set == "d":
-        built = page_families_d.build_pages(
-            args.per_family, 301 if args.seed is None else args.seed
-        )
-    elif args.set == "c":
-        built = page_families_c.build_pages(
-            args.per_family, 201 if args.seed is None else args.seed
-        )
-    elif args.set == "b":
-        built = page_families_b.build_pages(
-            args.per_family, 101 if args.seed is None else args.seed
-        )
-    else:
-        built = page_families.build_pages(args.per_family, 17 if args.seed is None else args.seed)
+    build, default_seed = SETS[args.set]
+    built = build(args.per_family, default_seed if args.seed is None else args.seed)
     info = {p.page_id: p for p in built}
     load = os.getloadavg()[0]
     pages = {p.page_id: measure_page(p.page_id, p.url, p.html, args.repeat) for p in built}
