@@ -15,7 +15,7 @@ Written blind to digest's extraction rules and frozen before digest was first ru
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from page_families import head
 from page_templates import (
@@ -677,6 +677,48 @@ def family_pages(
             )
         )
     return pages
+
+
+def source_title(body: Body) -> str:
+    """A body's identity in sets D-F: where it came from and its title."""
+    return body.source + body.title
+
+
+def draw_set(
+    name: str,
+    seed: int,
+    per_family: int,
+    families: Mapping[str, tuple[Family, str]],
+    kinds: Mapping[str, list[Body]],
+    pool: Pool,
+    domain: str,
+    *,
+    key: Callable[[Body], str] = source_title,
+    amend: Callable[[str], Callable[[str, str], str] | None] = lambda family: None,
+) -> list[Page]:
+    """A set's pages (sets D-G): per family 12 to `per_family` bodies of its kind, drawn by a
+    random generator seeded with the set, seed and family (the same pages on every run), no body
+    twice in one seed (by `key`); `amend(family)` may rewrite that family's <head>s."""
+    used: set[str] = set()
+    pages = []
+    for family, (template, kind) in families.items():
+        rng = random.Random(f"set-{name}:{seed}:{family}")
+        k = min(per_family, rng.randint(12, max(12, per_family)))
+        candidates = [b for b in kinds[kind] if key(b) not in used]
+        picks = rng.sample(candidates, k=min(k, len(candidates)))
+        used.update(key(b) for b in picks)
+        pages += family_pages(name, family, template, picks, rng, pool, domain, amend(family))
+    return pages
+
+
+def show_pages(build: Callable[..., list[Page]], argv: list[str], default_seed: int) -> None:
+    """`page_families_X.py [PAGE_ID [SEED]]`: every page's id line, and one page's HTML and gold."""
+    args = argv + ["", str(default_seed)][len(argv) :]
+    for page in build(seed=int(args[1])):
+        if page.page_id == args[0] or not args[0]:
+            print(f"{page.page_id} {page.url} {page.body_source} {','.join(page.furniture)}")
+        if page.page_id == args[0]:
+            print(page.html, "\n=== GOLD ===\n" + page.gold)
 
 
 def build_pages(per_family: int = 16, seed: int = 101) -> list[Page]:

@@ -18,11 +18,10 @@ in page_templates_e.py's docstring.
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Callable
 
-from page_families_b import family_pages
+from page_families_b import draw_set, show_pages
 from page_templates import PEOPLE, Block, Body, Ctx, Page, Pool, bbc_bodies, bio, date, esc, slug
 from page_templates_b import (
     _CITIES,
@@ -759,6 +758,11 @@ FAMILIES: dict[str, tuple[Family, str]] = {
 }
 
 
+def _amend(family: str) -> Callable[[str, str], str] | None:
+    """The foreign-furniture family's pages declare their language in <head>."""
+    return _foreign_amend if family == "foreign-furniture" else None
+
+
 def build_pages(per_family: int = 16, seed: int = 401) -> list[Page]:
     """Set E: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
     body twice in one seed."""
@@ -771,25 +775,10 @@ def build_pages(per_family: int = 16, seed: int = 401) -> list[Page]:
         "code": code_bodies(),
     }
     pool = Pool(bbc + kinds["ecb"])
-    used: set[str] = set()
-    pages = []
-    for family, (template, kind) in FAMILIES.items():
-        rng = random.Random(f"set-e:{seed}:{family}")
-        k = min(per_family, rng.randint(12, max(12, per_family)))
-        candidates = [b for b in kinds[kind] if b.source + b.title not in used]
-        picks = rng.sample(candidates, k=min(k, len(candidates)))
-        used.update(b.source + b.title for b in picks)
-        amend = _foreign_amend if family == "foreign-furniture" else None
-        pages += family_pages("e", family, template, picks, rng, pool, "example.net", amend)
-    return pages
+    return draw_set("e", seed, per_family, FAMILIES, kinds, pool, "example.net", amend=_amend)
 
 
 if __name__ == "__main__":  # page_families_e.py [PAGE_ID [SEED]]: one page's HTML, then its gold
     import sys
 
-    args = sys.argv[1:] + ["", "401"][len(sys.argv) - 1 :]
-    for page in build_pages(seed=int(args[1])):
-        if page.page_id == args[0] or not args[0]:
-            print(f"{page.page_id} {page.url} {page.body_source} {','.join(page.furniture)}")
-        if page.page_id == args[0]:
-            print(page.html, "\n=== GOLD ===\n" + page.gold)
+    show_pages(build_pages, sys.argv[1:], 401)

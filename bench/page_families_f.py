@@ -20,10 +20,9 @@ decisions for new structures are in page_templates_f.py's docstring.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from page_families_b import family_pages
+from page_families_b import draw_set, show_pages
 from page_templates import PEOPLE, Block, Body, Ctx, Page, Pool, bbc_bodies, date, esc, slug
 from page_templates_b import block_html, ecb_bodies, headlines, image_block
 from page_templates_c import bbc_category, club, ecb_lede_bodies, player, short_blog_bodies
@@ -570,24 +569,10 @@ def build_pages(per_family: int = 16, seed: int = 501) -> list[Page]:
         "blog": [b for b in short_blog_bodies() if b.words() >= 150],
     }
     pool = Pool(bbc + kinds["ecb"])
-    used: set[str] = set()
-    pages = []
-    for family, (template, kind) in FAMILIES.items():
-        rng = random.Random(f"set-f:{seed}:{family}")
-        k = min(per_family, rng.randint(12, max(12, per_family)))
-        candidates = [b for b in kinds[kind] if b.source + b.title not in used]
-        picks = rng.sample(candidates, k=min(k, len(candidates)))
-        used.update(b.source + b.title for b in picks)
-        pages += family_pages("f", family, template, picks, rng, pool, "example.org")
-    return pages
+    return draw_set("f", seed, per_family, FAMILIES, kinds, pool, "example.org")
 
 
 if __name__ == "__main__":  # page_families_f.py [PAGE_ID [SEED]]: one page's HTML, then its gold
     import sys
 
-    args = sys.argv[1:] + ["", "501"][len(sys.argv) - 1 :]
-    for page in build_pages(seed=int(args[1])):
-        if page.page_id == args[0] or not args[0]:
-            print(f"{page.page_id} {page.url} {page.body_source} {','.join(page.furniture)}")
-        if page.page_id == args[0]:
-            print(page.html, "\n=== GOLD ===\n" + page.gold)
+    show_pages(build_pages, sys.argv[1:], 501)

@@ -19,10 +19,9 @@ page_templates_g.py's docstring.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from page_families_b import family_pages
+from page_families_b import draw_set, show_pages
 from page_templates import (
     PEOPLE,
     Block,
@@ -405,6 +404,11 @@ def text_key(b: Body) -> str:
     return gold_text(b.blocks)[:300]
 
 
+def _unique(bodies: list[Body]) -> list[Body]:
+    """One body per text (the first one), in the order of each text's last appearance."""
+    return list({text_key(b): b for b in reversed(bodies)}.values())[::-1]
+
+
 def build_pages(per_family: int = 16, seed: int = 601) -> list[Page]:
     """Set G: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
     body twice in one seed."""
@@ -419,26 +423,11 @@ def build_pages(per_family: int = 16, seed: int = 601) -> list[Page]:
         "blog": [b for b in short_blog_bodies() if b.words() >= 150],
     }
     pool = Pool(bbc + kinds["ecb"])
-    used: set[str] = set()
-    pages = []
-    for family, (template, kind) in FAMILIES.items():
-        rng = random.Random(f"set-g:{seed}:{family}")
-        k = min(per_family, rng.randint(12, max(12, per_family)))
-        candidates = list(
-            {text_key(b): b for b in reversed(kinds[kind]) if text_key(b) not in used}.values()
-        )[::-1]
-        picks = rng.sample(candidates, k=min(k, len(candidates)))
-        used.update(text_key(b) for b in picks)
-        pages += family_pages("g", family, template, picks, rng, pool, "example.org")
-    return pages
+    kinds = {kind: _unique(bodies) for kind, bodies in kinds.items()}
+    return draw_set("g", seed, per_family, FAMILIES, kinds, pool, "example.org", key=text_key)
 
 
 if __name__ == "__main__":  # page_families_g.py [PAGE_ID [SEED]]: one page's HTML, then its gold
     import sys
 
-    args = sys.argv[1:] + ["", "601"][len(sys.argv) - 1 :]
-    for page in build_pages(seed=int(args[1])):
-        if page.page_id == args[0] or not args[0]:
-            print(f"{page.page_id} {page.url} {page.body_source} {','.join(page.furniture)}")
-        if page.page_id == args[0]:
-            print(page.html, "\n=== GOLD ===\n" + page.gold)
+    show_pages(build_pages, sys.argv[1:], 601)
