@@ -84,18 +84,27 @@ class ExtractedPage:
 
 _WORD = re.compile(r"\w+")
 
+# The tail headings that head a list of links to other pages (not comments, tags or a share bar):
+# extract_blocks drops one from a candidate that kept the heading but not the list.
+_LIST_HEADING_WORDS = r"""check\s+also
+    |related\s+(?:posts?|articles?|stories|news|content|coverage|reading|items)
+    |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|more\s+(?:stories|news|articles)\s+from\s+.{1,40}
+    |recommended\s+for\s+you|most\s+(?:popular|read|viewed)|popular\s+posts?"""
+_HEADING_END = r"""\s*[:.…!]*$"""
+_LIST_HEADINGS = re.compile(
+    "^(?:" + _LIST_HEADING_WORDS + ")" + _HEADING_END, re.IGNORECASE | re.VERBOSE
+)
 # A paragraph that is exactly one of these headings starts a trailing block that is not the story
 # and after which the story never resumes: WordPress theme boxes ("Check Also" is TieLabs'
 # Sahifa/Jannah, "Leave a Reply" is the core comment form), related-post plugins, share bars, tags.
 _TAIL_HEADINGS = re.compile(
-    r"""^(?:check\s+also|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|\d*\s*comments?
+    "^(?:"
+    + _LIST_HEADING_WORDS
+    + r"""|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|\d*\s*comments?
     |(?:\d+\s+)?(?:thoughts?|responses?|repl(?:y|ies))\s+(?:on|to)\s+.{0,200}
-    |related\s+(?:posts?|articles?|stories|news|content|coverage|reading|items)
-    |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|more\s+(?:stories|news|articles)\s+from\s+.{1,40}
-    |recommended\s+for\s+you|most\s+(?:popular|read|viewed)|popular\s+posts?|post\s+navigation
-    |share\s+this(?:\s+(?:article|story|post))?|like\s+this|about\s+the\s+author|tags
-    |filed\s+under|sharing\s+is\s+caring!?)
-    \s*[:.…!]*$""",
+    |post\s+navigation|share\s+this(?:\s+(?:article|story|post))?|like\s+this|about\s+the\s+author
+    |tags|filed\s+under|sharing\s+is\s+caring!?)"""
+    + _HEADING_END,
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -133,16 +142,6 @@ _FURNITURE = re.compile(
 # Measured: a constructed recipe page lost its card at such a heading (bench_pages --set b).
 _AUTHOR_BOX = re.compile(r"^about\s+the\s+(?:author|writer)\s*[:.…!]*$", re.IGNORECASE)
 _BOX_RESUME_WORDS = 100
-
-# The tail headings that head a list of links to other pages (not comments, tags or a share bar):
-# extract_blocks drops one from a candidate that kept the heading but not the list.
-_LIST_HEADINGS = re.compile(
-    r"""^(?:check\s+also|related\s+(?:posts?|articles?|stories|news|content|coverage|reading|items)
-    |you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|more\s+(?:stories|news|articles)\s+from\s+.{1,40}
-    |recommended\s+for\s+you|most\s+(?:popular|read|viewed)|popular\s+posts?)
-    \s*[:.…!]*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 def _is_list_heading(line: str) -> bool:
