@@ -38,6 +38,11 @@ bootstrap intervals.
 `--set g` builds set G (bench/page_families_g.py, seed 601 unless given): 12 further families,
 written blind in session 8 and frozen before anyone ran digest on it (its builder never did),
 the next held-out judge after sets E and F; it prints the same bootstrap intervals.
+
+`--set i` builds set I (bench/page_families_i.py, seed 801 unless given): 12 old-era families
+(2004-2014: table layouts, `<br><br>` paragraphs, `<font>`, inline ad scripts), written blind
+in session 9 and frozen before digest's first run on it, a tuning set for that era; it prints
+the same bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ import page_families_d  # noqa: E402
 import page_families_e  # noqa: E402
 import page_families_f  # noqa: E402
 import page_families_g  # noqa: E402
+import page_families_i  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -131,6 +137,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "e": (page_families_e.build_pages, 401),
     "f": (page_families_f.build_pages, 501),
     "g": (page_families_g.build_pages, 601),
+    "i": (page_families_i.build_pages, 801),
 }
 
 
@@ -143,7 +150,7 @@ def main() -> None:
         type=int,
         default=None,
         help="another draw of bodies and furniture "
-        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601)",
+        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601; i: 801)",
     )
     parser.add_argument("--set", choices=tuple(SETS), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
@@ -192,7 +199,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d", "e", "f", "g"):
+    if args.set in ("c", "d", "e", "f", "g", "i"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
