@@ -66,6 +66,7 @@ import page_families_d  # noqa: E402
 import page_families_e  # noqa: E402
 import page_families_f  # noqa: E402
 import page_families_g  # noqa: E402
+import page_families_h  # noqa: E402
 import page_families_i  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
@@ -137,6 +138,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "e": (page_families_e.build_pages, 401),
     "f": (page_families_f.build_pages, 501),
     "g": (page_families_g.build_pages, 601),
+    "h": (page_families_h.build_pages, 701),
     "i": (page_families_i.build_pages, 801),
 }
 
@@ -150,7 +152,7 @@ def main() -> None:
         type=int,
         default=None,
         help="another draw of bodies and furniture "
-        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601; i: 801)",
+        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601; h: 701; i: 801)",
     )
     parser.add_argument("--set", choices=tuple(SETS), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
