@@ -201,7 +201,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d", "e", "f", "g", "i"):
+    if args.set in ("c", "d", "e", "f", "g", "h", "i"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
