@@ -388,7 +388,9 @@ class Candidates:
         """trafilatura's text holds readability's lines glued into a longer line outside
         trim's span (`_glued_outside`): the line-by-line span missed them."""
         if self._glued is None:
-            self._glued = _glued_outside(self.text(BROAD), self._line_keys(READABLE), self._widen)
+            self._glued = _glued_outside(
+                self.text(BROAD), self._line_keys(BROAD), self._line_keys(READABLE), self._widen
+            )
         return self._glued
 
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
@@ -433,7 +435,12 @@ _GLUED_MIN_LINES = 2  # ... and two of them in one line: paragraphs glued, not o
 # note mark or a label added ("... in spring.1": a footnoted paragraph, matched by `notes`)
 
 
-def _glued_outside(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None) -> bool:
+def _glued_outside(
+    broad: str,
+    broad_keys: list[tuple[str, ...]],
+    readable_keys: list[tuple[str, ...]],
+    widen: Widen | None,
+) -> bool:
     """Whether a line of `broad` outside the span over readability's lines holds two whole
     lines of readability (of at least `_GLUED_MIN_WORDS` words each) without being equal to one.
 
@@ -441,20 +448,30 @@ def _glued_outside(broad: str, readable_keys: list[tuple[str, ...]], widen: Wide
     `<br>`-separated paragraphs (with its headline, byline and tools) becomes one long line
     that holds readability's lines without being equal to any. The span, matched line by line,
     then misses the story and keeps the short lines readability also holds around it (set I: a
-    portal's comments, F1 0; a partner site's AP story in a layout cell).
+    portal's comments, F1 0; a partner site's AP story in a layout cell). `broad_keys` are the
+    keys of `broad.splitlines()`; the span is `_span_bounds`'s, widened only when a glued line
+    is found outside the narrow one.
     """
     wanted = set(readable_keys) - {()}
-    lines, first, last = _span_bounds(broad, wanted, _key, widen)
-    long = [f" {' '.join(k)} " for k in wanted if len(k) >= _GLUED_MIN_WORDS]
-    for i, line in enumerate(lines):
-        if first <= i <= last:
+    keys = [k for line, k in zip(broad.splitlines(), broad_keys, strict=True) if line.strip()]
+    inside = [i for i, k in enumerate(keys) if k in wanted]
+    if not inside:
+        return False
+    long: list[str] = []
+    glued = []
+    for i, k in enumerate(keys):
+        if inside[0] <= i <= inside[-1] or len(k) <= _GLUED_MIN_WORDS or k in wanted:
             continue
-        k = _key(line)
-        if len(k) > _GLUED_MIN_WORDS and k not in wanted:
-            joined = f" {' '.join(k)} "
-            if sum(w in joined for w in long if len(w) < len(joined)) >= _GLUED_MIN_LINES:
-                return True
-    return False
+        if not long:
+            long = [f" {' '.join(w)} " for w in wanted if len(w) >= _GLUED_MIN_WORDS]
+        joined = f" {' '.join(k)} "
+        if sum(w in joined for w in long if len(w) < len(joined)) >= _GLUED_MIN_LINES:
+            glued.append(i)
+    if glued and widen is not None:
+        lines = [line for line in broad.splitlines() if line.strip()]
+        first, last = widen(lines, inside[0], inside[-1])
+        glued = [i for i in glued if not first <= i <= last]
+    return bool(glued)
 
 
 _NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
