@@ -153,6 +153,16 @@ def test_html_to_text_makes_paragraphs_and_decodes_entities() -> None:
     )
 
 
+def test_html_to_text_keeps_a_table_row_on_one_line_with_its_cells_apart() -> None:
+    # a statistics table in a story (set I's sports pages): each row one line, as trafilatura
+    # writes it, and its cells separate words, never "Possession39%61%"
+    html = (
+        "<table><tr><th>Match stats</th><th>Rovers</th><th>Town</th></tr>"
+        "<tr><td>Possession</td><td>39%</td><td><b>61%</b></td></tr></table>"
+    )
+    assert html_to_text(html) == "Match stats Rovers Town\n\nPossession 39% 61%"
+
+
 def test_html_to_text_drops_script_style_and_comments() -> None:
     html = (
         "<div>Keep<script>var leaked = 'SCRIPT';</script> this"

@@ -414,6 +414,38 @@ def test_trim_keeps_readability_when_trafilatura_glued_its_lines_into_one() -> N
     assert rec.cands.text(NOTED) == lines(printer)
 
 
+COMMENTS = [
+    f"Re: harbour wall (Score: {n}) I think the council is right to rebuild it, reader {n} says."
+    for n in range(6)
+]
+
+
+def test_trim_keeps_readability_when_the_story_is_glued_into_a_line_outside_the_span() -> None:
+    # set I's portal pages: the story cell is one table-row line in trafilatura's text, the
+    # comments under it one line each in both texts; matched line by line, the span was the
+    # comments (F1 0), and it held more than `span_held` of readability's text
+    broad = lines(["| " + " ".join(STORY[:8]) + " |"], COMMENTS, RELATED[:3])
+    rec = Recorder(broad=broad, readable=lines(STORY[:8], COMMENTS))
+    assert rec.cands.coverage(READABLE, NOTED) >= Thresholds().span_held
+    assert pick(rec, evidence(RELATED)) == Choice(READABLE, "trim")
+    without = choose(rec.cands, evidence(RELATED), Thresholds(), ALL_RULES - {"held"})
+    assert without == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(COMMENTS)
+
+
+def test_short_lines_of_readability_inside_a_longer_line_are_no_glued_story() -> None:
+    # readability's own short lines ("Share this story") recur inside trafilatura's menus and
+    # bars: only lines of prose (_GLUED_MIN_WORDS words) found inside a longer one are a glued
+    # story; the span over the matched lines stands
+    bar = ["Share this story", "Contact us today"]
+    menu = ["Home | News | Share this story | Weather | Sport | Contact us today | Jobs"]
+    rec = Recorder(
+        broad=lines(menu, STORY[:10], NEWSLETTER, RELATED[:4]), readable=lines(bar, STORY[:10])
+    )
+    assert pick(rec, evidence(RELATED)) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(STORY[:10])
+
+
 GUIDE_MENU = [f"Guide to harbour works, part {n}: berths, walls and ferries" for n in range(10)]
 OTHER_GUIDES = [f"- Harbour guide {n}: {EXCERPT}" for n in range(5)]
 

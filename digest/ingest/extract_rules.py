@@ -234,6 +234,7 @@ class Candidates:
         self._overlaps: dict[tuple[str, str], int] = {}  # shared shingles of two candidates
         self._anchoring: dict[str, float] = {}
         self._noted: tuple[list[str], list[str]] | None = None
+        self._glued: bool | None = None
 
     def text(self, name: str) -> str:
         if name not in self._texts:
@@ -383,6 +384,15 @@ class Candidates:
                 return 0
         return units
 
+    def glued(self) -> bool:
+        """trafilatura's text holds readability's lines glued into a longer line outside
+        trim's span (`_glued_outside`): the line-by-line span missed them."""
+        if self._glued is None:
+            self._glued = _glued_outside(
+                self.text(BROAD), self._line_keys(BROAD), self._line_keys(READABLE), self._widen
+            )
+        return self._glued
+
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
             self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
@@ -418,6 +428,50 @@ def _span_bounds(
     if widen is not None:
         first, last = widen(lines, first, last)
     return lines, first, last
+
+
+_GLUED_MIN_WORDS = 8  # a wanted line this long found inside a longer line: prose, not a label
+_GLUED_MIN_LINES = 2  # ... and two of them in one line: paragraphs glued, not one line with a
+# note mark or a label added ("... in spring.1": a footnoted paragraph, matched by `notes`)
+
+
+def _glued_outside(
+    broad: str,
+    broad_keys: list[tuple[str, ...]],
+    readable_keys: list[tuple[str, ...]],
+    widen: Widen | None,
+) -> bool:
+    """Whether a line of `broad` outside the span over readability's lines holds two whole
+    lines of readability (of at least `_GLUED_MIN_WORDS` words each) without being equal to one.
+
+    trafilatura writes a table row as one line: a layout table's cell that holds a story of
+    `<br>`-separated paragraphs (with its headline, byline and tools) becomes one long line
+    that holds readability's lines without being equal to any. The span, matched line by line,
+    then misses the story and keeps the short lines readability also holds around it (set I: a
+    portal's comments, F1 0; a partner site's AP story in a layout cell). `broad_keys` are the
+    keys of `broad.splitlines()`; the span is `_span_bounds`'s, widened only when a glued line
+    is found outside the narrow one.
+    """
+    wanted = set(readable_keys) - {()}
+    keys = [k for line, k in zip(broad.splitlines(), broad_keys, strict=True) if line.strip()]
+    inside = [i for i, k in enumerate(keys) if k in wanted]
+    if not inside:
+        return False
+    long: list[str] = []
+    glued = []
+    for i, k in enumerate(keys):
+        if inside[0] <= i <= inside[-1] or len(k) <= _GLUED_MIN_WORDS or k in wanted:
+            continue
+        if not long:
+            long = [f" {' '.join(w)} " for w in wanted if len(w) >= _GLUED_MIN_WORDS]
+        joined = f" {' '.join(k)} "
+        if sum(w in joined for w in long if len(w) < len(joined)) >= _GLUED_MIN_LINES:
+            glued.append(i)
+    if glued and widen is not None:
+        lines = [line for line in broad.splitlines() if line.strip()]
+        first, last = widen(lines, inside[0], inside[-1])
+        glued = [i for i in glued if not first <= i <= last]
+    return bool(glued)
 
 
 _NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -534,7 +588,9 @@ def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: boo
     if "middle" in rules:
         for span in (NOTED, TRIMMED) if "notes" in rules else (TRIMMED,):
             if cands.words(span) and (
-                not held or "held" not in rules or cands.coverage(READABLE, span) >= th.span_held
+                not held
+                or "held" not in rules
+                or (cands.coverage(READABLE, span) >= th.span_held and not cands.glued())
             ):
                 return span
     return READABLE
