@@ -42,6 +42,7 @@ from digest.ingest.extract_blocks import (
 )
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_marked import marked_boxes
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -553,8 +554,9 @@ def page_candidates(
     A short feed text (a summary) counts as a description of the article; a long one is used by
     `extract_page` directly. The page's structure (`extract_blocks`; `blocks=False` leaves it
     out, for the bench) drops from each extraction the lines of a comment thread and of teaser
-    cards that follow the story and of boxes around forms, and widens the trim rule's span
-    over the other items of a list (a live blog's first post).
+    cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
+    content (`extract_marked`), and widens the trim rule's span over the other items of a list
+    (a live blog's first post).
     """
     metas = _metas(tree)
     title, title_forms = _page_titles(tree, metas)
@@ -583,7 +585,7 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                found.append((card_lists(tree), form_boxes(tree)))
+                found.append((card_lists(tree), form_boxes(tree) | marked_boxes(tree)))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -609,7 +611,7 @@ def _without_items(
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms, and without a list heading whose list it dropped
+    without the boxes around forms and the marked ad / sponsor / promotion boxes, and without a list heading whose list it dropped
     (extract_blocks)."""
 
     def run() -> str:
