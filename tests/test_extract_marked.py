@@ -80,5 +80,6 @@ def test_a_disclaimer_a_caption_and_a_credit_are_not_marks() -> None:
     """The 181 real gold texts keep lines of such boxes (Sputnik's disclaimer, a Rolling Stone
     caption): only paid and marketing marks count."""
     for cls in ("b-disclaimer", "c-picture__caption", "image-credit", "product-callout", "poll"):
-        html = story_with(f'<div class="{cls}"><p>The views expressed are the author s own.</p></div>')
+        box = f'<div class="{cls}"><p>The views expressed are the author s own.</p></div>'
+        html = story_with(box)
         assert keys(html) == frozenset(), cls

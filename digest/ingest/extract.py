@@ -611,8 +611,8 @@ def _without_items(
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms and the marked ad / sponsor / promotion boxes, and without a list heading whose list it dropped
-    (extract_blocks)."""
+    without the boxes around forms and the marked ad / sponsor / promotion boxes
+    (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
         cards, boxes = page()

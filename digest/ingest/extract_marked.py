@@ -38,8 +38,10 @@ __all__ = ["marked_boxes"]
 Key = tuple[str, ...]
 
 # Class / id words of paid or marketing content (never of a story part on the 181 real pages).
-_MARKS = ("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cta")
-_MARKS += ("disclosure",)
+_MARKS = (
+    *("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cta"),
+    "disclosure",
+)
 _MARKED = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_MARKS) + r")\d*(?![a-z0-9])", re.IGNORECASE)
 _BOX_MAX_WORDS = 200
 _ATTRIBUTES = XPath("//@class|//@id", smart_strings=False)
