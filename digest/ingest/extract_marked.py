@@ -25,6 +25,8 @@ words would be left).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from lxml.etree import XPath
@@ -37,31 +39,48 @@ __all__ = ["marked_boxes"]
 
 Key = tuple[str, ...]
 
-# Class / id words of paid or marketing content (never of a story part on the 181 real pages).
-_MARKS = (
-    *("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cta"),
-    "disclosure",
+# Class / id words of paid or marketing content (never of a story part on the 181 real pages):
+# ad, ads, advert, advertisement, sponsor, sponsored, promo, cta, disclosure; written as a trie
+# and matched on the lowercased attribute values (twice as fast as an alternation with IGNORECASE).
+_MARKED = re.compile(
+    r"(?<![a-z0-9])(?:ad(?:s|vert(?:isement)?)?|sponsor(?:ed)?|promo|cta|disclosure)\d*(?![a-z0-9])"
 )
-_MARKED = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_MARKS) + r")\d*(?![a-z0-9])", re.IGNORECASE)
 _BOX_MAX_WORDS = 200
-_ATTRIBUTES = XPath("//@class|//@id", smart_strings=False)
-_MARKED_ELEMENTS = XPath("//@class|//@id")  # smart strings: each knows its element
+_ATTRIBUTES = XPath("//@class|//@id")  # smart strings: each value knows its element
+
+
+def _small(box: HtmlElement) -> bool:
+    """At most `_BOX_MAX_WORDS` words; stops counting early in a large container."""
+    words = 0
+    for text in box.itertext():
+        words += len(text.split())
+        if words > _BOX_MAX_WORDS:
+            return False
+    return True
 
 
 def marked_boxes(tree: HtmlElement) -> frozenset[Key]:
-    """The line keys of the small boxes whose class or id marks them as paid or marketing."""
-    if not _MARKED.search("\n".join(_ATTRIBUTES(tree))):  # most of the cost is this test
+    """The line keys of the small boxes whose class or id marks them as paid or marketing.
+
+    One pass: every class and id value of the page, joined and searched once (most of the cost:
+    ~0.6 ms on a real page of the 181, ~4% of trafilatura's time); only the elements of the
+    values that match are looked at.
+    """
+    values = _ATTRIBUTES(tree)
+    joined = "\n".join(values).lower()
+    found = [m.start() for m in _MARKED.finditer(joined)]
+    if not found:
         return frozenset()
+    starts = list(itertools.accumulate((len(v) + 1 for v in values[:-1]), initial=0))
     keys: set[Key] = set()
-    seen: set[HtmlElement] = set()
-    for value in _MARKED_ELEMENTS(tree):
-        if not _MARKED.search(value):
+    seen: set[int] = set()
+    for at in found:
+        index = bisect.bisect_right(starts, at) - 1
+        if index in seen:
             continue
-        box = value.getparent()
-        if box in seen:
-            continue
-        seen.add(box)
-        if len(box.text_content().split()) > _BOX_MAX_WORDS:
+        seen.add(index)
+        box = values[index].getparent()
+        if box is None or not _small(box):
             continue
         keys.update(k for k in map(line_key, element_text(box).split("\n\n")) if k)
     return frozenset(keys)
