@@ -11,7 +11,8 @@ text is confident and nothing else runs; where they disagree, the rules in
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
 cascade. Before the rules compare them, each extraction loses what the page's structure shows
 is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
-grid of teaser cards, a sign-up box). A plain-text pass then strips the headline and the site's
+grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an advert,
+a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips the headline and the site's
 trailing blocks. Figures, in sample and cross-validated by site, with trafilatura in the same
 run: `bench/bench_extract.py` and notes/extract.md.
 """
