@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from digest.ingest.extract import extract_page
-from digest.ingest.extract_marked import marked_boxes
+from digest.ingest.extract_marked import drop_marked, marked_boxes
 
 STORY = [
     f"Paragraph {n} of the story about the new tram line: the council voted on Tuesday, "
@@ -83,3 +83,14 @@ def test_a_disclaimer_a_caption_and_a_credit_are_not_marks() -> None:
         box = f'<div class="{cls}"><p>The views expressed are the author s own.</p></div>'
         html = story_with(box)
         assert keys(html) == frozenset(), cls
+
+
+def test_a_text_that_is_mostly_a_marked_box_is_kept() -> None:
+    """Fewer than 40 words would be left: the box is the text (a sponsored post), kept whole."""
+    html = page(
+        '<div class="sponsored-segment"><p>' + STORY[0] + "</p><p>" + STORY[1] + "</p></div>"
+    )
+    text = STORY[0] + "\n" + STORY[1] + "\nShare this"
+    assert drop_marked(text, keys(html)) == text
+    longer = "\n".join(STORY[2:]) + "\n" + STORY[0]
+    assert drop_marked(longer, keys(html)) == "\n".join(STORY[2:])

@@ -11,10 +11,10 @@ text is confident and nothing else runs; where they disagree, the rules in
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
 cascade. Before the rules compare them, each extraction loses what the page's structure shows
 is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
-grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an advert,
-a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips the headline and the site's
-trailing blocks. Figures, in sample and cross-validated by site, with trafilatura in the same
-run: `bench/bench_extract.py` and notes/extract.md.
+grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an
+advert, a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips
+the headline and the site's trailing blocks. Figures, in sample and cross-validated by site,
+with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from digest.ingest.extract_blocks import (
 )
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
-from digest.ingest.extract_marked import marked_boxes
+from digest.ingest.extract_marked import drop_marked, marked_boxes
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -539,7 +539,9 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
-PageItems = tuple[list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]]]  # cards, boxes
+PageItems = tuple[
+    list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]
+]  # cards, form boxes, marked boxes
 
 
 def page_candidates(
@@ -586,7 +588,7 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                found.append((card_lists(tree), form_boxes(tree) | marked_boxes(tree)))
+                found.append((card_lists(tree), form_boxes(tree), marked_boxes(tree)))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -616,9 +618,9 @@ def _without_items(
     (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
-        cards, boxes = page()
+        cards, boxes, marked = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
-        text = drop_boxes(drop_cards(text, cards), boxes)
+        text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
