@@ -404,26 +404,31 @@ def text_key(b: Body) -> str:
     return gold_text(b.blocks)[:300]
 
 
-def _unique(bodies: list[Body]) -> list[Body]:
+def unique_bodies(bodies: list[Body]) -> list[Body]:
     """One body per text (the first one), in the order of each text's last appearance."""
     return list({text_key(b): b for b in reversed(bodies)}.values())[::-1]
 
 
-def build_pages(per_family: int = 16, seed: int = 601) -> list[Page]:
-    """Set G: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
-    body twice in one seed."""
+def body_kinds(*categories: str) -> tuple[dict[str, list[Body]], Pool]:
+    """Sets G-I's bodies by kind, one body per text: BBC News texts of >= 150 words ("news")
+    and of the given BBC `categories`, ECB+ documents ("ecb") and ledes ("lede"), short blog
+    posts ("blog"); and the pool that furniture is drawn from."""
     bbc = [b for b in bbc_bodies() if b.words() >= 150]
     kinds: dict[str, list[Body]] = {
         "news": bbc,
-        "business": bbc_category(bbc, "business"),
-        "tech": bbc_category(bbc, "tech"),
-        "sport": bbc_category(bbc, "sport"),
+        **{category: bbc_category(bbc, category) for category in categories},
         "ecb": ecb_bodies(),
         "lede": [b for b in ecb_lede_bodies() if b.words() >= 150],
         "blog": [b for b in short_blog_bodies() if b.words() >= 150],
     }
     pool = Pool(bbc + kinds["ecb"])
-    kinds = {kind: _unique(bodies) for kind, bodies in kinds.items()}
+    return {kind: unique_bodies(bodies) for kind, bodies in kinds.items()}, pool
+
+
+def build_pages(per_family: int = 16, seed: int = 601) -> list[Page]:
+    """Set G: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
+    body twice in one seed."""
+    kinds, pool = body_kinds("business", "tech", "sport")
     return draw_set("g", seed, per_family, FAMILIES, kinds, pool, "example.org", key=text_key)
 
 

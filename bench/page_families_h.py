@@ -59,10 +59,10 @@ import textwrap
 from collections.abc import Callable
 
 from page_families_b import draw_set, show_pages
-from page_families_g import text_key
-from page_templates import PEOPLE, Block, Body, Ctx, Page, Pool, bbc_bodies, esc, gold_text, slug
-from page_templates_b import ecb_bodies, headlines
-from page_templates_c import bbc_category, ecb_lede_bodies, handle, headed_bodies, short_blog_bodies
+from page_families_g import body_kinds, text_key, unique_bodies
+from page_templates import PEOPLE, Block, Ctx, Page, esc, gold_text, slug
+from page_templates_b import headlines
+from page_templates_c import handle, headed_bodies
 from page_templates_e import brand, hexid, sentence
 from page_templates_h import (
     adsense,
@@ -754,11 +754,6 @@ FAMILIES: dict[str, tuple[Family, str]] = {
 }
 
 
-def _unique(bodies: list[Body]) -> list[Body]:
-    """One body per text (the first one), in the order of each text's last appearance."""
-    return list({text_key(b): b for b in reversed(bodies)}.values())[::-1]
-
-
 def _own_head(family: str) -> Callable[[str, str], str]:
     """Set H's pages write their own era doctype and head: the shared modern head is dropped."""
     return lambda head, url: ""
@@ -767,22 +762,10 @@ def _own_head(family: str) -> Callable[[str, str], str]:
 def build_pages(per_family: int = 16, seed: int = 701) -> list[Page]:
     """Set H: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
     body twice in one seed."""
-    bbc = [b for b in bbc_bodies() if b.words() >= 150]
-    blog = [b for b in short_blog_bodies() if b.words() >= 150]
-    kinds: dict[str, list[Body]] = {
-        "news": bbc,
-        "business": bbc_category(bbc, "business"),
-        "entertainment": bbc_category(bbc, "entertainment"),
-        "tech": bbc_category(bbc, "tech"),
-        "ecb": ecb_bodies(),
-        "lede": [b for b in ecb_lede_bodies() if b.words() >= 150],
-        "blog": blog,
-        "headed": headed_bodies(),
-    }
-    pool = Pool(bbc + kinds["ecb"])
-    kinds = {kind: _unique(bodies) for kind, bodies in kinds.items()}
+    kinds, pool = body_kinds("business", "entertainment", "tech")
     # one body per opening: a feed's release notes can share their first sentences
-    kinds["headed"] = list({gold_text(b.blocks)[:80]: b for b in kinds["headed"]}.values())
+    headed = unique_bodies(headed_bodies())
+    kinds["headed"] = list({gold_text(b.blocks)[:80]: b for b in headed}.values())
     return draw_set(
         "h", seed, per_family, FAMILIES, kinds, pool, "example.net", key=text_key, amend=_own_head
     )

@@ -50,9 +50,10 @@ import re
 from collections.abc import Callable
 
 from page_families_b import draw_set, show_pages
-from page_templates import PEOPLE, Block, Body, Ctx, Page, Pool, bbc_bodies, esc, gold_text, slug
-from page_templates_b import ecb_bodies, headlines
-from page_templates_c import bbc_category, club, ecb_lede_bodies, short_blog_bodies
+from page_families_g import body_kinds, text_key
+from page_templates import PEOPLE, Block, Ctx, Page, esc, slug
+from page_templates_b import headlines
+from page_templates_c import club
 from page_templates_e import brand, hexid, sentence, with_dateline
 from page_templates_g import slots
 from page_templates_i import (
@@ -580,31 +581,10 @@ def old_head(family: str) -> Callable[[str, str], str]:
     return amend
 
 
-def text_key(b: Body) -> str:
-    """A body's identity: its text's opening (a feed can hold one text under two titles)."""
-    return gold_text(b.blocks)[:300]
-
-
-def _unique(bodies: list[Body]) -> list[Body]:
-    """One body per text (the first one), in the order of each text's last appearance."""
-    return list({text_key(b): b for b in reversed(bodies)}.values())[::-1]
-
-
 def build_pages(per_family: int = 16, seed: int = 801) -> list[Page]:
     """Set I: 12 to `per_family` pages per family (drawn per seed), the same on every run; no
     body twice in one seed."""
-    bbc = [b for b in bbc_bodies() if b.words() >= 150]
-    kinds: dict[str, list[Body]] = {
-        "news": bbc,
-        "business": bbc_category(bbc, "business"),
-        "tech": bbc_category(bbc, "tech"),
-        "sport": bbc_category(bbc, "sport"),
-        "ecb": ecb_bodies(),
-        "lede": [b for b in ecb_lede_bodies() if b.words() >= 150],
-        "blog": [b for b in short_blog_bodies() if b.words() >= 150],
-    }
-    pool = Pool(bbc + kinds["ecb"])
-    kinds = {kind: _unique(bodies) for kind, bodies in kinds.items()}
+    kinds, pool = body_kinds("business", "tech", "sport")
     return draw_set(
         "i", seed, per_family, FAMILIES, kinds, pool, "example.net", key=text_key, amend=old_head
     )
