@@ -11,10 +11,9 @@ text is confident and nothing else runs; where they disagree, the rules in
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
 cascade. Before the rules compare them, each extraction loses what the page's structure shows
 is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
-grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an
-advert, a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips
-the headline and the site's trailing blocks. Figures, in sample and cross-validated by site,
-with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
+grid of teaser cards, a sign-up box). A plain-text pass then strips the headline and the site's
+trailing blocks. Figures, in sample and cross-validated by site, with trafilatura in the same
+run: `bench/bench_extract.py` and notes/extract.md.
 """
 
 from __future__ import annotations
@@ -43,7 +42,6 @@ from digest.ingest.extract_blocks import (
 )
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
-from digest.ingest.extract_marked import drop_marked, marked_boxes
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -539,9 +537,7 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
-PageItems = tuple[
-    list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]
-]  # cards, form boxes, marked boxes
+PageItems = tuple[list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]]]  # cards, boxes
 
 
 def page_candidates(
@@ -557,9 +553,8 @@ def page_candidates(
     A short feed text (a summary) counts as a description of the article; a long one is used by
     `extract_page` directly. The page's structure (`extract_blocks`; `blocks=False` leaves it
     out, for the bench) drops from each extraction the lines of a comment thread and of teaser
-    cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
-    content (`extract_marked`), and widens the trim rule's span over the other items of a list
-    (a live blog's first post).
+    cards that follow the story and of boxes around forms, and widens the trim rule's span
+    over the other items of a list (a live blog's first post).
     """
     metas = _metas(tree)
     title, title_forms = _page_titles(tree, metas)
@@ -588,7 +583,7 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                found.append((card_lists(tree), form_boxes(tree), marked_boxes(tree)))
+                found.append((card_lists(tree), form_boxes(tree)))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -614,13 +609,13 @@ def _without_items(
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms and the marked ad / sponsor / promotion boxes
-    (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
+    without the boxes around forms, and without a list heading whose list it dropped
+    (extract_blocks)."""
 
     def run() -> str:
-        cards, boxes, marked = page()
+        cards, boxes = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
-        text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
+        text = drop_boxes(drop_cards(text, cards), boxes)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
