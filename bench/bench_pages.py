@@ -43,6 +43,11 @@ the next held-out judge after sets E and F; it prints the same bootstrap interva
 (2004-2014: table layouts, `<br><br>` paragraphs, `<font>`, inline ad scripts), written blind
 in session 9 and frozen before digest's first run on it, a tuning set for that era; it prints
 the same bootstrap intervals.
+
+`--set j` builds set J (bench/page_families_j.py, seed 901 unless given): 12 current
+(2018-2026) news and blog families (Next.js, Blogger Contempo, WordPress.com, GOV.UK-, Axios-,
+Politico-, GlobeNewswire-like ...), written blind in session 9 and frozen before digest's first
+run on it, a held-out judge; it prints the same bootstrap intervals.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ import page_families_f  # noqa: E402
 import page_families_g  # noqa: E402
 import page_families_h  # noqa: E402
 import page_families_i  # noqa: E402
+import page_families_j  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -140,6 +146,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "g": (page_families_g.build_pages, 601),
     "h": (page_families_h.build_pages, 701),
     "i": (page_families_i.build_pages, 801),
+    "j": (page_families_j.build_pages, 901),
 }
 
 
@@ -152,7 +159,7 @@ def main() -> None:
         type=int,
         default=None,
         help="another draw of bodies and furniture "
-        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601; h: 701; i: 801)",
+        "(17; b: 101; c: 201; d: 301; e: 401; f: 501; g: 601; h: 701; i: 801; j: 901)",
     )
     parser.add_argument("--set", choices=tuple(SETS), default="a", help="constructed set")
     parser.add_argument("--no-variants", action="store_true")
@@ -201,7 +208,7 @@ def main() -> None:
             texts = [(gold[i], pages[i].digest_text, pages[i].baseline_text) for i in members]
             print(row(name, *map(list, zip(*texts, strict=True))))
 
-    if args.set in ("c", "d", "e", "f", "g", "h", "i"):
+    if args.set in ("c", "d", "e", "f", "g", "h", "i", "j"):
         report_bootstrap(gold, pages, {p.page_id: p.family for p in built})
 
     scorer = Scorer(pages, gold, {p.page_id: p.family for p in built})
