@@ -79,6 +79,7 @@ import page_families_g  # noqa: E402
 import page_families_h  # noqa: E402
 import page_families_i  # noqa: E402
 import page_families_j  # noqa: E402
+import page_families_k  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -152,6 +153,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "h": (page_families_h.build_pages, 701),
     "i": (page_families_i.build_pages, 801),
     "j": (page_families_j.build_pages, 901),
+    "k": (page_families_k.build_pages, 1001),
 }
 
 
