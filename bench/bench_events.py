@@ -13,6 +13,7 @@ existing `names_rel`, `events_rel`, `years_apart`.
     ... --only "name,name"                                       # some variants
     ... --replay                                                 # replay screen only (~5 s)
     ... --check "+ events"     # one variant against v11: Zyte draws, smaller days, BBC changes
+    ... --gate                 # the other family: a drop gate on event features after v11 (screen)
 
 Every variant is v11's joint fit (`bench_rerank_news.joint_model`: ECB+ 1-35 rows and the BBC
 follow-up labels, `share` of the weight on BBC) with its feature set; scored as
@@ -155,11 +156,107 @@ def check(data: dict, grouped: dict, groups: list, tune: dict, bbc: dict, name: 
               f"{after.title[:40] if after else None!r}")  # fmt: skip
 
 
+GATE_BLOCKS = ("kind", "lead_kind", "tolls", "when", "names", "lead", "words")
+
+
+def _group_cosines(merged: list, block: str) -> np.ndarray:
+    """Group x group centroid cosines of one block over a day's articles (batch IDF)."""
+    from digest.compose import rerank
+    from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
+
+    pool = [a for g in merged for a in g]
+    group_of = np.repeat(np.arange(len(merged)), [len(g) for g in merged])
+    chars = 600 if block.startswith("lead") else None
+    docs = [(a.title, a.text if chars is None else a.text[:chars]) for a in pool]
+    if block in ("kind", "lead_kind", "tolls", "when"):
+        terms = rerank._TERM_BLOCKS[block][0]
+        rows = rerank._term_vectors([terms(t, x) for t, x in docs])
+    else:
+        weights = {"names": rerank._NAMES, "lead": rerank._LEAD}.get(
+            block, BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=2.0)
+        )
+        rows = vectors(docs, weights)
+    n = len(pool)
+    membership = Csr.from_coo(np.ones(n), group_of, np.arange(n), (len(merged), n))
+    c = (membership @ rows).normalized()
+    return cosines(c, c)
+
+
+def _final_links(merged: list) -> list[tuple[object, object, np.ndarray]]:
+    """(item lead, its shipped link, the absolute block cosines of the two groups)."""
+    gid = {a.id: i for i, g in enumerate(merged) for a in g}
+    mats = [_group_cosines(merged, b) for b in GATE_BLOCKS]
+    picks = pick_check_also(merged, [])
+    rows = []
+    for i, g in enumerate(merged):
+        p = picks.get(g[0].id)
+        if p is not None and p.id in gid:
+            rows.append((g[0], p, np.array([m[i, gid[p.id]] for m in mats])))
+    return rows
+
+
+def gate_screen(data: dict, grouped: dict, groups: list) -> None:
+    """A drop gate after v11 (no link when P(right) < 0.5 by the absolute block cosines of item
+    and link): fitted on four topic folds' shipped links (85% + 70% draws), scored on the fifth;
+    Zyte and BBC with the model fitted on all folds. A drop applied after every other rule is
+    exact when replayed on the shipped links."""
+    import itertools
+
+    from bench_samestory import fit
+    from bench_topicgate import RIGHT, SAME, WRONG, pair_label
+
+    recs: dict[str, list] = {"tune": [], "zyte": []}
+    for which in recs:
+        entries, labels, _ = data[which]
+        doc_of = {e.url: e.doc for e in entries}
+        for share, merged in grouped[which]:
+            for lead, pick, x in _final_links(merged):
+                y, topic = pair_label(labels, doc_of, lead.url, pick.url)
+                recs[which].append((share, topic, y, x))
+    bbc = [(lead.id.split("/")[0] == p.id.split("/")[0], x) for lead, p, x in _final_links(groups)]
+    t = recs["tune"]
+    y = np.array([r[2] for r in t])
+    topic = np.array([int(r[1] or 0) for r in t])
+    draws = np.array([r[0] in (0.85, 0.7) for r in t])
+    xs = np.array([r[3] for r in t])
+    zy = np.array([r[2] for r in recs["zyte"] if r[0] == 1.0])
+    zx = np.array([r[3] for r in recs["zyte"] if r[0] == 1.0])
+    bx, bcat = np.array([r[1] for r in bbc]), np.array([r[0] for r in bbc])
+
+    def score(keep: np.ndarray) -> str:
+        yy = y[draws & keep]
+        right, other = int((yy == RIGHT).sum()), int(((yy == RIGHT) | (yy == WRONG)).sum())
+        same = int((yy == SAME).sum())
+        return f"right {right}/{other} p@1 {right / max(other, 1):.3f} same {same}/{len(yy)}"
+
+    print(f"  shipped (no extra gate): CV {score(np.ones(len(y), bool))} | BBC links {len(bx)}, "
+          f"in category {bcat.mean():.3f} | Zyte right {(zy == RIGHT).sum()}")  # fmt: skip
+    for n in (1, 2, 3):
+        for subset in itertools.combinations(range(len(GATE_BLOCKS)), n):
+            cols = list(subset)
+            labelled = y != 3
+            keep = np.ones(len(y), bool)
+            for k in range(5):
+                test = (topic >= 1 + 7 * k) & (topic <= 7 + 7 * k)
+                w, b = fit(xs[~test & labelled][:, cols], (y[~test & labelled] == RIGHT) * 1.0)
+                keep[test] = b + xs[test][:, cols] @ w >= 0
+            w, b = fit(xs[labelled][:, cols], (y[labelled] == RIGHT) * 1.0)
+            kb = b + bx[:, cols] @ w >= 0
+            kz = b + zx[:, cols] @ w >= 0
+            name = " + ".join(GATE_BLOCKS[c] for c in cols)
+            print(f"  {name:30s} CV {score(keep)} | BBC links {kb.sum()}, in category "
+                  f"{bcat[kb].mean():.3f} | Zyte right {(zy[kz] == RIGHT).sum()}/"
+                  f"{((zy[kz] == RIGHT) | (zy[kz] == WRONG)).sum()}")  # fmt: skip
+
+
 def main() -> None:
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(VARIANTS)
     data, grouped, groups = load(cache)
+    if "--gate" in args:
+        gate_screen(data, grouped, groups)
+        return
     labels = bf.load_labels()
     tune = record(data, grouped, "tune", 3)
     bbc = record_bbc(groups, labels)
