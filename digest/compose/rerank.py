@@ -35,9 +35,9 @@ from typing import Protocol
 
 import numpy as np
 
-from digest.compose.eventfeat import years_apart
+from digest.compose.eventfeat import event_tokens, years_apart
 from digest.compose.samestory import PoolView
-from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
+from digest.compose.textsim import BlockWeights, Csr, cosines, features, vectors
 from digest.model.types import Article
 
 RERANK_FEATURES = (
@@ -56,6 +56,14 @@ RERANK_FEATURES = (
     "central_rel",  # mean score to the other k candidate groups over the best of the k
     "lead_rel",  # words + names cosine of title + lead (what a reader sees) over the best of the k
     "lead_names_rel",  # names-only cosine of title + lead over the best of the k
+    "kind_rel",  # words cosine with the names taken out (what happened, not who or where)
+    "lead_kind_rel",  # ... of title + lead
+    "tolls_rel",  # cosine of what the reports count ("killed", "injured"), figures left out
+    "when_rel",  # cosine of the dates the reports name (day / month / year grain)
+    "lead_day_conflict",  # both groups lead with a day, none in common
+    "figures_rel",  # cosine of the counts, amounts and scores the reports give (with figures)
+    "lead_events_rel",  # events-block cosine of title + lead (where reports state day and toll)
+    "dated_rel",  # cosine of dates, counts, amounts and scores (the events block less weekdays)
 )
 _TITLE_WORDS = re.compile(r"[a-z0-9]{3,}")
 _TITLES = 6  # titles compared per group (the first ones: the lead first)
@@ -69,6 +77,7 @@ _BLOCKS = {
     "events": (_EVENTS, None),
     "lead": (_LEAD, _LEAD_CHARS),
     "lead_names": (_NAMES, _LEAD_CHARS),
+    "lead_events": (_EVENTS, _LEAD_CHARS),
 }
 
 
@@ -107,11 +116,85 @@ class LinearReranker:
 
 def _centroid_scores(view: PoolView, weights: BlockWeights, chars: int | None = None) -> Csr:
     docs = [(a.title, a.text if chars is None else a.text[:chars]) for a in view.pool]
+    return _centroids(view, vectors(docs, weights))
+
+
+def _centroids(view: PoolView, rows: Csr) -> Csr:
     n_groups = int(view.group_of.max()) + 1
-    membership = Csr.from_coo(
-        np.ones(len(docs)), view.group_of, np.arange(len(docs)), (n_groups, len(docs))
-    )
-    return (membership @ vectors(docs, weights)).normalized()
+    n = len(view.pool)
+    membership = Csr.from_coo(np.ones(n), view.group_of, np.arange(n), (n_groups, n))
+    return (membership @ rows).normalized()
+
+
+def _kind_terms(title: str, text: str) -> dict[str, float]:
+    """Word counts without the words the article writes as names: what happened, not who or
+    where ("riot", "police", "shot" stay; "Athens", "Brooklyn", "Hiller" go)."""
+    words, names, _ = features(title, text, 2.0)
+    return {t: c for t, c in words.items() if t not in names}
+
+
+def _toll_terms(title: str, text: str) -> dict[str, float]:
+    """What the reports count, without the figure: "12 people killed" -> "n:peopl"."""
+    out: dict[str, float] = {}
+    for token, count in event_tokens(title, text).items():
+        kind, _, rest = token.partition(":")
+        key = f"n:{rest.partition(':')[2]}" if kind == "n" else None
+        if key is not None:
+            out[key] = out.get(key, 0.0) + count
+    return out
+
+
+def _when_terms(title: str, text: str) -> dict[str, float]:
+    """The dates the reports name, at every grain eventfeat gives (d:, m:, y:, md:)."""
+    return {
+        t: float(c)
+        for t, c in event_tokens(title, text).items()
+        if t[:2] in ("d:", "m:", "y:", "md")
+    }
+
+
+def _figure_terms(title: str, text: str) -> dict[str, float]:
+    """The counts, amounts and scores the reports give, figures kept ("n:12:peopl")."""
+    return {
+        t: float(c) for t, c in event_tokens(title, text).items() if t[:2] in ("n:", "am", "sc")
+    }
+
+
+def _dated_terms(title: str, text: str) -> dict[str, float]:
+    """The event tokens less the weekdays (seven values: two events share one by chance)."""
+    return {t: float(c) for t, c in event_tokens(title, text).items() if not t.startswith("wd:")}
+
+
+def _term_vectors(terms: Sequence[Mapping[str, float]]) -> Csr:
+    """L2-normalised TF-IDF rows (IDF over the rows) of term -> count mappings."""
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, doc in enumerate(terms):
+        for t, c in doc.items():
+            if c > 0:
+                rows.append(r)
+                cols.append(vocab.setdefault(t, len(vocab)))
+                vals.append(c)
+    n = len(terms)
+    if not vocab:
+        return Csr.empty((n, 1))
+    ids = np.array(cols, dtype=np.int64)
+    df = np.bincount(ids, minlength=len(vocab))
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    w = (1.0 + np.log(np.array(vals, dtype=np.float64))) * idf[ids]
+    return Csr.from_coo(w, np.array(rows, dtype=np.int64), ids, (n, len(vocab))).normalized()
+
+
+# block -> (terms of one article, characters of text read; None: all)
+_TERM_BLOCKS: dict[str, tuple[Callable[[str, str], dict[str, float]], int | None]] = {
+    "kind": (_kind_terms, None),
+    "lead_kind": (_kind_terms, _LEAD_CHARS),
+    "tolls": (_toll_terms, None),
+    "when": (_when_terms, None),
+    "figures": (_figure_terms, None),
+    "dated": (_dated_terms, None),
+}
+_BLOCK_FEATURES = frozenset(f"{b}_rel" for b in (*_BLOCKS, *_TERM_BLOCKS))
 
 
 @dataclass
@@ -128,7 +211,13 @@ class RankState:
 
     def centroids(self, block: str) -> Csr:
         if block not in self._centroids:
-            self._centroids[block] = _centroid_scores(self.view, *_BLOCKS[block])
+            pool = self.view.pool
+            if block in _TERM_BLOCKS:
+                terms, chars = _TERM_BLOCKS[block]
+                docs = [terms(a.title, a.text if chars is None else a.text[:chars]) for a in pool]
+                self._centroids[block] = _centroids(self.view, _term_vectors(docs))
+            else:
+                self._centroids[block] = _centroid_scores(self.view, *_BLOCKS[block])
         return self._centroids[block]
 
     def sizes(self) -> np.ndarray:
@@ -161,8 +250,10 @@ class RankState:
                 col = np.arange(len(groups), dtype=float)
             elif name == "story_rel":
                 col = _rel(self.story_means(gi)[groups])
-            elif name in ("names_rel", "events_rel", "lead_rel", "lead_names_rel"):
+            elif name in _BLOCK_FEATURES:
                 col = _rel(self.block_scores(name[:-4], gi, groups))
+            elif name == "lead_day_conflict":
+                col = np.array([self._day_conflict(gi, h) for h in groups.tolist()])
             elif name in ("reverse_rel", "reverse_best"):
                 rel, best = reverse if reverse is not None else self._reverse(gi, groups)
                 reverse = (rel, best)
@@ -191,6 +282,13 @@ class RankState:
                 raise ValueError(f"unknown rerank feature {name!r}")
             cols.append(col)
         return np.column_stack(cols) if cols else np.zeros((len(groups), 0))
+
+    def _day_conflict(self, gi: int, h: int) -> float:
+        v = self.view
+        if h >= v.n_batch:
+            return 0.0
+        mine, theirs = v.profile(gi)[0], v.profile(h)[0]
+        return float(bool(mine and theirs and not mine & theirs))
 
     def story_means(self, gi: int) -> np.ndarray:
         """Item `gi`'s mean story cosine to each group's articles (cached per item)."""
