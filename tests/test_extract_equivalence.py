@@ -256,3 +256,206 @@ def test_candidate_agreement_and_coverage_are_the_counter_formulas() -> None:
         assert cands.agreement("a", "b") == (2 * shared / total if total else 0.0)
         n = sum(sa.values())
         assert cands.coverage("a", "b") == (shared / n if n else 0.0)
+
+
+# --- session 10: the rules' words, lines and shared shingles counted once (byte-identical) -------
+
+# every character `str.splitlines` splits at, and spaces, between words that may carry note marks
+LINE_BREAKS = [
+    "\n",
+    "\r",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x85",
+    "\u2028",
+    "\u2029",
+]
+PIECES = [*LINE_BREAKS, " ", "  ", "a", "B", "word", "d1", "x²", "12", "İs", "_", "-", "…"]
+
+
+def test_the_rules_words_lines_and_short_share_are_the_ones_counted_on_the_whole_text() -> None:
+    from digest.ingest.extract_rules import Candidates, line_key
+
+    rnd = random.Random(10)
+    for _ in range(3000):
+        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 30)))
+        cands = Candidates({"a": lambda text=text: text})
+        assert cands._tokens_of("a") == re.findall(r"\w+", text), repr(text)
+        assert cands._line_keys("a") == [line_key(line) for line in text.splitlines()]
+        counts = [len(re.findall(r"\w+", line)) for line in text.splitlines()]
+        total, short = sum(counts), sum(n for n in counts if n <= 40)
+        assert cands.short_line_share("a") == (short / total if total else 0.0)
+
+
+def edited(rnd: random.Random, toks: list[str]) -> list[str]:
+    """Another extraction of the same page: lines added or dropped at the ends or inside."""
+    out = list(toks)
+    for _ in range(rnd.randint(0, 3)):
+        where = rnd.choice([0, len(out), rnd.randint(0, len(out))])
+        if rnd.random() < 0.5 and out:
+            del out[where : where + rnd.randint(1, 5)]
+        else:
+            out[where:where] = [rnd.choice("abcde") for _ in range(rnd.randint(1, 6))]
+    return out
+
+
+def test_the_overlap_counted_past_the_shared_ends_is_the_multiset_intersection() -> None:
+    from digest.ingest.extract_rules import Candidates, _shared_ends_overlap
+
+    rnd = random.Random(4)
+    counted = 0
+    for _ in range(4000):
+        a = [rnd.choice("abcde") for _ in range(rnd.randint(4, 60))]
+        b = edited(rnd, a)
+        if len(b) < 4:
+            continue
+        sa, sb = shingles(" ".join(a)), shingles(" ".join(b))
+        shared = _shared_ends_overlap(a, b)
+        if shared is not None:
+            counted += 1
+            assert shared == sum((sa & sb).values()), (a, b)
+        lines_a = "\n".join(" ".join(a[i : i + 7]) for i in range(0, len(a), 7))
+        text_b = " ".join(b)
+        cands = Candidates({"a": lambda t=lines_a: t, "b": lambda t=text_b: t})
+        total = sum(sa.values()) + sum(sb.values())
+        assert cands.agreement("a", "b") == 2 * sum((sa & sb).values()) / total
+    assert counted > 2000  # most edited pairs are counted past their shared ends
+
+
+def test_loosened_keys_are_the_loose_keys_of_their_lines() -> None:
+    from digest.ingest.extract_rules import _NOTE_MARKS, _loose_key, _loosened, line_key
+
+    rnd = random.Random(6)
+    words = ["Day?1", "spring.12", "x²", "³", "12", "42a", "a42", "word", "İ1", "1₂"]
+    for _ in range(2000):
+        line = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
+        old = tuple(t for t in (w.rstrip(_NOTE_MARKS) for w in line_key(line)) if t)
+        assert _loosened(line_key(line)) == old == _loose_key(line), line
+
+
+def reference_element_text(root: lxml.html.HtmlElement) -> str:
+    """Session 9's element_text (cells a space apart), as it was written there."""
+    from digest.ingest.extract_blocks import (
+        _BLOCK_TAGS,
+        _CELL_TAGS,
+        _DROP_TAGS,
+        _HTML5_VOID,
+        paragraphs,
+    )
+
+    parts: list[str] = []
+
+    def walk(el: Any, tail: bool = True) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if tag in _HTML5_VOID:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+        elif tag is not None and tag not in _DROP_TAGS:
+            block = tag in _BLOCK_TAGS
+            if block:
+                parts.append("\n")
+            elif tag in _CELL_TAGS:
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+            if block:
+                parts.append("\n")
+            elif tag in _CELL_TAGS:
+                parts.append(" ")
+        if tail and el.tail:
+            parts.append(el.tail)
+
+    walk(root, tail=False)
+    return "\n\n".join(paragraphs("".join(parts)))
+
+
+def test_element_text_and_paragraphs_are_the_session_9_text() -> None:
+    from digest.ingest.extract_blocks import element_paragraphs
+
+    rnd = random.Random(12)
+    tags = [*TAGS, "td", "th", "tr", "TD", "br", "embed", "wbr", "script", "hr", "li"]
+    for _ in range(600):
+        root = lxml.html.document_fromstring("<html><body><div id='r'></div></body></html>")
+        nodes = [root.find(".//div")]
+        for _ in range(rnd.randint(1, 40)):
+            child = lxml.html.Element(rnd.choice(tags))
+            child.text = rnd.choice(["", "x", " y ", "a\nb"])
+            child.tail = rnd.choice(["", "t", " u\n"])
+            rnd.choice(nodes).append(child)
+            nodes.append(child)
+            if rnd.random() < 0.05:
+                rnd.choice(nodes).append(lxml.html.HtmlComment("c"))
+        expected = reference_element_text(root)
+        assert _element_text(root) == expected
+        assert "\n".join(element_paragraphs(root)) == "\n".join(_paragraphs(expected))
+
+
+def reference_links_in(
+    container: Any, base: str | None, own: tuple[str, ...], sites: set[str]
+) -> list[Any]:
+    """Session 9's `_links_in`: every link's URL resolved, and compared with each own page."""
+    from urllib.parse import urldefrag
+
+    from digest.ingest.extract import _article_link, _site, _words
+    from digest.model.types import RelatedLink
+
+    def same_page(a: str, b: str) -> bool:
+        return urldefrag(a)[0].rstrip("/") == urldefrag(b)[0].rstrip("/")
+
+    found: dict[str, str] = {}
+    for a in container.iter("a"):
+        link = _article_link(a.get("href"), base)
+        if link is None or any(same_page(link, page) for page in own):
+            continue
+        if sites and _site(link) not in sites:
+            continue
+        title = " ".join(a.text_content().split())
+        if _words(title) < 3:
+            found.setdefault(link, "")
+        elif not found.get(link):
+            found[link] = title
+    return [RelatedLink(title=t, url=u) for u, t in found.items() if t]
+
+
+def test_related_links_in_a_box_are_the_session_9_links() -> None:
+    from digest.ingest.extract import _links_in
+
+    rnd = random.Random(8)
+    hrefs = [
+        "/news/story-one",
+        "/news/story-one/",
+        "/news/story-one#top",
+        "https://x.example/a/b",
+        "https://x.example/a/b/#c",
+        "https://other.example/p/q",
+        "#top",
+        "javascript:void(0)",
+        "/tag/x",
+        "/",
+        "https://news.x.example/s/t",
+        None,
+        " /news/two ",
+        "mailto:a@x.example",
+    ]
+    titles = ["", "Img", "A story about the harbour", "Three more words", "  Spaced   out title "]
+    for _ in range(500):
+        links = []
+        for _ in range(rnd.randint(0, 12)):
+            href = rnd.choice(hrefs)
+            attr = "" if href is None else f" href='{href}'"
+            links.append(f"<a{attr}>{rnd.choice(titles)}</a>")
+        box = lxml.html.fragment_fromstring(f"<div>{''.join(links)}</div>")
+        base = rnd.choice(["https://x.example/a/b", "https://x.example/news/story-one/", None])
+        own = tuple(u for u in (base, rnd.choice([None, "https://x.example/a/b#c"])) if u)
+        sites = rnd.choice([set(), {"x.example"}])
+        assert _links_in(box, base, own, sites) == reference_links_in(box, base, own, sites)

@@ -40,6 +40,7 @@ from digest.ingest.extract_blocks import (
     form_boxes,
     span_with_items,
 )
+from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_readability import readability_summary
@@ -316,7 +317,7 @@ def _readability_text(tree: HtmlElement) -> str:
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
     root = _parse_fragment(summary)
-    return "" if root is None else "\n".join(_paragraphs(_element_text(root)))
+    return "" if root is None else "\n".join(_element_paragraphs(root))
 
 
 # A link without child elements holds one text node (the parser drops comments): those texts
@@ -437,10 +438,6 @@ def _site(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _same_page(a: str, b: str) -> bool:
-    return urldefrag(a)[0].rstrip("/") == urldefrag(b)[0].rstrip("/")
-
-
 def _article_link(href: str | None, base: str | None) -> str | None:
     """An absolute http(s) URL that looks like an article, or None."""
     if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -454,15 +451,29 @@ def _article_link(href: str | None, base: str | None) -> str | None:
     return urldefrag(absolute)[0]
 
 
+def _page_key(url: str) -> str:
+    """A URL as pages are told apart: without its fragment and trailing slashes."""
+    return urldefrag(url)[0].rstrip("/")
+
+
 def _links_in(
     container: HtmlElement, base: str | None, own: tuple[str, ...], sites: set[str]
 ) -> list[RelatedLink]:
     found: dict[str, str] = {}
+    own_keys = {_page_key(page) for page in own}  # the page itself, under either of its URLs
+    links: dict[str | None, str | None] = {}  # a card's thumbnail and title share the href
     for a in container.iter("a"):
-        link = _article_link(a.get("href"), base)
-        if link is None or any(_same_page(link, page) for page in own):
-            continue
-        if sites and _site(link) not in sites:  # the site's own picks, not sponsored boxes
+        href = a.get("href")
+        if href not in links:
+            link = _article_link(href, base)
+            if link is not None and (
+                _page_key(link) in own_keys
+                or (sites and _site(link) not in sites)  # the site's own picks, not sponsored
+            ):
+                link = None
+            links[href] = link
+        link = links[href]
+        if link is None:
             continue
         title = " ".join(a.text_content().split())
         if _words(title) < _RELATED_MIN_WORDS:

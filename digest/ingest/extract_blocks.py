@@ -64,6 +64,7 @@ __all__ = [
     "drop_orphan_headings",
     "drop_replies",
     "drop_threads",
+    "element_paragraphs",
     "element_text",
     "paragraphs",
     "span_with_items",
@@ -93,6 +94,9 @@ _BLOCK_TAG_NAMES = tuple(sorted(_BLOCK_TAGS))
 # readability's text of a statistics table glued every row into two or three words (set I,
 # sports pages: recall 0.90, and no line of it matched trafilatura's rows).
 _CELL_TAGS = frozenset(("td", "th"))
+# What an element writes around its text: a block a line break, a cell a space (one lookup per
+# element instead of a test of each set).
+_SEPARATORS = dict.fromkeys(_BLOCK_TAGS, "\n") | dict.fromkeys(_CELL_TAGS, " ")
 # HTML5's void elements (no content, no end tag).
 _HTML5_VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
@@ -109,39 +113,43 @@ def element_text(root: HtmlElement) -> str:
 
     The text after the element (its tail) is not the element's.
     """
+    return "\n\n".join(element_paragraphs(root))
+
+
+def element_paragraphs(root: HtmlElement) -> list[str]:
+    """`element_text`'s paragraphs (`paragraphs` of the text it joins)."""
     parts: list[str] = []
 
     def walk(el: HtmlElement, tail: bool = True) -> None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        tag = el.tag
         # comments and processing instructions: their text is not content, their tail is
-        if tag in _HTML5_VOID:
-            # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>, <source>,
-            # <track> or <wbr> becomes its content. A void element has none; that text is ours.
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                walk(child)
-        elif tag is not None and tag not in _DROP_TAGS:
-            block = tag in _BLOCK_TAGS
-            if block:
-                parts.append("\n")
-            elif tag in _CELL_TAGS:
-                parts.append(" ")
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                walk(child)
-            if block:
-                parts.append("\n")
-            elif tag in _CELL_TAGS:
-                parts.append(" ")
+        if isinstance(tag, str):
+            tag = tag.lower()
+            if tag in _HTML5_VOID:
+                # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>,
+                # <source>, <track> or <wbr> becomes its content. A void element has none; that
+                # text is ours.
+                if tag in _BLOCK_TAGS:
+                    parts.append("\n")
+                if el.text:
+                    parts.append(el.text)
+                for child in el:
+                    walk(child)
+            elif tag not in _DROP_TAGS:
+                separator = _SEPARATORS.get(tag)
+                if separator:
+                    parts.append(separator)
+                if el.text:
+                    parts.append(el.text)
+                for child in el:
+                    walk(child)
+                if separator:
+                    parts.append(separator)
         if tail and el.tail:
             parts.append(el.tail)
 
     walk(root, tail=False)
-    return "\n\n".join(paragraphs("".join(parts)))
+    return paragraphs("".join(parts))
 
 
 _key = line_key

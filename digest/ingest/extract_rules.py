@@ -63,6 +63,7 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -173,6 +174,71 @@ def _overlap(
     return len(a.keys() & b.keys()) + extra
 
 
+def _common_prefix(a: list[str], b: list[str], limit: int) -> int:
+    """How many leading tokens `a` and `b` share, at most `limit` (min of their lengths).
+
+    Slices compared in C, halving the unknown part (two texts of one page mostly share a long
+    run, and a token-by-token loop in Python costs as much as their shingles)."""
+    if a[:limit] == b[:limit]:
+        return limit
+    lo, hi = 0, limit  # a[:lo] == b[:lo], a[:hi] != b[:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _common_suffix(a: list[str], b: list[str], limit: int) -> int:
+    """How many trailing tokens `a` and `b` share, at most `limit`."""
+    na, nb = len(a), len(b)
+    if a[na - limit :] == b[nb - limit :]:
+        return limit
+    lo, hi = 0, limit
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[na - mid : na - lo] == b[nb - mid : nb - lo]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _middle_shingles(toks: list[str], start: int, end: int) -> Counter[tuple[str, ...]]:
+    """The 4-word shingles that start at `start` .. `end - 4` (none when the run is shorter)."""
+    run = toks[start:end]
+    return Counter(zip(run, run[1:], run[2:], run[3:], strict=False))
+
+
+_MIDDLE_SHARE = 0.5  # the differing middle of two texts under this share of the longer: count it
+
+
+def _shared_ends_overlap(a: list[str], b: list[str]) -> int | None:
+    """`_overlap` of the shingles of two token lists (>= 4 tokens each), counted on what
+    differs between them: the shingles inside their common first and last tokens are shared
+    one for one, and per shingle min(c + x, c + y) = c + min(x, y), so the overlap is their
+    number plus the overlap of the rest. None when the rest is most of the longer text (then
+    the texts' own shingles, cached and reused across pairs, are cheaper).
+
+    Two extractions of one page usually differ only in a headline above and a box below the
+    story: the rest is a few lines, and the Counters of every shingle need not be built.
+    """
+    na, nb = len(a), len(b)
+    limit = min(na, nb)
+    p = _common_prefix(a, b, limit)
+    s = _common_suffix(a, b, limit - p)
+    # shingles wholly inside the prefix start at 0 .. p - 4, inside the suffix at n - s .. n - 4
+    shared = max(0, p - 3) + max(0, s - 3)
+    first = max(0, p - 3)  # the first shingle that reaches past the prefix
+    if max(na, nb) - p - s > _MIDDLE_SHARE * max(na, nb):
+        return None
+    middle_a = _middle_shingles(a, first, min(na, na - s + 3))
+    middle_b = _middle_shingles(b, first, min(nb, nb - s + 3))
+    return shared + (_overlap(middle_a, middle_b) if middle_a and middle_b else 0)
+
+
 def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
     """Share of `part`'s shingles that also occur in `whole`."""
     n = sum(part.values())
@@ -226,6 +292,7 @@ class Candidates:
         self._widen = widen
         self._texts: dict[str, str] = {}
         self._tokens: dict[str, list[str]] = {}
+        self._line_tokens: dict[str, list[list[str]]] = {}
         self._repeated: dict[str, dict[tuple[str, ...], int]] = {}
         self._keys: dict[str, list[tuple[str, ...]]] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
@@ -241,7 +308,9 @@ class Candidates:
             if name in self._makers:
                 self._texts[name] = self._makers[name]()
             elif name == TRIMMED:
-                self._texts[name] = _span(self.text(BROAD), self._line_keys(READABLE), self._widen)
+                self._texts[name] = _span(
+                    self.text(BROAD), self._line_keys(READABLE), self._widen, self._line_keys(BROAD)
+                )
             elif name == NOTED:
                 self._texts[name] = "\n".join(self._noted_lines()[0])
             else:
@@ -256,9 +325,18 @@ class Candidates:
         return len(self._tokens_of(name))
 
     def _tokens_of(self, name: str) -> list[str]:
+        """The text's words: its lines' words one after the other (no word spans a line)."""
         if name not in self._tokens:
-            self._tokens[name] = _WORD.findall(self.text(name))
+            self._tokens[name] = list(itertools.chain.from_iterable(self._tokens_by_line(name)))
         return self._tokens[name]
+
+    def _tokens_by_line(self, name: str) -> list[list[str]]:
+        """The words of each of `text(name).splitlines()`: tokenised once for the word count,
+        the shingles, the line keys and the short-line share. `\\w` matches none of the
+        characters `splitlines` splits at, so the lines' words joined are the text's words."""
+        if name not in self._line_tokens:
+            self._line_tokens[name] = [_WORD.findall(line) for line in self.text(name).splitlines()]
+        return self._line_tokens[name]
 
     def shingles(self, name: str) -> Counter[tuple[str, ...]]:
         if name not in self._shingles:
@@ -273,9 +351,15 @@ class Candidates:
     def _overlap(self, a: str, b: str) -> int:
         key = (a, b) if a < b else (b, a)
         if key not in self._overlaps:
-            if self._tokens_of(a) == self._tokens_of(b):  # the same words (a quarter of pages)
+            ta, tb = self._tokens_of(a), self._tokens_of(b)
+            if ta == tb:  # the same words (a quarter of pages)
                 self._overlaps[key] = self._shingle_count(a)
                 return self._overlaps[key]
+            if len(ta) >= 4 and len(tb) >= 4:
+                shared = _shared_ends_overlap(ta, tb)
+                if shared is not None:
+                    self._overlaps[key] = shared
+                    return shared
             for name in (a, b):
                 if name not in self._repeated:
                     self._repeated[name] = _repeated(self.shingles(name))
@@ -314,7 +398,7 @@ class Candidates:
     def short_line_share(self, name: str) -> float:
         """Share of the words in lines short enough to be link titles: link_share's upper bound."""
         if name not in self._short_share:
-            counts = [len(_WORD.findall(line)) for line in self.text(name).splitlines()]
+            counts = [len(words) for words in self._tokens_by_line(name)]
             total = sum(counts)
             short = sum(n for n in counts if n <= _LINK_TITLE_MAX_WORDS)
             self._short_share[name] = short / total if total else 0.0
@@ -354,7 +438,13 @@ class Candidates:
         """trafilatura's lines from readability's first to its last (footnotes included), and
         the lines after them: see `_noted_span`."""
         if self._noted is None:
-            self._noted = _noted_span(self.text(BROAD), self.text(READABLE), self._widen)
+            self._noted = _noted_span(
+                self.text(BROAD),
+                self.text(READABLE),
+                self._widen,
+                self._line_keys(BROAD),
+                self._line_keys(READABLE),
+            )
         return self._noted
 
     def teaser_tail(self, evidence: Evidence) -> int:
@@ -395,11 +485,16 @@ class Candidates:
 
     def _line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
-            self._keys[name] = [_key(line) for line in self.text(name).splitlines()]
+            self._keys[name] = [tuple(map(str.lower, w)) for w in self._tokens_by_line(name)]
         return self._keys[name]
 
 
-def _span(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None = None) -> str:
+def _span(
+    broad: str,
+    readable_keys: list[tuple[str, ...]],
+    widen: Widen | None = None,
+    broad_keys: list[tuple[str, ...]] | None = None,
+) -> str:
     """The lines of `broad` from the first to the last line readability also holds.
 
     What trafilatura alone holds before and after is furniture (headline, standfirst, a
@@ -407,21 +502,29 @@ def _span(broad: str, readable_keys: list[tuple[str, ...]], widen: Widen | None 
     the story: an embedded tweet, a list or a table that readability's scoring dropped.
     `widen` (the page structure, when the caller has it) may grow the span over lines that
     belong to the same list of items as its first or last line (a live blog's first post).
+    `broad_keys`, the keys of `broad.splitlines()` when the caller has them, spare their words.
     """
-    lines, first, last = _span_bounds(broad, set(readable_keys), _key, widen)
+    keys = [_key(line) for line in broad.splitlines()] if broad_keys is None else broad_keys
+    lines, first, last = _span_bounds(broad, set(readable_keys), keys, widen)
     return "\n".join(lines[first : last + 1])
 
 
 def _span_bounds(
     broad: str,
     wanted: set[tuple[str, ...]],
-    key: Callable[[str], tuple[str, ...]],
+    keys: list[tuple[str, ...]],
     widen: Widen | None,
 ) -> tuple[list[str], int, int]:
-    """`broad`'s lines and the span (first, last; empty when last < first) from the first to the
-    last line whose `key` is `wanted`, widened by `widen`."""
-    lines = [line for line in broad.splitlines() if line.strip()]
-    inside = [i for i, line in enumerate(lines) if key(line) in wanted]
+    """`broad`'s non-blank lines and the span (first, last; empty when last < first) from the
+    first to the last line whose key is `wanted`, widened by `widen`; `keys` are the keys of
+    every line of `broad.splitlines()`."""
+    lines: list[str] = []
+    inside: list[int] = []
+    for line, key in zip(broad.splitlines(), keys, strict=True):
+        if line.strip():
+            if key in wanted:
+                inside.append(len(lines))
+            lines.append(line)
     if not inside:
         return lines, 0, -1
     first, last = inside[0], inside[-1]
@@ -487,19 +590,34 @@ _MIN_LINK_TITLE = 3  # words: shorter link texts ("Home", "Next") lead many pros
 
 def _loose_key(line: str) -> tuple[str, ...]:
     """A line's words without note numbers: "Deadline Day?1" (with its <sup>) = "Deadline Day?"."""
-    return tuple(t for t in (w.rstrip(_NOTE_MARKS) for w in _key(line)) if t)
+    return _loosened(_key(line))
+
+
+def _loosened(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A line key without note numbers (`_loose_key` from the line's key; words emptied go)."""
+    return tuple(filter(None, map(str.rstrip, key, itertools.repeat(_NOTE_MARKS))))
 
 
 def _noted_span(
-    broad: str, readable: str, widen: Widen | None = None
+    broad: str,
+    readable: str,
+    widen: Widen | None = None,
+    broad_keys: list[tuple[str, ...]] | None = None,
+    readable_keys: list[tuple[str, ...]] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Like `_span` (widened the same way), with lines matched by `_loose_key`, plus the
-    footnotes right after the span.
+    footnotes right after the span; the keys of the two texts' lines, when the caller has them,
+    spare their words.
 
     Returns the span and what follows it in `broad`.
     """
-    wanted = {_loose_key(line) for line in readable.splitlines()} - {()}
-    lines, first, end = _span_bounds(broad, wanted, _loose_key, widen)
+    if readable_keys is None:
+        readable_keys = [_key(line) for line in readable.splitlines()]
+    if broad_keys is None:
+        broad_keys = [_key(line) for line in broad.splitlines()]
+    wanted = set(map(_loosened, readable_keys)) - {()}
+    keys = list(map(_loosened, broad_keys))
+    lines, first, end = _span_bounds(broad, wanted, keys, widen)
     if end < first:
         return [], []
     i = end + 1
