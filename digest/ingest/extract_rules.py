@@ -59,6 +59,20 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   one, the page evidence if it sides with neither;
 - links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
   own fallback cascade (readability and jusText inside trafilatura) is asked as well.
+
+Last, a guard against losing the story outright (guard), whichever rule chose. Each rule above
+follows one page structure; on a structure none of them foresaw, one can keep the wrong block
+(every blind page set so far held such a family: comments instead of a portal's story, a forum
+post with all its replies, a lead card with the cards around the story). The guard asks only
+when the pick and trafilatura's broad pass hold different texts (agreement under `disagree`);
+then trafilatura's full extraction (its fallback cascade, computed only here) is a second
+opinion, and when it disagrees with the pick too, the page's description decides:
+- the pick holds trafilatura's text whole and more than twice as much again: trafilatura's text,
+  unless what the pick adds holds description words that trafilatura's text lacks (the second
+  part of a split story does; replies and other stories' cards do not);
+- the pick is the shorter: it keeps it unless it lost the description that trafilatura's text
+  holds (`evidence_lost` of its words). A cut of furniture keeps the story's description words;
+  the headline and dek it drops are not enough to lose half of them.
 """
 
 from __future__ import annotations
@@ -104,6 +118,7 @@ ALL_RULES = frozenset(
         "teaser",
         "third",
         "links",
+        "guard",
     }
 )
 
@@ -135,6 +150,9 @@ class Thresholds:
     # words (broad's text, title, description): a story's second part repeats its names and
     # terms (0.12-0.28 on every real split seen), other posts' notes, excerpts and captions do
     # not (0.00-0.05)
+    evidence_lost: float = 0.5  # share of the description's words a shorter pick may lack
+    # more than trafilatura's full text before the guard falls back to that text (the lost
+    # portal stories lacked 0.67-0.95 of them; cuts of furniture on the sets lack at most 0.33)
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -691,6 +709,32 @@ def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thre
     return Choice(best, "links")
 
 
+def _description_share(cands: Candidates, name: str, evidence: Evidence) -> float:
+    """Share of the description's content words in a candidate (0.5: no description to judge)."""
+    words = frozenset(w for w in _key(cands.text(name)) if len(w) > _CONTENT_LEN)
+    return _share_found(_content_words(evidence.description), words)
+
+
+def _guard(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
+    """trafilatura's full text instead of a pick that lost the story (module docstring)."""
+    pick, full = choice.name, CASCADE
+    if pick in (BROAD, CASCADE) or cands.agreement(pick, BROAD) >= th.disagree:
+        return choice  # the usual case: the pick and trafilatura's broad pass agree
+    longer = cands.words(pick) > cands.words(BROAD)
+    share = _description_share(cands, pick, evidence)
+    if not longer and _description_share(cands, BROAD, evidence) - share < th.evidence_lost:
+        return choice  # a shorter pick that kept the description: a cut, nothing lost
+    if not cands.words(full) or cands.agreement(pick, full) >= th.disagree:
+        return choice  # trafilatura's own fallback sides with the pick
+    if longer:
+        held = cands.coverage(full, pick) >= th.contained
+        if held and _description_share(cands, full, evidence) >= share:
+            return Choice(full, "guard")
+    elif _description_share(cands, full, evidence) - share >= th.evidence_lost:
+        return Choice(full, "guard")
+    return choice
+
+
 def choose(
     cands: Candidates,
     evidence: Evidence,
@@ -702,4 +746,6 @@ def choose(
     choice = _pair_rule(cands, evidence, th, rules)
     if "links" in rules and cands.words(choice.name):
         choice = _link_rescue(cands, choice, evidence, th)
+    if "guard" in rules and cands.words(choice.name) and cands.words(BROAD):
+        choice = _guard(cands, choice, evidence, th)
     return choice
