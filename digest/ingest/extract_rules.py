@@ -715,24 +715,32 @@ def _description_share(cands: Candidates, name: str, evidence: Evidence) -> floa
     return _share_found(_content_words(evidence.description), words)
 
 
+def _agrees_with_broad(cands: Candidates, name: str, th: Thresholds) -> bool:
+    """Whether a pick agrees with trafilatura's broad pass (`disagree`), without new work: a cut
+    of broad's lines shares all its shingles with it, so its agreement is its share of the two;
+    readability's and the precision pass's agreement the rules have already measured."""
+    if name in DERIVED:
+        n, n_broad = cands._shingle_count(name), cands._shingle_count(BROAD)
+        return 2 * n >= th.disagree * (n + n_broad)
+    return cands.agreement(name, BROAD) >= th.disagree
+
+
 def _guard(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
     """trafilatura's full text instead of a pick that lost the story (module docstring)."""
     pick, full = choice.name, CASCADE
-    if pick in (BROAD, CASCADE) or cands.agreement(pick, BROAD) >= th.disagree:
-        return choice  # the usual case: the pick and trafilatura's broad pass agree
-    longer = cands.words(pick) > cands.words(BROAD)
+    if pick in (BROAD, CASCADE) or _agrees_with_broad(cands, pick, th):
+        return choice  # the usual case
     share = _description_share(cands, pick, evidence)
-    if not longer and _description_share(cands, BROAD, evidence) - share < th.evidence_lost:
-        return choice  # a shorter pick that kept the description: a cut, nothing lost
+    if abs(share - _description_share(cands, BROAD, evidence)) < th.evidence_lost:
+        return choice  # both hold the description alike: nothing says one lost the story
     if not cands.words(full) or cands.agreement(pick, full) >= th.disagree:
         return choice  # trafilatura's own fallback sides with the pick
-    if longer:
-        held = cands.coverage(full, pick) >= th.contained
-        if held and _description_share(cands, full, evidence) >= share:
-            return Choice(full, "guard")
-    elif _description_share(cands, full, evidence) - share >= th.evidence_lost:
-        return Choice(full, "guard")
-    return choice
+    full_share = _description_share(cands, full, evidence)
+    if cands.words(pick) > cands.words(BROAD):  # the pick holds trafilatura's text and more
+        taken = cands.coverage(full, pick) >= th.contained and full_share >= share
+    else:  # the pick is the shorter: it must have lost the description
+        taken = full_share - share >= th.evidence_lost
+    return Choice(full, "guard") if taken else choice
 
 
 def choose(
