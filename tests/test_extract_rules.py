@@ -198,8 +198,10 @@ def test_a_story_opening_with_its_own_linked_headline_is_no_teaser() -> None:
     # the headline is often a link to the page itself: a split story all the same
     head = [TITLE, *STORY[:3]]
     rec = Recorder(broad=lines(head), readable=lines(head, STORY[3:]), cascade=lines(STORY))
+    no_guard = ALL_RULES - {"guard"}  # the guard asks the cascade of a pick 3x broad's length
+    assert choose(rec.cands, evidence([TITLE]), Thresholds(), no_guard) == Choice(READABLE, "split")
+    assert CASCADE not in rec.asked  # the teaser rule did not
     assert pick(rec, evidence([TITLE])) == Choice(READABLE, "split")
-    assert CASCADE not in rec.asked
 
 
 def test_menu_from_trafilatura_loses_to_readability_story() -> None:
@@ -482,3 +484,129 @@ def test_trim_allows_readability_a_few_lines_of_its_own() -> None:
     assert 0.95 <= rec.cands.coverage(READABLE, BROAD) < 0.99
     assert pick(rec, evidence(RELATED)) == Choice(NOTED, "trim")
     assert rec.cands.text(NOTED) == lines(STORY[:10])
+
+
+# The guard against losing the story (`_guard`): trafilatura's full text (the cascade) replaces a
+# pick that disagrees with both trafilatura passes when the description says the pick lost the
+# story. Every description word of these tests' DESCRIPTION is in each line of STORY.
+OTHER_STORY = [
+    f"Item {n}: fishermen blocked the port entrance again on Monday, saying that the ministry's "
+    f"new quota rules would ruin the small crews who work the northern grounds ({n})."
+    for n in range(3)
+]  # another story's card: none of the description's words
+CARDS = [line for n in range(8) for line in (RELATED[n], f"Anna Berg \u00b7 May {n + 1}, 2024")]
+
+
+def test_a_pick_holding_trafilatura_s_text_and_other_stories_cards_gives_way_to_it() -> None:
+    # set C's article-cards pages: trafilatura's broad pass takes a lead card for another story,
+    # readability the card, the story and the cards and newsletter around it; the cascade is the
+    # story, under twice the card's length, so the teaser rule keeps the split (F1 0.37 vs 0.94)
+    story = STORY[:3]
+    readable = lines(OTHER_STORY, story, NEWSLETTER, CARDS)
+    rec = Recorder(broad=lines(OTHER_STORY), readable=readable, cascade=lines(story))
+    assert rec.cands.words(CASCADE) < Thresholds().longer * rec.cands.words(BROAD)
+    ev = evidence(RELATED)
+    assert pick(rec, ev) == Choice(CASCADE, "guard")
+    assert choose(rec.cands, ev, Thresholds(), ALL_RULES - {"guard"}) == Choice(READABLE, "split")
+
+
+FIRST_PART = [
+    f"Part one, {n}: residents filled the town hall on Monday evening to hear the engineers "
+    f"explain the timetable, the road closures and the noise they should expect ({n})."
+    for n in range(5)
+]  # a story's first part that names none of the description's words
+
+
+def test_a_split_story_whose_second_part_holds_the_description_stays_whole() -> None:
+    # a split story where trafilatura (both passes) stops at the first part: readability's second
+    # part holds the description's words that trafilatura's text lacks, so it is story, not
+    # replies or cards (wired.com on the 181: the first part alone is F1 0.52-0.62)
+    rec = Recorder(
+        broad=lines(FIRST_PART), readable=lines(FIRST_PART, STORY[:12]), cascade=lines(FIRST_PART)
+    )
+    assert pick(rec, evidence()) == Choice(READABLE, "split")
+    assert CASCADE in rec.asked  # the description differs: the guard asked
+    ev_less = Evidence(title_forms=(TITLE,), title=TITLE, description=None)
+    rec = Recorder(
+        broad=lines(FIRST_PART), readable=lines(FIRST_PART, STORY[:12]), cascade=lines(FIRST_PART)
+    )
+    assert pick(rec, ev_less) == Choice(READABLE, "split")
+    assert CASCADE not in rec.asked  # no description: nothing says either text lost the story
+
+
+def test_a_split_story_whose_first_part_holds_the_description_costs_no_extra_extraction() -> None:
+    # set J's Times of India-like pages: readability holds the rest of a body collapsed behind
+    # "Read more"; both texts hold the description alike, so the guard asks nothing more
+    rec = Recorder(broad=lines(STORY[:3]), readable=lines(STORY[:16]), cascade=lines(STORY[:16]))
+    assert pick(rec, evidence()) == Choice(READABLE, "split")
+    assert CASCADE not in rec.asked
+
+
+OFF_TOPIC_COMMENTS = [
+    f"Re: great piece (Score: {n}) Thanks for posting this, I will share it with my friends "
+    f"and family tonight, says reader number {n}."
+    for n in range(6)
+]
+
+
+def test_a_cut_that_lost_the_description_gives_way_to_trafilatura_s_text() -> None:
+    # set I's portal before the glued check: the story cell is one line in trafilatura's text,
+    # the span over readability's lines was the comments (F1 0); the comments hold none of the
+    # description's words that trafilatura's text holds
+    broad = lines(["| " + " ".join(STORY[:8]) + " |"], OFF_TOPIC_COMMENTS, RELATED[:3])
+    rec = Recorder(broad=broad, readable=lines(STORY[:8], OFF_TOPIC_COMMENTS), cascade=broad)
+    ev = evidence(RELATED)
+    no_held = ALL_RULES - {"held"}  # the glued check, which also catches this page
+    assert choose(rec.cands, ev, Thresholds(), no_held - {"guard"}) == Choice(NOTED, "trim")
+    assert rec.cands.text(NOTED) == lines(OFF_TOPIC_COMMENTS)
+    assert choose(rec.cands, ev, Thresholds(), no_held) == Choice(CASCADE, "guard")
+
+
+def test_a_cut_of_other_stories_teasers_that_keeps_the_description_stands() -> None:
+    # a press release and the teasers of other releases after it (the tail rule's page): the cut
+    # keeps about half of trafilatura's text, so the guard looks, but all of the description's
+    # words too: nothing says it lost the story, and the cascade is not asked
+    release = STORY[:6]
+    also = ["Also from this source", *(f"- {t} {EXCERPT}" for t in OTHER_RELEASES[:5])]
+    more = ["Explore more news releases", *(f"- {t}May 2, 2024" for t in OTHER_RELEASES[5:])]
+    broad = lines(release, also, more)
+    rec = Recorder(broad=broad, readable=lines(release), cascade=broad)
+    assert pick(rec, evidence(OTHER_RELEASES)) == Choice(NOTED, "tail")
+    assert rec.cands.agreement(NOTED, BROAD) < Thresholds().guard_agree
+    assert CASCADE not in rec.asked
+    # a cut's agreement with the broad pass is its share of the two (the guard counts it so)
+    n, n_broad = (rec.cands.words(name) - 3 for name in (NOTED, BROAD))
+    assert rec.cands.agreement(NOTED, BROAD) == 2 * n / (n + n_broad)
+
+
+def test_trafilatura_s_text_replaces_a_longer_pick_only_from_within_it() -> None:
+    # the cascade found a block the pick does not hold (another part of the page): no evidence
+    # that the pick is that block plus furniture, so the pick stands
+    readable = lines(OTHER_STORY, STORY[:3], NEWSLETTER, CARDS)
+    rec = Recorder(broad=lines(OTHER_STORY), readable=readable, cascade=lines(STORY[10:14]))
+    assert pick(rec, evidence(RELATED)) == Choice(READABLE, "split")
+    assert CASCADE in rec.asked
+
+
+def test_a_cut_gives_way_only_to_a_text_that_holds_the_description() -> None:
+    # trafilatura's full text disagrees with the cut but holds no more of the description:
+    # it is no better evidence of the story than the cut
+    broad = lines(["| " + " ".join(STORY[:8]) + " |"], OFF_TOPIC_COMMENTS, RELATED[:3])
+    rec = Recorder(
+        broad=broad, readable=lines(STORY[:8], OFF_TOPIC_COMMENTS), cascade=lines(RELATED)
+    )
+    no_held = ALL_RULES - {"held"}
+    assert choose(rec.cands, evidence(RELATED), Thresholds(), no_held) == Choice(NOTED, "trim")
+    assert CASCADE in rec.asked
+
+
+def test_a_cut_that_keeps_most_of_trafilatura_s_text_is_no_lost_story() -> None:
+    # the cut drops a standfirst that held the description's words, and a newsletter box: it
+    # agrees with the broad pass (over `guard_agree`), so the guard does not look at it
+    broad = lines([DESCRIPTION], FIRST_PART, NEWSLETTER)
+    rec = Recorder(
+        broad=broad, readable=lines(FIRST_PART), cascade=lines([DESCRIPTION], RELATED[:8])
+    )
+    assert pick(rec, evidence()) == Choice(NOTED, "trim")
+    assert rec.cands.agreement(NOTED, BROAD) >= Thresholds().guard_agree
+    assert CASCADE not in rec.asked
