@@ -85,6 +85,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
+
 __all__ = [
     "ALL_RULES",
     "Candidates",
@@ -167,102 +169,6 @@ class Thresholds:
 def shingles(text: str) -> Counter[tuple[str, ...]]:
     """4-word shingles, the unit agreement is measured in (one shorter one for short texts)."""
     return _shingles_of(_WORD.findall(text))
-
-
-def _shingles_of(toks: list[str]) -> Counter[tuple[str, ...]]:
-    if len(toks) < 4:
-        return Counter([tuple(toks)] if toks else [])
-    return Counter(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
-
-
-def _repeated(counts: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
-    """The shingles that occur more than once (few: prose rarely repeats four words)."""
-    if sum(counts.values()) == len(counts):
-        return {}
-    return {k: v for k, v in counts.items() if v > 1}
-
-
-def _overlap(
-    a: Counter[tuple[str, ...]],
-    b: Counter[tuple[str, ...]],
-    a_repeated: dict[tuple[str, ...], int] | None = None,
-    b_repeated: dict[tuple[str, ...], int] | None = None,
-) -> int:
-    """sum((a & b).values()) without building the intersection (a third of the rules' time).
-
-    Each shared shingle counts once, plus what both texts repeat beyond once.
-    """
-    a_rep = _repeated(a) if a_repeated is None else a_repeated
-    b_rep = _repeated(b) if b_repeated is None else b_repeated
-    if len(a_rep) > len(b_rep):
-        a_rep, b_rep = b_rep, a_rep
-    extra = sum(min(n, b_rep[k]) - 1 for k, n in a_rep.items() if k in b_rep)
-    return len(a.keys() & b.keys()) + extra
-
-
-def _common_prefix(a: list[str], b: list[str], limit: int) -> int:
-    """How many leading tokens `a` and `b` share, at most `limit` (min of their lengths).
-
-    Slices compared in C, halving the unknown part (two texts of one page mostly share a long
-    run, and a token-by-token loop in Python costs as much as their shingles)."""
-    if a[:limit] == b[:limit]:
-        return limit
-    lo, hi = 0, limit  # a[:lo] == b[:lo], a[:hi] != b[:hi]
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def _common_suffix(a: list[str], b: list[str], limit: int) -> int:
-    """How many trailing tokens `a` and `b` share, at most `limit`."""
-    na, nb = len(a), len(b)
-    if a[na - limit :] == b[nb - limit :]:
-        return limit
-    lo, hi = 0, limit
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if a[na - mid : na - lo] == b[nb - mid : nb - lo]:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def _middle_shingles(toks: list[str], start: int, end: int) -> Counter[tuple[str, ...]]:
-    """The 4-word shingles that start at `start` .. `end - 4` (none when the run is shorter)."""
-    run = toks[start:end]
-    return Counter(zip(run, run[1:], run[2:], run[3:], strict=False))
-
-
-_MIDDLE_SHARE = 0.5  # the differing middle of two texts under this share of the longer: count it
-
-
-def _shared_ends_overlap(a: list[str], b: list[str]) -> int | None:
-    """`_overlap` of the shingles of two token lists (>= 4 tokens each), counted on what
-    differs between them: the shingles inside their common first and last tokens are shared
-    one for one, and per shingle min(c + x, c + y) = c + min(x, y), so the overlap is their
-    number plus the overlap of the rest. None when the rest is most of the longer text (then
-    the texts' own shingles, cached and reused across pairs, are cheaper).
-
-    Two extractions of one page usually differ only in a headline above and a box below the
-    story: the rest is a few lines, and the Counters of every shingle need not be built.
-    """
-    na, nb = len(a), len(b)
-    limit = min(na, nb)
-    p = _common_prefix(a, b, limit)
-    s = _common_suffix(a, b, limit - p)
-    # shingles wholly inside the prefix start at 0 .. p - 4, inside the suffix at n - s .. n - 4
-    shared = max(0, p - 3) + max(0, s - 3)
-    first = max(0, p - 3)  # the first shingle that reaches past the prefix
-    if max(na, nb) - p - s > _MIDDLE_SHARE * max(na, nb):
-        return None
-    middle_a = _middle_shingles(a, first, min(na, na - s + 3))
-    middle_b = _middle_shingles(b, first, min(nb, nb - s + 3))
-    return shared + (_overlap(middle_a, middle_b) if middle_a and middle_b else 0)
 
 
 def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
