@@ -15,7 +15,7 @@ from copy import deepcopy
 import lxml.html
 import pytest
 from lxml import etree
-from test_extract_equivalence import random_tree
+from test_extract_equivalence import LINE_BREAKS, random_tree
 
 from digest.ingest.extract import (
     _TAIL_HEADINGS,
@@ -125,21 +125,6 @@ def test_readabilitys_tag_lists_are_its_findall_lists_made_when_each_name_is_rea
                 el.drop_tree()
         later = [lxml.html.tostring(e) for e in twin.findall(f".//{second}")]
         assert seen[len(seen) - len(later) :] == later
-
-
-LINE_BREAKS = [
-    "\n",
-    "\r",
-    "\r\n",
-    "\x0b",
-    "\x0c",
-    "\x1c",
-    "\x1d",
-    "\x1e",
-    "\x85",
-    "\u2028",
-    "\u2029",
-]
 
 
 def test_paragraphs_of_joined_paragraphs_are_the_same_paragraphs() -> None:
