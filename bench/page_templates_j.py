@@ -49,27 +49,15 @@ The decisions for the other six families are in page_families_j.py's docstring.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
 from page_templates import PEOPLE, Block, Ctx, date, esc, gold_text, slug
 from page_templates_b import block_html, headlines
 from page_templates_c import hashed
 from page_templates_e import brand, hexid, sentence, with_dateline
 from page_templates_g import body_html
+from page_templates_h import insert_at as weave  # furniture between parts, never first
 
 FamilyOut = tuple[str, list[Block]]
-
-
-def weave(c: Ctx, parts: list[str], k: int, make: Callable[[], str]) -> list[str]:
-    """`parts` with up to `k` furniture strings from `make()` between them (never first)."""
-    n = len(parts)
-    where = set(c.rng.sample(range(1, n), k=min(k, n - 1))) if n > 1 else set()
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        if i in where:
-            out.append(make())
-        out.append(part)
-    return out
 
 
 def iso(c: Ctx) -> str:
