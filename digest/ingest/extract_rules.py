@@ -743,8 +743,7 @@ def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thre
 
 def _description_share(cands: Candidates, name: str, evidence: Evidence) -> float:
     """Share of the description's content words in a candidate (0.5: no description to judge)."""
-    words = frozenset(w for w in _key(cands.text(name)) if len(w) > _CONTENT_LEN)
-    return _share_found(_content_words(evidence.description), words)
+    return _share_found(_content_words(evidence.description), _content_words(cands.text(name)))
 
 
 def _agrees_with_broad(cands: Candidates, name: str, th: Thresholds) -> bool:
