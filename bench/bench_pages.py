@@ -80,6 +80,7 @@ import page_families_h  # noqa: E402
 import page_families_i  # noqa: E402
 import page_families_j  # noqa: E402
 import page_families_k  # noqa: E402
+import page_families_l  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -154,6 +155,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "i": (page_families_i.build_pages, 801),
     "j": (page_families_j.build_pages, 901),
     "k": (page_families_k.build_pages, 1001),
+    "l": (page_families_l.build_pages, 1101),
 }
 
 
