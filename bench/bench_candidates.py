@@ -68,6 +68,9 @@ VARIANTS: dict[str, CandidateScore | None] = {
     "local 10 ^0.5 (order only)": CandidateScore(hub=0.5, local_k=10, rank_only=True),
     "lead only (order only)": CandidateScore(lead_only=True, rank_only=True),
     "+ 0.5 lead & hub 0.5 (order only)": CandidateScore(hub=0.5, lead=0.5, rank_only=True),
+    # centering (the mean centroid of the day taken out)
+    "centered": CandidateScore(center=True),
+    "centered (order only)": CandidateScore(center=True, rank_only=True),
     # milder
     "hub 0.25": CandidateScore(hub=0.25),
     "hub 0.25 (order only)": CandidateScore(hub=0.25, rank_only=True),
@@ -128,6 +131,74 @@ class _Order:
         self.rows.setdefault(gi, groups.copy())
 
 
+SCREEN_ONLY = (  # other weightings and group representations, screened only (no gain)
+    "bm25 (k1 1.2, b 0.75)",
+    "bm25, probabilistic idf",
+    "tf-idf, idf squared",
+    "binary tf, idf",
+    "idf over articles",
+    "title counted 4x",
+    "title counted 1x",
+    "+ names block 0.3",
+    "best member article",
+    "mean over member articles",
+)
+
+
+def _weighted(docs: list, group_of: np.ndarray, scheme: str):  # type: ignore[no-untyped-def]
+    """Word rows under another tf / idf / length weighting (IDF over groups, as Check Also)."""
+    from digest.compose.textsim import Csr, _sorted_blocks
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, (t, x) in enumerate(docs):
+        terms, counts = _sorted_blocks(t, x, 2.0)[0]
+        for term, c in zip(terms, counts, strict=True):
+            rows.append(r)
+            cols.append(vocab.setdefault(term, len(vocab)))
+            vals.append(c)
+    row, ids, tf = np.array(rows), np.array(cols), np.array(vals, float)
+    n_units = len(np.unique(group_of))
+    df = np.bincount(np.unique(group_of[row] * len(vocab) + ids) % len(vocab), minlength=len(vocab))
+    idf = np.log((1.0 + n_units) / (1.0 + df)) + 1.0
+    length = np.bincount(row, weights=tf, minlength=len(docs))
+    saturated = tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length[row] / length.mean()))
+    w = {
+        "bm25 (k1 1.2, b 0.75)": saturated * idf[ids],
+        "bm25, probabilistic idf": saturated * np.log(1 + (n_units - df + 0.5) / (df + 0.5))[ids],
+        "tf-idf, idf squared": (1 + np.log(tf)) * idf[ids] ** 2,
+        "binary tf, idf": idf[ids],
+    }[scheme]
+    return Csr.from_coo(w, row, ids, (len(docs), len(vocab))).normalized()
+
+
+def _other_scores(v, mem) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+    """`SCREEN_ONLY`'s batch x group scores for one `pick_check_also` call's pool."""
+    from digest.compose.textsim import BlockWeights, cosines, vectors
+
+    nb, docs = v.n_batch, [(a.title, a.text) for a in v.pool]
+
+    def centroid(rows) -> np.ndarray:  # type: ignore[no-untyped-def]
+        c = (mem @ rows).normalized()
+        return cosines(c.rows(nb), c)
+
+    out = {s: centroid(_weighted(docs, v.group_of, s)) for s in SCREEN_ONLY[:4]}
+    out["idf over articles"] = centroid(vectors(docs, related.CHECK_ALSO_WEIGHTS))
+    for name, w in (("title counted 4x", BlockWeights(1.0, 0.0, 0.0, 4.0)),
+                    ("title counted 1x", BlockWeights(1.0, 0.0, 0.0, 1.0)),
+                    ("+ names block 0.3", BlockWeights(1.0, 0.3, 0.0, 2.0))):  # fmt: skip
+        out[name] = centroid(vectors(docs, w, units=v.group_of))
+    rows = vectors(docs, related.CHECK_ALSO_WEIGHTS, units=v.group_of)
+    to_article = cosines((mem @ rows).normalized().rows(nb), rows)  # item centroid x article
+    best = np.full((nb, mem.shape[0]), -1.0)
+    np.maximum.at(best.T, v.group_of, to_article.T)
+    mean = np.zeros((nb, mem.shape[0]))
+    np.add.at(mean.T, v.group_of, to_article.T)
+    out["best member article"] = best
+    out["mean over member articles"] = mean / mem.row_sums()
+    return out
+
+
 def screen(data: dict, grouped: dict) -> None:
     """For each item of the tuning draws that Check Also ranks and whose topic has another story
     in the batch: the rank of the first right group by each score among the item's candidates
@@ -137,7 +208,8 @@ def screen(data: dict, grouped: dict) -> None:
     entries, labels, _ = data["tune"]
     doc_of = {e.url: e.doc for e in entries}
     related.RankState = _Spy  # type: ignore[misc]
-    stats = {k: {n: np.zeros(5) for n in VARIANTS} for k in ("100%", "85% + 70% draws")}
+    names = [*(n for n in VARIANTS if n not in FEATURES), *SCREEN_ONLY]
+    stats = {k: {n: np.zeros(5) for n in names} for k in ("100%", "85% + 70% draws")}
     try:
         for share, merged in grouped["tune"]:
             rec = _Order()
@@ -148,7 +220,9 @@ def screen(data: dict, grouped: dict) -> None:
             scores = {
                 name: rescore(s, v.group_score, v.pool, v.group_of, mem)[0]
                 for name, s in VARIANTS.items()
+                if name not in FEATURES
             }
+            scores.update(_other_scores(v, mem))
             leads = [g[0].url for g in merged]
             key = "100%" if share == 1.0 else "85% + 70% draws"
             for gi, order in rec.rows.items():
@@ -166,7 +240,7 @@ def screen(data: dict, grouped: dict) -> None:
     for key, rows in stats.items():
         print(f"{key}: items with a right candidate; the right group first / best 3 / best 8; MRR")
         for name, st in rows.items():
-            print(f"  {name:24s} {int(st[0])} / {int(st[1])} / {int(st[2])} of {int(st[4])}, "
+            print(f"  {name:34s} {int(st[0])} / {int(st[1])} / {int(st[2])} of {int(st[4])}, "
                   f"MRR {st[3] / st[4]:.3f}")  # fmt: skip
 
 
@@ -273,9 +347,13 @@ def check(data: dict, grouped: dict, groups: list, labels: dict, name: str) -> N
     print("  BBC changes by the item's category (before -> after): " + ", ".join(
         f"{k} {v}" for k, v in sorted(moves.items())))  # fmt: skip
     title = {a.id: a.title for g in groups for a in g}
-    for i in changed[:20]:
+    moved = [i for i in changed if cat(i, old[i]) != cat(i, new.get(i))]
+    for i in [*moved, *(i for i in changed if i not in moved)][:30]:
         before, after = old[i], new.get(i)
-        print(f"    {title[i][:45]!r}: {before.title[:40] if before else None!r} -> "
+        print(f"    {i.split('/')[0][:5]} {title[i][:45]!r}: "
+              f"{before.id.split('/')[0][:5] if before else ''} "
+              f"{before.title[:40] if before else None!r} -> "
+              f"{after.id.split('/')[0][:5] if after else ''} "
               f"{after.title[:40] if after else None!r}")  # fmt: skip
 
 

@@ -46,6 +46,7 @@ class CandidateScore:
     lead: float = 0.0  # add this times the title + lead centroid cosine
     lead_only: bool = False  # the title + lead cosine replaces the whole text's
     rank_only: bool = False  # only the order changes: v9's gate reads the unchanged score
+    center: bool = False  # cosine of the centroids less the batch's mean centroid, (1 + c) / 2
 
 
 def rescore(
@@ -71,7 +72,7 @@ def _rescored(
     membership: Csr,
 ) -> np.ndarray:
     n_batch = group_score.shape[0]
-    out = group_score
+    out = centered(group_score) if score.center and n_batch >= MIN_GROUPS else group_score
     if score.lead or score.lead_only:
         docs = [(a.title, a.text[:LEAD_CHARS]) for a in pool]
         rows = vectors(docs, LEAD_WEIGHTS, units=group_of)
@@ -103,3 +104,17 @@ def typical(group_score: np.ndarray, local_k: int) -> np.ndarray:
 
 # Shipped: None (v11's score) - no variant met the criterion (notes/related.md, session 11).
 CANDIDATE_SCORE: CandidateScore | None = None
+
+
+def centered(group_score: np.ndarray) -> np.ndarray:
+    """The cosine of the groups' centroids after the batch's mean centroid is taken from each
+    (centering, the textbook cure for hubs: what every story of the day shares stops counting),
+    mapped to 0..1 as (1 + c) / 2. Computed from the unit centroids' cosines alone: with mu the
+    mean of the batch's centroids, c_h . mu is column h's mean over the batch rows and mu . mu
+    the mean of the batch block."""
+    n_batch = group_score.shape[0]
+    to_mean = group_score.mean(axis=0)  # each group's centroid . mu
+    mean_sq = float(to_mean[:n_batch].mean())  # mu . mu
+    norms = np.sqrt(np.maximum(1.0 - 2.0 * to_mean + mean_sq, 1e-12))
+    dot = group_score - to_mean[:n_batch, None] - to_mean[None, :] + mean_sq
+    return (1.0 + dot / (norms[:n_batch, None] * norms[None, :])) / 2.0
