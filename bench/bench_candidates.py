@@ -47,6 +47,7 @@ from bench_topicgate import RIGHT, line, load, pair_label  # noqa: E402
 from digest.compose import related  # noqa: E402
 from digest.compose.candscore import CandidateScore, rescore  # noqa: E402
 from digest.compose.related import pick_check_also  # noqa: E402
+from digest.compose.textsim import BlockWeights  # noqa: E402
 
 V11 = "v11 (centroid score)"
 # name -> the candidate score (None: v11's); names with "+ hub_rel" / "+ local_rel" keep the score
@@ -79,19 +80,26 @@ VARIANTS: dict[str, CandidateScore | None] = {
     "v11 + local_rel": None,
 }
 FEATURES = {"v11 + hub_rel": ("hub_rel",), "v11 + local_rel": ("local_rel",)}
+# the title weighed apart: Check Also's own weights changed (title words count 3x / 4x, not 2x)
+WEIGHTS = {
+    f"title counted {n}x": BlockWeights(words=1.0, names=0.0, numbers=0.0, title_boost=float(n))
+    for n in (3, 4, 6, 8)
+}
+VARIANTS.update(dict.fromkeys(WEIGHTS))
 
 
-def use(score: CandidateScore | None) -> None:
-    """Every `pick_check_also` call from here on scores candidates with `score`."""
+def use(score: CandidateScore | None, weights: BlockWeights = related.CHECK_ALSO_WEIGHTS) -> None:
+    """Every `pick_check_also` call from here on scores candidates with `score` and `weights`."""
     defaults = pick_check_also.__kwdefaults__
     assert defaults is not None and "candidate_score" in defaults
     defaults["candidate_score"] = score
+    defaults["weights"] = weights
 
 
 def run(data: dict, grouped: dict, groups: list, labels: dict, name: str):
     """(CV, tune, Zyte, (BBC links, in category), FOLLOW text, model) of v11 refitted under
     variant `name`'s score, with its extra features."""
-    use(VARIANTS[name])
+    use(VARIANTS[name], WEIGHTS.get(name, related.CHECK_ALSO_WEIGHTS))
     try:
         tune = record(data, grouped, "tune", 3)
         bbc = record_bbc(groups, labels)
@@ -208,7 +216,7 @@ def screen(data: dict, grouped: dict) -> None:
     entries, labels, _ = data["tune"]
     doc_of = {e.url: e.doc for e in entries}
     related.RankState = _Spy  # type: ignore[misc]
-    names = [*(n for n in VARIANTS if n not in FEATURES), *SCREEN_ONLY]
+    names = [*(n for n in VARIANTS if n not in FEATURES and n not in WEIGHTS), *SCREEN_ONLY]
     stats = {k: {n: np.zeros(5) for n in names} for k in ("100%", "85% + 70% draws")}
     try:
         for share, merged in grouped["tune"]:
@@ -220,7 +228,7 @@ def screen(data: dict, grouped: dict) -> None:
             scores = {
                 name: rescore(s, v.group_score, v.pool, v.group_of, mem)[0]
                 for name, s in VARIANTS.items()
-                if name not in FEATURES
+                if name not in FEATURES and name not in WEIGHTS
             }
             scores.update(_other_scores(v, mem))
             leads = [g[0].url for g in merged]
@@ -328,7 +336,7 @@ def check(data: dict, grouped: dict, groups: list, labels: dict, name: str) -> N
     picks = {}
     for n in (V11, name):
         _, _, _, _, _, m = run(data, grouped, groups, labels, n)
-        use(VARIANTS[n])
+        use(VARIANTS[n], WEIGHTS.get(n, related.CHECK_ALSO_WEIGHTS))
         try:
             for share in (0.85, 0.7):
                 got = line(links(data, grouped, "zyte", (share,), None, m))
