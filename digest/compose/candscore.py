@@ -3,7 +3,7 @@
 Check Also scores a candidate group by the cosine of its words centroid with the item's
 (`related.pick_check_also`); that score decides which groups are candidates at all before v11's
 re-ranking looks at the best 3. A `CandidateScore` rewrites that batch x group matrix. Shipped:
-None (v11's score, unchanged): of 23 variants run end to end (`bench/bench_candidates.py`), none
+None (v11's score, unchanged): of 22 variants run end to end (`bench/bench_candidates.py`), none
 met the pre-registered criterion (/work/s11/DECISION.md). Every one that lifts ECB+ topics 1-35
 p@1 by 0.010 or more (0.826 -> up to 0.869 cross-validated) lowers the share of BBC links within
 the item's category (0.950 -> 0.913-0.947): on a real day "close to everything" is partly
