@@ -47,6 +47,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 
+from digest.compose.candscore import CANDIDATE_SCORE, CandidateScore, rescore
 from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
 from digest.compose.rerank import RERANK, RankState, Reranker
 from digest.compose.samestory import SAME_STORY_VETO, PoolView, Veto, veto_walk
@@ -54,8 +55,8 @@ from digest.compose.textsim import BlockWeights, Csr, cosines, vectors
 from digest.compose.topicgate import TOPIC_GATE, Gate, gate_walk
 from digest.model.types import Article
 
-# No scipy import: sparse products go through textsim's `Csr` (scipy's C kernels, the same floats,
-# ~0.12 s less import), clustering is done here (`average_link_clusters`, ~0.1 s less import).
+# No scipy import: sparse products go through textsim's `Csr` (~0.12 s less import), clustering
+# is done here (`average_link_clusters`, ~0.1 s less import); the same floats.
 
 STORY_WEIGHTS = BlockWeights(words=1.0, names=1.0, numbers=0.25, title_boost=2.0, events=0.5)
 TOPIC_THRESHOLD = 0.15  # pass 1: average-link cosine, batch IDF
@@ -109,9 +110,8 @@ def _canonical(articles: Sequence[Article]) -> list[Article]:
 
 @lru_cache(maxsize=2)
 def _batch_vectors(docs: tuple[tuple[str, str], ...], weights: BlockWeights) -> Csr:
-    """`vectors(docs, weights)`, kept for the next call: `pick_check_also`'s piece test wants
-    the very vectors pass 1 of `group_same_story` made for the same batch (same docs, same
-    canonical order), ~0.1 s per 1,000 articles. Callers must not mutate the result."""
+    """`vectors(docs, weights)`, kept: `pick_check_also`'s piece test wants pass 1's vectors of
+    the same batch (same docs and order), ~0.1 s per 1,000 articles. Do not mutate the result."""
     return vectors(docs, weights)
 
 
@@ -409,20 +409,19 @@ def pick_check_also(
     veto: Veto | None = SAME_STORY_VETO,
     gate: Gate | None = TOPIC_GATE,
     rerank: Reranker | None = RERANK,
+    candidate_score: CandidateScore | None = CANDIDATE_SCORE,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
-
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
     articles (by id or URL); any *near-duplicate* of one of them, wherever it sits (`near_duplicate`
     of the shorter one's word runs in the other: a copy, rewrite or teaser); and any
     *same-story* archive article: its mean story similarity to the group reaches
     `same_story_threshold` within `max_story_days` of the group (earlier coverage of the same
-    event). Otherwise the batch's groups are taken as they are.
-    The rest are ranked by the similarity under `weights` of their group to this group (archive
-    articles are groups of one; `ranking`: "centroid" or "mean" of article pairs), then of the
-    article; a site's own related link (`Article.related`) is preferred. None when no
-    candidate's own similarity to the group reaches `min_similarity`.
-
+    event). Otherwise the batch's groups are taken as they are. The rest are ranked by the
+    similarity under `weights` of their group to this group (archive articles are groups of one;
+    `ranking`: "centroid" or "mean" of article pairs), then of the article; a site's own related
+    link (`Article.related`) is preferred. None when no candidate's own similarity to the group
+    reaches `min_similarity`.
     *Pieces* get no link (`piece_threshold`, None: off; v5): a group of <= `PIECE_MAX_SIZE`
     articles at `piece_threshold` mean story similarity to a story of `PIECE_STORY_MIN`+ articles
     is an unplaced report of it (`_pieces`): its best candidates are its own story's pieces.
@@ -436,10 +435,9 @@ def pick_check_also(
     *Split stories* (`split_threshold`, None: off; v7): no link when the winner is a sibling
     piece — both groups of at most `ATTACH_MAX_SIZE` articles chained as nearest neighbours at
     `split_threshold` mean story similarity into a story of `PIECE_STORY_MIN`+ reports
-    (`_split_stories`). v8 `veto`: `samestory`; v9 `gate`: `topicgate`; v10 `rerank`: `rerank`.
-
-    `idf_over="groups"`: document frequency over groups (a story twenty outlets carry no longer
-    makes its own words look common; ECB+ 1-35 p@1 0.797 -> 0.855, Zyte unchanged; notes).
+    (`_split_stories`). v8 `veto`: `samestory`; v9 `gate`: `topicgate`; v10 `rerank`: `rerank`;
+    `candidate_score`: `candscore` (off). `idf_over="groups"`: document frequency over groups (a
+    story twenty outlets carry no longer makes its words look common; ECB+ 1-35 p@1 .797 -> .855).
     """
     groups = [tuple(g) for g in groups if g]
     if not groups:
@@ -496,6 +494,8 @@ def pick_check_also(
         group_score = (sparse.csr_matrix(article_score) @ all_means.T).toarray()
     else:
         raise ValueError(f"unknown ranking {ranking!r}")
+    # session 11 (None: v11's score): the score that orders candidates, and the one rules judge
+    order_score, group_score = rescore(candidate_score, group_score, pool, group_of, membership)
     story_vectors = vectors(docs, ARCHIVE_STORY_WEIGHTS)
     mean_rows = membership.rows(n_batch).scaled_rows(1.0 / sizes[:n_batch])
     story_score = cosines(mean_rows @ story_vectors, story_vectors)
@@ -538,11 +538,10 @@ def pick_check_also(
         else np.full(n_batch, -1, dtype=np.int64)
     )
     view = PoolView(groups, pool, group_of, n_batch, story_score, group_score, profile, {})
-
-    ranked = None if rerank is None else RankState(rerank, view)  # v10: `rerank`
+    ranked = None if rerank is None else RankState(rerank, view._replace(group_score=order_score))
 
     def rank(candidates: np.ndarray, gi: int, linked: np.ndarray) -> int | None:
-        plain = partial(_best, gi=gi, linked=linked, group_of=group_of, group_score=group_score,
+        plain = partial(_best, gi=gi, linked=linked, group_of=group_of, group_score=order_score,
                         article_score=article_score, is_lead=is_lead)  # fmt: skip
         if ranked is None or linked[candidates].any():
             return plain(candidates)

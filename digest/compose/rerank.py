@@ -35,6 +35,7 @@ from typing import Protocol
 
 import numpy as np
 
+from digest.compose.candscore import MIN_GROUPS, typical
 from digest.compose.eventfeat import event_tokens, years_apart
 from digest.compose.samestory import PoolView
 from digest.compose.textsim import BlockWeights, Csr, cosines, features, vectors
@@ -64,6 +65,8 @@ RERANK_FEATURES = (
     "figures_rel",  # cosine of the counts, amounts and scores the reports give (with figures)
     "lead_events_rel",  # events-block cosine of title + lead (where reports state day and toll)
     "dated_rel",  # cosine of dates, counts, amounts and scores (the events block less weekdays)
+    "hub_rel",  # the score over (its mean score from the batch's groups) ** 0.5, over the best
+    "local_rel",  # ... over (the mean of its 10 best scores from batch groups) ** 0.5 (`candscore`)
 )
 _TITLE_WORDS = re.compile(r"[a-z0-9]{3,}")
 _TITLES = 6  # titles compared per group (the first ones: the lead first)
@@ -208,6 +211,7 @@ class RankState:
     _sizes: np.ndarray | None = None
     _story: dict[int, np.ndarray] = field(default_factory=dict)
     _top: np.ndarray | None = None  # each batch group's best score to another batch group
+    _typical: dict[int, np.ndarray] = field(default_factory=dict)
 
     def centroids(self, block: str) -> Csr:
         if block not in self._centroids:
@@ -248,6 +252,8 @@ class RankState:
                 col = scores / scores.mean() if scores.mean() > 0 else np.ones(len(groups))
             elif name == "rank":
                 col = np.arange(len(groups), dtype=float)
+            elif name in ("hub_rel", "local_rel"):  # session 11: a candidate close to everything
+                col = _rel(scores / self.typical(10 if name == "local_rel" else 0)[groups] ** 0.5)
             elif name == "story_rel":
                 col = _rel(self.story_means(gi)[groups])
             elif name in _BLOCK_FEATURES:
@@ -282,6 +288,18 @@ class RankState:
                 raise ValueError(f"unknown rerank feature {name!r}")
             cols.append(col)
         return np.column_stack(cols) if cols else np.zeros((len(groups), 0))
+
+    def typical(self, local_k: int) -> np.ndarray:
+        """Per group, how close the batch's groups are to it (`candscore.typical`), cached; 1 for
+        a batch of fewer than `candscore.MIN_GROUPS` groups (no day to compare with)."""
+        if local_k not in self._typical:
+            score = self.view.group_score
+            self._typical[local_k] = (
+                np.maximum(typical(score, local_k), 1e-6)
+                if score.shape[0] >= MIN_GROUPS
+                else np.ones(score.shape[1])
+            )
+        return self._typical[local_k]
 
     def _day_conflict(self, gi: int, h: int) -> float:
         v = self.view
