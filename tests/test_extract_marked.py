@@ -1,0 +1,119 @@
+"""Boxes whose class or id marks them as paid or marketing content are no article text."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from digest.ingest.extract import extract_page
+from digest.ingest.extract_marked import drop_marked, marked_boxes
+
+STORY = [
+    f"Paragraph {n} of the story about the new tram line: the council voted on Tuesday, "
+    f"and the works on section {n} start in spring, the transport office said in a statement."
+    for n in range(1, 9)
+]
+URL = "https://krant.example.nl/t/"
+
+
+def page(body: str) -> str:
+    return (
+        "<html><head><title>Tram line approved</title></head><body>"
+        '<div class="menu"><a href="/">Home</a> <a href="/nieuws/">Nieuws</a></div>'
+        '<div class="kolom"><h1>Tram line approved</h1>'
+        f"{body}</div></body></html>"
+    )
+
+
+def story_with(box: str, wrapper: str = "tekst") -> str:
+    paras = [f"<p>{p}</p>" for p in STORY]
+    return page(f'<div class="{wrapper}">{"".join(paras[:4])}{box}{"".join(paras[4:])}</div>')
+
+
+SPONSOR = (
+    '<div class="sponsored-segment"><p>Together with Northwind Bank</p>'
+    "<p>Open a savings account in five minutes and earn interest from the first day on.</p></div>"
+)
+
+
+def keys(html: str) -> frozenset[tuple[str, ...]]:
+    return marked_boxes(lxml.html.document_fromstring(html))
+
+
+def test_a_sponsor_s_segment_between_paragraphs_is_not_article_text() -> None:
+    """Both extractors keep the segment (it is prose in the story's column); its class says
+    what it is."""
+    text = extract_page(story_with(SPONSOR), URL).text
+    assert all(p in text for p in STORY)
+    assert "Northwind" not in text and "savings account" not in text
+
+
+def test_ads_promotions_and_calls_to_action_are_marked_boxes() -> None:
+    for cls in ("ad-slot", "native-ad", "tncms-inline-promo", "blog-post-cta", "sponsor-box"):
+        html = story_with(f'<div class="{cls}"><p>Subscribe today for unlimited access.</p></div>')
+        assert ("subscribe", "today", "for", "unlimited", "access") in keys(html), cls
+
+
+def test_a_numbered_mark_is_a_mark() -> None:
+    """WPBakery's call-to-action element is `vc_cta3`; ad slots are numbered (`ad2`)."""
+    for cls in ("vc_cta3", "ad2"):
+        html = story_with(f'<div class="{cls}"><h2>Never miss a story</h2></div>')
+        assert ("never", "miss", "a", "story") in keys(html), cls
+
+
+def test_a_mark_inside_another_word_is_no_mark() -> None:
+    """`header`, `shadow`, `loader`, `adaptive`, `promotional-rules` name no advert."""
+    for cls in ("header", "shadow", "loader", "adaptive", "promotional", "ctab", "reads"):
+        html = story_with(f'<div class="{cls}"><p>Never miss a story</p></div>')
+        assert keys(html) == frozenset(), cls
+
+
+def test_a_story_wrapper_flagged_for_ads_is_not_a_box() -> None:
+    """A container that holds the story (more than a box's words) is no box, whatever its
+    class: `article-body has-ads` holds the whole text."""
+    html = story_with("", wrapper="article-body has-ads")
+    assert keys(html) == frozenset()
+    text = extract_page(html, URL).text
+    assert all(p in text for p in STORY)
+
+
+def test_a_disclaimer_a_caption_and_a_credit_are_not_marks() -> None:
+    """The 181 real gold texts keep lines of such boxes (Sputnik's disclaimer, a Rolling Stone
+    caption): only paid and marketing marks count."""
+    for cls in ("b-disclaimer", "c-picture__caption", "image-credit", "product-callout", "poll"):
+        box = f'<div class="{cls}"><p>The views expressed are the author s own.</p></div>'
+        html = story_with(box)
+        assert keys(html) == frozenset(), cls
+
+
+def test_a_text_that_is_mostly_a_marked_box_is_kept() -> None:
+    """Fewer than 40 words would be left: the box is the text (a sponsored post), kept whole."""
+    html = page(
+        '<div class="sponsored-segment"><p>' + STORY[0] + "</p><p>" + STORY[1] + "</p></div>"
+    )
+    text = STORY[0] + "\n" + STORY[1] + "\nShare this"
+    assert drop_marked(text, keys(html)) == text
+    longer = "\n".join(STORY[2:]) + "\n" + STORY[0]
+    assert drop_marked(longer, keys(html)) == "\n".join(STORY[2:])
+
+
+def test_the_marks_found_word_by_word_are_the_marks_of_the_whole_pattern() -> None:
+    """The search runs one literal-led pattern per mark word present (fast); it finds what the
+    one alternation `_MARKED` finds, once matches glued to a word are left out."""
+    import random
+
+    from digest.ingest.extract_marked import _MARKED, _WORD_MARKS, _glued
+
+    rnd = random.Random(21)
+    parts = ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cta"]
+    parts += ["disclosure", "head", "x", "2", "12", "-", "_", " ", "\n", "é", "load", "s", "ed"]
+    for _ in range(5000):
+        joined = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
+        whole = [m.start() for m in _MARKED.finditer(joined) if not _glued(joined, m.start())]
+        by_word = sorted(
+            m.start()
+            for word, pattern in _WORD_MARKS.items()
+            if word in joined
+            for m in pattern.finditer(joined)
+            if not _glued(joined, m.start())
+        )
+        assert by_word == whole, joined
