@@ -32,15 +32,13 @@ D 301 / E 401 (h-furn's first version: +0.02 / +0.03 / +0.04).
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from typing import Any
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_blocks import element_text
+from digest.ingest.extract_blocks import _DROP_TAGS, _HTML5_VOID, _SEPARATORS, element_paragraphs
 from digest.ingest.extract_rules import line_key
 
 __all__ = ["CLASS_VALUES", "drop_marked", "marked_boxes"]
@@ -92,15 +90,43 @@ def _small(box: HtmlElement) -> bool:
     return True
 
 
-def marked_boxes(tree: HtmlElement, values: list[Any] | None = None) -> frozenset[Key]:
-    """The line keys of the small boxes whose class marks them as paid or marketing.
+# A box inside a box already taken whose lines are some of the outer box's lines: a block writes
+# a line break before and after its text (`extract_blocks.element_paragraphs`), so its lines are
+# a run of the outer box's lines, unless a dropped element (a form, a script) on the way hides
+# it from the outer box's text. A box of the other tags (an inline kicker `span.ad-label` inside
+# a paragraph, a void tag's content, a cell) writes its own lines and is read.
+_LINE_BLOCKS = frozenset(
+    tag for tag, separator in _SEPARATORS.items() if separator == "\n" and tag not in _HTML5_VOID
+)
 
-    One pass: every class value of the page, joined and searched once (most of the cost); only
-    the elements of the values that match are looked at.
-    """
-    if values is None:
-        values = CLASS_VALUES(tree)
-    joined = "\n".join(values).lower()
+
+def _taken_ancestor(box: HtmlElement, taken: set[HtmlElement]) -> HtmlElement | None:
+    """The nearest ancestor of `box` among `taken`, if any."""
+    for el in box.iterancestors():
+        if el in taken:
+            return el
+    return None
+
+
+def _lines_within(box: HtmlElement, outer: HtmlElement) -> bool:
+    """`box`'s lines are a run of `outer`'s (`outer` is an ancestor of `box`)."""
+    tag = box.tag
+    if not isinstance(tag, str) or tag.lower() not in _LINE_BLOCKS:
+        return False
+    el = box.getparent()
+    while el is not None:
+        tag = el.tag
+        if isinstance(tag, str) and tag.lower() in _DROP_TAGS:
+            return False
+        if el is outer:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _marked_indexes(values: list[Any]) -> list[int]:
+    """The positions of the class values that hold a mark word as a whole word."""
+    joined = "\0".join(values).lower()  # a class value holds no NUL (libxml2's strings)
     found = sorted(
         m.start()
         for word, pattern in _WORD_MARKS.items()
@@ -108,17 +134,42 @@ def marked_boxes(tree: HtmlElement, values: list[Any] | None = None) -> frozense
         for m in pattern.finditer(joined)
         if not _glued(joined, m.start())
     )
-    if not found:  # most pages: no value is tied to its element
+    indexes: list[int] = []
+    for at in found:  # a few per page: count the separators before each in C
+        index = joined.count("\0", 0, at)
+        if not indexes or indexes[-1] != index:
+            indexes.append(index)
+    return indexes
+
+
+def marked_boxes(tree: HtmlElement, values: list[Any] | None = None) -> frozenset[Key]:
+    """The line keys of the small boxes whose class marks them as paid or marketing.
+
+    One pass: every class value of the page, joined and searched once (most of the cost); only
+    the elements of the values that match are looked at. The boxes come in document order, an
+    outer box before the boxes inside it: a box inside a small box is small, and a block box
+    inside one adds none of its lines (`_lines_within`): neither is read again.
+    """
+    if values is None:
+        values = CLASS_VALUES(tree)
+    indexes = _marked_indexes(values)
+    if not indexes:  # most pages: no value is tied to its element
         return frozenset()
-    starts = list(itertools.accumulate((len(v) + 1 for v in values[:-1]), initial=0))
-    indexes = sorted({bisect.bisect_right(starts, at) - 1 for at in found})
-    boxes = [values[i].getparent() for i in indexes]
-    keys: set[Key] = set()
-    for box in boxes:
-        if box is None or not _small(box):
+    lines: set[str] = set()
+    taken: set[HtmlElement] = set()
+    for index in indexes:
+        box = values[index].getparent()
+        if box is None:
             continue
-        keys.update(k for k in map(line_key, element_text(box).split("\n\n")) if k)
-    return frozenset(keys)
+        outer = _taken_ancestor(box, taken) if taken else None
+        if outer is None:
+            if not _small(box):
+                continue
+        elif _lines_within(box, outer):
+            continue
+        taken.add(box)
+        lines.update(element_paragraphs(box))
+    return frozenset(k for k in map(line_key, lines) if k)
 
 
 def drop_marked(text: str, boxes: frozenset[Key]) -> str:
@@ -138,6 +189,17 @@ def drop_marked(text: str, boxes: frozenset[Key]) -> str:
         first = _WORD.search(line)
         if first is None or first.group().lower() not in firsts or line_key(line) not in boxes:
             kept.append(line)
-    if len(kept) == len(lines) or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
+    if len(kept) == len(lines) or not _at_least(kept, _STORY_MIN_WORDS):
         return text
     return "\n".join(kept)
+
+
+def _at_least(lines: list[str], words: int) -> bool:
+    """The lines hold at least `words` words; counts only until it knows (a text's first lines
+    mostly do: its whole word count cost more than the rest of the drop)."""
+    count = 0
+    for line in lines:
+        count += len(_WORD.findall(line))
+        if count >= words:
+            return True
+    return False
