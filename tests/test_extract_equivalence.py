@@ -463,11 +463,11 @@ def test_related_links_in_a_box_are_the_session_9_links() -> None:
 
 def test_related_containers_from_the_class_list_are_the_attribute_searchs() -> None:
     """The related boxes' classes are read from the page's one list of class values (shared
-    with the marked boxes); the elements are those of the union XPath session 9 ran."""
+    with the marked boxes), their elements found by position (a few) or by one smart-string
+    read (many); the elements are those of the union XPath session 9 ran."""
     from lxml.etree import XPath
 
-    from digest.ingest.extract import _related_containers
-    from digest.ingest.extract_marked import CLASS_VALUES
+    from digest.ingest.extract import _class_boxes, _related_containers
 
     union = XPath(
         "//@class[contains(., 'elated') or contains(., 'heck-also') or contains(., 'yarpp')]/.."
@@ -482,4 +482,4 @@ def test_related_containers_from_the_class_list_are_the_attribute_searchs() -> N
                 el.set("class", rnd.choice(words))
             if isinstance(el.tag, str) and rnd.random() < 0.2:
                 el.set("id", rnd.choice(words))
-        assert _related_containers(tree, CLASS_VALUES(tree)) == union(tree)
+        assert _related_containers(tree, _class_boxes(tree)[0]) == union(tree)

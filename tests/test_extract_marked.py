@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import lxml.html
 
 from digest.ingest.extract import extract_page
@@ -117,3 +119,104 @@ def test_the_marks_found_word_by_word_are_the_marks_of_the_whole_pattern() -> No
             if not _glued(joined, m.start())
         )
         assert by_word == whole, joined
+
+
+# Session 11 (h-box): the same boxes at a lower cost. The reference below is session 10's
+# `marked_boxes` (afe91ab): every marked element's text read, each value tied to its element by
+# lxml's smart strings.
+_BIG = " ".join(f"word{n}" for n in range(120))
+_MARK_TAGS = "div span p section li td form noscript em embed aside br ul".split()
+_MARK_CLASSES = ["ad", "x", "sponsor-box", "native-ad lead", "Promo2", "header", "cta", "y z"]
+
+
+def _reference_marked_boxes(tree: lxml.html.HtmlElement) -> frozenset[tuple[str, ...]]:
+    import bisect
+    import itertools
+
+    from lxml.etree import XPath
+
+    from digest.ingest.extract_blocks import element_text
+    from digest.ingest.extract_marked import _WORD_MARKS, _glued, _small
+    from digest.ingest.extract_rules import line_key
+
+    values = XPath("//@class")(tree)
+    joined = "\n".join(values).lower()
+    found = sorted(
+        m.start()
+        for word, pattern in _WORD_MARKS.items()
+        if word in joined
+        for m in pattern.finditer(joined)
+        if not _glued(joined, m.start())
+    )
+    if not found:
+        return frozenset()
+    starts = list(itertools.accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+    indexes = sorted({bisect.bisect_right(starts, at) - 1 for at in found})
+    keys: set[tuple[str, ...]] = set()
+    for box in (values[i].getparent() for i in indexes):
+        if box is None or not _small(box):
+            continue
+        keys.update(k for k in map(line_key, element_text(box).split("\n\n")) if k)
+    return frozenset(keys)
+
+
+def _random_marked_tree(rnd: random.Random) -> lxml.html.HtmlElement:
+    root = lxml.html.document_fromstring("<html><body><div id='r'></div></body></html>")
+    nodes = [root.find(".//div")]
+    for _ in range(rnd.randint(1, 40)):
+        parent = rnd.choice(nodes)
+        child = lxml.html.Element(rnd.choice(_MARK_TAGS))
+        child.text = rnd.choice(["", "Buy now", "the story goes on", _BIG])
+        child.tail = rnd.choice(["", " and more", " Sponsored by Northwind"])
+        if rnd.random() < 0.5:
+            child.set("class", rnd.choice(_MARK_CLASSES))
+        parent.append(child)
+        nodes.append(child)
+    return root
+
+
+def test_nested_boxes_read_once_give_every_box_s_lines() -> None:
+    """A box inside a small box taken is small, and a block box inside it adds no line: the
+    keys are those of reading every marked box (session 10's code); an inline box (a kicker in a
+    paragraph), a cell, and a box under a form or a noscript (hidden from the outer box's text)
+    are still read."""
+    from digest.ingest.extract import _class_boxes
+
+    rnd = random.Random(11)
+    nested = 0
+    for _ in range(3000):
+        tree = _random_marked_tree(rnd)
+        want = _reference_marked_boxes(tree)
+        assert marked_boxes(tree) == want, lxml.html.tostring(tree)
+        assert marked_boxes(tree, _class_boxes(tree)[1]) == want, lxml.html.tostring(tree)
+        nested += any(el.get("class") for el in tree.iter() for _ in el.iterancestors())
+    assert nested > 1000  # the trees do nest marked boxes
+
+
+def test_the_marked_values_are_those_whose_own_text_holds_a_mark() -> None:
+    """The values are joined and searched once; a match is tied to its value by counting the
+    separators before it. A mark is a property of the value alone."""
+    from digest.ingest.extract_marked import _WORD_MARKS, _glued, marked_indexes
+
+    def marked(value: str) -> bool:
+        low = value.lower()
+        return any(
+            not _glued(low, m.start()) for p in _WORD_MARKS.values() for m in p.finditer(low)
+        )
+
+    rnd = random.Random(7)
+    parts = ["ad", "ads", "sponsor", "cta3", "promo", "disclosure", "head", "x", "-", " ", "\n"]
+    for _ in range(3000):
+        values = ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 4))) for _ in range(9)]
+        assert marked_indexes(values) == [i for i, v in enumerate(values) if marked(v)], values
+
+
+def test_the_words_left_are_counted_only_until_there_are_enough() -> None:
+    """The 40-word guard stops counting once 40 words are left; it decides as the whole count."""
+    from digest.ingest.extract_marked import _at_least
+
+    rnd = random.Random(3)
+    for _ in range(2000):
+        lines = [" ".join("w" for _ in range(rnd.randint(0, 15))) for _ in range(rnd.randint(0, 9))]
+        whole = sum(len(line.split()) for line in lines)
+        assert _at_least(lines, 40) == (whole >= 40), lines

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml.etree import ParserError, XPath
@@ -44,7 +44,13 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
-from digest.ingest.extract_marked import CLASS_VALUES, drop_marked, marked_boxes
+from digest.ingest.extract_marked import (
+    CLASS_VALUES,
+    class_owners,
+    drop_marked,
+    marked_boxes,
+    marked_indexes,
+)
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -517,10 +523,13 @@ def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     return boxes
 
 
-def _related_containers(tree: HtmlElement, classes: list[Any]) -> list[HtmlElement]:
-    """The elements whose class or id holds a related box's word, in document order, once each
-    (what the union of the two attribute searches gave)."""
-    by_class = [v.getparent() for v in classes if "elated" in v or "heck-also" in v or "yarpp" in v]
+def _is_related_class(value: str) -> bool:
+    return "elated" in value or "heck-also" in value or "yarpp" in value
+
+
+def _related_containers(tree: HtmlElement, by_class: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements whose class (`by_class`, in document order) or id holds a related box's
+    word, in document order, once each (what the union of the two attribute searches gave)."""
     by_id = _RELATED_ID_XPATH(tree)
     if not by_class or not by_id:
         return by_class or list(by_id)
@@ -528,17 +537,33 @@ def _related_containers(tree: HtmlElement, classes: list[Any]) -> list[HtmlEleme
     return sorted(found, key=_document_position)
 
 
+def _class_boxes(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The elements whose class holds a related box's word, and those whose class marks a box as
+    paid or marketing (`extract_marked`): one read of the page's class values, and the elements
+    of the few values that match."""
+    values = CLASS_VALUES(tree)
+    related = [i for i, value in enumerate(values) if _is_related_class(value)]
+    marked = marked_indexes(values)
+    if not related or not marked:
+        owners = class_owners(tree, related or marked)
+        return (owners, []) if related else ([], owners)
+    both = sorted(set(related) | set(marked))
+    owner = dict(zip(both, class_owners(tree, both), strict=True))
+    return [owner[i] for i in related], [owner[i] for i in marked]
+
+
 def _related_links(
-    tree: HtmlElement, base: str | None, classes: list[Any] | None = None
+    tree: HtmlElement, base: str | None, by_class: list[HtmlElement] | None = None
 ) -> tuple[RelatedLink, ...]:
     """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line.
 
-    `classes`: the page's class values (`CLASS_VALUES`), when the caller has them."""
-    if classes is None:
-        classes = CLASS_VALUES(tree)
+    `by_class`: the elements whose class holds a related box's word (`_class_boxes`), when the
+    caller has them."""
+    if by_class is None:
+        by_class = _class_boxes(tree)[0]
     boxes = [
         el
-        for el in _related_containers(tree, classes)
+        for el in _related_containers(tree, by_class)
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
@@ -578,7 +603,7 @@ def page_candidates(
     feed_title: str | None = None,
     feed_text: str = "",
     blocks: bool = True,
-    classes: list[Any] | None = None,
+    marked: list[HtmlElement] | None = None,
 ) -> tuple[Candidates, Evidence]:
     """The lazily computed extractions of a page and the page's own evidence about its article.
 
@@ -586,7 +611,8 @@ def page_candidates(
     `extract_page` directly. The page's structure (`extract_blocks`; `blocks=False` leaves it
     out, for the bench) drops from each extraction the lines of a comment thread and of teaser
     cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
-    content (`extract_marked`; `classes`, the page's class values, when the caller has them),
+    content (`extract_marked`; `marked`, the elements whose class marks them, when the caller has
+    them),
     and widens the trim rule's span over the other items of a list (a live blog's first post).
     """
     metas = _metas(tree)
@@ -616,8 +642,8 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                marked = marked_boxes(tree, classes)
-                found.append((card_lists(tree), form_boxes(tree), marked))
+                boxes = marked_boxes(tree, marked)
+                found.append((card_lists(tree), form_boxes(tree), boxes))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -694,12 +720,12 @@ def extract_page(
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
 
-    classes = CLASS_VALUES(tree)  # read by the related boxes and the marked boxes
-    related = _related_links(tree, url, classes)
+    related_boxes, marked = _class_boxes(tree)  # one read of the class values for both
+    related = _related_links(tree, url, related_boxes)
     if not feed_text:
         feed_text = html_to_text(feed_content_html) if feed_content_html else ""
     cands, evidence = page_candidates(
-        tree, url, feed_title=feed_title, feed_text=feed_text, classes=classes
+        tree, url, feed_title=feed_title, feed_text=feed_text, marked=marked
     )
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
