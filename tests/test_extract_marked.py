@@ -126,7 +126,7 @@ def test_the_marks_found_word_by_word_are_the_marks_of_the_whole_pattern() -> No
 # lxml's smart strings.
 _BIG = " ".join(f"word{n}" for n in range(120))
 _MARK_TAGS = "div span p section li td form noscript em embed aside br ul".split()
-_MARK_CLASSES = ["ad", "x", "sponsor-box", "native-ad lead", "Promo2", "header", "cta", "y z"]
+_MARK_CLASSES = ["ad", "x", "sponsor-box", "native-ad lead", "Promo2", "header", "cta", "y z", ""]
 
 
 def _reference_marked_boxes(tree: lxml.html.HtmlElement) -> frozenset[tuple[str, ...]]:
@@ -172,6 +172,8 @@ def _random_marked_tree(rnd: random.Random) -> lxml.html.HtmlElement:
             child.set("class", rnd.choice(_MARK_CLASSES))
         parent.append(child)
         nodes.append(child)
+        if rnd.random() < 0.1:
+            parent.append(lxml.html.HtmlComment("an ad slot"))
     return root
 
 
@@ -208,7 +210,8 @@ def test_the_marked_values_are_those_whose_own_text_holds_a_mark() -> None:
     parts = ["ad", "ads", "sponsor", "cta3", "promo", "disclosure", "head", "x", "-", " ", "\n"]
     for _ in range(3000):
         values = ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 4))) for _ in range(9)]
-        assert marked_indexes(values) == [i for i, v in enumerate(values) if marked(v)], values
+        want = [i for i, v in enumerate(values) if marked(v)]
+        assert marked_indexes("\0".join(values)) == want, values
 
 
 def test_the_words_left_are_counted_only_until_there_are_enough() -> None:
@@ -220,3 +223,33 @@ def test_the_words_left_are_counted_only_until_there_are_enough() -> None:
         lines = [" ".join("w" for _ in range(rnd.randint(0, 15))) for _ in range(rnd.randint(0, 9))]
         whole = sum(len(line.split()) for line in lines)
         assert _at_least(lines, 40) == (whole >= 40), lines
+
+
+def test_the_elements_of_wanted_class_values_are_those_of_the_values() -> None:
+    """Found by a position search, by walking a found element for the values inside it, or by
+    one read of every value: each way gives the value's own element."""
+    from lxml.etree import XPath
+
+    from digest.ingest.extract_marked import class_owners
+
+    smart = XPath("//@class")
+    rnd = random.Random(5)
+    for _ in range(1500):
+        tree = _random_marked_tree(rnd)
+        values = smart(tree)
+        indexes = sorted(rnd.sample(range(len(values)), rnd.randint(0, min(len(values), 9))))
+        want = [values[i].getparent() for i in indexes]
+        assert class_owners(tree, indexes) == want, (indexes, lxml.html.tostring(tree))
+
+
+def test_related_class_values_are_those_holding_a_related_word() -> None:
+    from digest.ingest.extract import _related_indexes
+
+    rnd = random.Random(9)
+    parts = ["related", "Related", "check-also", "yarpp", "elated", "x", "-", " ", "\n", "rel"]
+    for _ in range(3000):
+        values = ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 3))) for _ in range(7)]
+        want = [
+            i for i, v in enumerate(values) if "elated" in v or "heck-also" in v or "yarpp" in v
+        ]
+        assert _related_indexes("\0".join(values)) == want, values

@@ -523,8 +523,15 @@ def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     return boxes
 
 
-def _is_related_class(value: str) -> bool:
-    return "elated" in value or "heck-also" in value or "yarpp" in value
+def _related_indexes(joined: str) -> list[int]:
+    """The positions of the class values (joined by NUL) that hold a related box's word."""
+    found = set()
+    for word in ("elated", "heck-also", "yarpp"):
+        at = joined.find(word)
+        while at >= 0:
+            found.add(joined.count("\0", 0, at))
+            at = joined.find(word, joined.find("\0", at) + 1 or len(joined))
+    return sorted(found)
 
 
 def _related_containers(tree: HtmlElement, by_class: list[HtmlElement]) -> list[HtmlElement]:
@@ -541,9 +548,9 @@ def _class_boxes(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement
     """The elements whose class holds a related box's word, and those whose class marks a box as
     paid or marketing (`extract_marked`): one read of the page's class values, and the elements
     of the few values that match."""
-    values = CLASS_VALUES(tree)
-    related = [i for i, value in enumerate(values) if _is_related_class(value)]
-    marked = marked_indexes(values)
+    joined = "\0".join(CLASS_VALUES(tree))  # a class value holds no NUL
+    related = _related_indexes(joined)
+    marked = marked_indexes(joined)
     if not related or not marked:
         owners = class_owners(tree, related or marked)
         return (owners, []) if related else ([], owners)

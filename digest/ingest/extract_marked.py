@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import _DROP_TAGS, _HTML5_VOID, _SEPARATORS, element_paragraphs
@@ -74,7 +74,8 @@ _WORD = re.compile(r"\w+")
 # 0.022 ms a page); the few elements wanted are found afterwards (`class_owners`).
 CLASS_VALUES = XPath("//@class", smart_strings=False)  # every class value, in document order
 _CLASS_OWNERS = XPath("//@class")  # the same values, each knowing its element
-_ONE_BY_ONE = 4  # up to this many elements, one position search each (~0.01 ms on set E)
+_ONE_BY_ONE = 4  # position searches (~0.01 ms each on set E) before one smart read of all
+_WALK_MAX = 48  # elements walked inside a found element for the next wanted values
 
 
 @lru_cache(maxsize=4096)
@@ -85,11 +86,45 @@ def _owner_at(position: int) -> XPath:
 
 
 def class_owners(tree: HtmlElement, indexes: list[int]) -> list[HtmlElement]:
-    """The elements of the class values at `indexes` (positions in `CLASS_VALUES(tree)`)."""
-    if len(indexes) > _ONE_BY_ONE:
-        values = _CLASS_OWNERS(tree)
-        return [values[i].getparent() for i in indexes]
-    return [_owner_at(i + 1)(tree)[0] for i in indexes]
+    """The elements of the class values at `indexes` (positions in `CLASS_VALUES(tree)`,
+    ascending, each once).
+
+    The values are in document order, so the values after an element's own are those of its
+    descendants: the wanted values inside a found element (the parts of a sponsor's box) are
+    found by walking it, the others by a position search each, or, past `_ONE_BY_ONE` searches,
+    by one smart read of every value."""
+    owners: list[HtmlElement] = []
+    searches = 0
+    while len(owners) < len(indexes):
+        if searches == _ONE_BY_ONE:
+            values = _CLASS_OWNERS(tree)
+            owners += [values[i].getparent() for i in indexes[len(owners) :]]
+            break
+        position = indexes[len(owners)]
+        owner = _owner_at(position + 1)(tree)[0]
+        searches += 1
+        owners.append(owner)
+        if len(owners) < len(indexes) and indexes[len(owners)] - position <= _WALK_MAX:
+            _walk_inside(owner, position, indexes, owners)
+    return owners
+
+
+def _walk_inside(
+    box: HtmlElement, position: int, indexes: list[int], owners: list[HtmlElement]
+) -> None:
+    """Append to `owners` the next wanted elements among `box`'s first `_WALK_MAX` descendants
+    (`box` holds the value at `position`)."""
+    walked = 0
+    for el in box.iterdescendants(Element):
+        walked += 1
+        if el.get("class") is not None:
+            position += 1
+            if position == indexes[len(owners)]:
+                owners.append(el)
+                if len(owners) == len(indexes):
+                    return
+        if indexes[len(owners)] - position > _WALK_MAX - walked:
+            return  # out of reach
 
 
 def _glued(text: str, at: int) -> bool:
@@ -144,9 +179,10 @@ def _lines_within(box: HtmlElement, outer: HtmlElement) -> bool:
     return False
 
 
-def marked_indexes(values: list[str]) -> list[int]:
-    """The positions of the class values that hold a mark word as a whole word."""
-    joined = "\0".join(values).lower()  # a class value holds no NUL (libxml2's strings)
+def marked_indexes(joined: str) -> list[int]:
+    """The positions of the class values that hold a mark word as a whole word (`joined`: the
+    page's class values joined by NUL, which no value holds: libxml2's strings end at one)."""
+    joined = joined.lower()
     found = sorted(
         m.start()
         for word, pattern in _WORD_MARKS.items()
@@ -171,7 +207,7 @@ def marked_boxes(tree: HtmlElement, boxes: list[HtmlElement] | None = None) -> f
     adds none of its lines (`_lines_within`): neither is read again.
     """
     if boxes is None:
-        boxes = class_owners(tree, marked_indexes(CLASS_VALUES(tree)))
+        boxes = class_owners(tree, marked_indexes("\0".join(CLASS_VALUES(tree))))
     if not boxes:  # most pages
         return frozenset()
     lines: set[str] = set()
