@@ -459,3 +459,27 @@ def test_related_links_in_a_box_are_the_session_9_links() -> None:
         own = tuple(u for u in (base, rnd.choice([None, "https://x.example/a/b#c"])) if u)
         sites = rnd.choice([set(), {"x.example"}])
         assert _links_in(box, base, own, sites) == reference_links_in(box, base, own, sites)
+
+
+def test_related_containers_from_the_class_list_are_the_attribute_searchs() -> None:
+    """The related boxes' classes are read from the page's one list of class values (shared
+    with the marked boxes), their elements found by position (a few) or by one smart-string
+    read (many); the elements are those of the union XPath session 9 ran."""
+    from lxml.etree import XPath
+
+    from digest.ingest.extract import _class_boxes, _related_containers
+
+    union = XPath(
+        "//@class[contains(., 'elated') or contains(., 'heck-also') or contains(., 'yarpp')]/.."
+        " | //@id[contains(., 'elated') or contains(., 'heck-also')]/.."
+    )
+    rnd = random.Random(13)
+    words = ["related-posts", "Related", "check-also", "yarpp-box", "x", "side", "", "elated"]
+    for _ in range(400):
+        tree = random_tree(rnd)
+        for el in tree.iter():
+            if isinstance(el.tag, str) and rnd.random() < 0.3:
+                el.set("class", rnd.choice(words))
+            if isinstance(el.tag, str) and rnd.random() < 0.2:
+                el.set("id", rnd.choice(words))
+        assert _related_containers(tree, _class_boxes(tree)[0]) == union(tree)

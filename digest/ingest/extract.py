@@ -11,9 +11,10 @@ text is confident and nothing else runs; where they disagree, the rules in
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
 cascade. Before the rules compare them, each extraction loses what the page's structure shows
 is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
-grid of teaser cards, a sign-up box). A plain-text pass then strips the headline and the site's
-trailing blocks. Figures, in sample and cross-validated by site, with trafilatura in the same
-run: `bench/bench_extract.py` and notes/extract.md.
+grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an
+advert, a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips
+the headline and the site's trailing blocks. Figures, in sample and cross-validated by site,
+with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_marked import (
+    CLASS_VALUES,
+    class_owners,
+    drop_marked,
+    marked_boxes,
+    marked_indexes,
+)
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_rules import (
     BROAD,
@@ -411,10 +419,9 @@ _RELATED_CONTAINER = re.compile(
     r"check-also|related[-_]?(?:posts?|articles?|stories|content|links|news)|yarpp", re.IGNORECASE
 )
 # Attributes first, then their elements: half the time of testing every element with an id or class.
-_RELATED_CONTAINER_XPATH = XPath(
-    "//@class[contains(., 'elated') or contains(., 'heck-also') or contains(., 'yarpp')]/.."
-    " | //@id[contains(., 'elated') or contains(., 'heck-also')]/.."
-)
+# The class values come from the page's one list of them (`CLASS_VALUES`, read by the marked boxes
+# too), the ids from this search.
+_RELATED_ID_XPATH = XPath("//@id[contains(., 'elated') or contains(., 'heck-also')]/..")
 # Text nodes of 4..40 characters once whitespace is collapsed: one normalize-space per node
 # instead of two (a fifth of this XPath's time), the same nodes.
 _SHORT_TEXT_XPATH = XPath("//text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]")
@@ -516,11 +523,54 @@ def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     return boxes
 
 
-def _related_links(tree: HtmlElement, base: str | None) -> tuple[RelatedLink, ...]:
-    """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line."""
+def _related_indexes(joined: str) -> list[int]:
+    """The positions of the class values (joined by NUL) that hold a related box's word."""
+    found = set()
+    for word in ("elated", "heck-also", "yarpp"):
+        at = joined.find(word)
+        while at >= 0:
+            found.add(joined.count("\0", 0, at))
+            at = joined.find(word, joined.find("\0", at) + 1 or len(joined))
+    return sorted(found)
+
+
+def _related_containers(tree: HtmlElement, by_class: list[HtmlElement]) -> list[HtmlElement]:
+    """The elements whose class (`by_class`, in document order) or id holds a related box's
+    word, in document order, once each (what the union of the two attribute searches gave)."""
+    by_id = _RELATED_ID_XPATH(tree)
+    if not by_class or not by_id:
+        return by_class or list(by_id)
+    found = dict.fromkeys(by_class) | dict.fromkeys(by_id)
+    return sorted(found, key=_document_position)
+
+
+def _class_boxes(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The elements whose class holds a related box's word, and those whose class marks a box as
+    paid or marketing (`extract_marked`): one read of the page's class values, and the elements
+    of the few values that match."""
+    joined = "\0".join(CLASS_VALUES(tree))  # a class value holds no NUL
+    related = _related_indexes(joined)
+    marked = marked_indexes(joined)
+    if not related or not marked:
+        owners = class_owners(tree, related or marked)
+        return (owners, []) if related else ([], owners)
+    both = sorted(set(related) | set(marked))
+    owner = dict(zip(both, class_owners(tree, both), strict=True))
+    return [owner[i] for i in related], [owner[i] for i in marked]
+
+
+def _related_links(
+    tree: HtmlElement, base: str | None, by_class: list[HtmlElement] | None = None
+) -> tuple[RelatedLink, ...]:
+    """The site's own picks: links in a "Check Also"/"Related" box or a "Related: ..." line.
+
+    `by_class`: the elements whose class holds a related box's word (`_class_boxes`), when the
+    caller has them."""
+    if by_class is None:
+        by_class = _class_boxes(tree)[0]
     boxes = [
         el
-        for el in _RELATED_CONTAINER_XPATH(tree)
+        for el in _related_containers(tree, by_class)
         if _RELATED_CONTAINER.search(f"{el.get('id', '')} {el.get('class', '')}")
     ]
     boxes += _heading_boxes(tree)
@@ -548,7 +598,9 @@ _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 
 
-PageItems = tuple[list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]]]  # cards, boxes
+PageItems = tuple[
+    list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]
+]  # cards, form boxes, marked boxes
 
 
 def page_candidates(
@@ -558,14 +610,17 @@ def page_candidates(
     feed_title: str | None = None,
     feed_text: str = "",
     blocks: bool = True,
+    marked: list[HtmlElement] | None = None,
 ) -> tuple[Candidates, Evidence]:
     """The lazily computed extractions of a page and the page's own evidence about its article.
 
     A short feed text (a summary) counts as a description of the article; a long one is used by
     `extract_page` directly. The page's structure (`extract_blocks`; `blocks=False` leaves it
     out, for the bench) drops from each extraction the lines of a comment thread and of teaser
-    cards that follow the story and of boxes around forms, and widens the trim rule's span
-    over the other items of a list (a live blog's first post).
+    cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
+    content (`extract_marked`; `marked`, the elements whose class marks them, when the caller has
+    them),
+    and widens the trim rule's span over the other items of a list (a live blog's first post).
     """
     metas = _metas(tree)
     title, title_forms = _page_titles(tree, metas)
@@ -594,7 +649,8 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                found.append((card_lists(tree), form_boxes(tree)))
+                boxes = marked_boxes(tree, marked)
+                found.append((card_lists(tree), form_boxes(tree), boxes))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -620,13 +676,13 @@ def _without_items(
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
     """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms, and without a list heading whose list it dropped
-    (extract_blocks)."""
+    without the boxes around forms and the marked ad / sponsor / promotion boxes
+    (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
-        cards, boxes = page()
+        cards, boxes, marked = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
-        text = drop_boxes(drop_cards(text, cards), boxes)
+        text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
@@ -671,10 +727,13 @@ def extract_page(
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
 
-    related = _related_links(tree, url)
+    related_boxes, marked = _class_boxes(tree)  # one read of the class values for both
+    related = _related_links(tree, url, related_boxes)
     if not feed_text:
         feed_text = html_to_text(feed_content_html) if feed_content_html else ""
-    cands, evidence = page_candidates(tree, url, feed_title=feed_title, feed_text=feed_text)
+    cands, evidence = page_candidates(
+        tree, url, feed_title=feed_title, feed_text=feed_text, marked=marked
+    )
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
         name = choose(cands, evidence).name

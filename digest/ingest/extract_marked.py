@@ -1,0 +1,257 @@
+"""Boxes the page's own markup marks as paid or marketing content: their lines are no story.
+
+Pure: takes a parsed page, returns line keys. No network, disk or clock.
+
+Why: on most pages trafilatura's text and readability's agree and digest keeps that text (the
+`agree` rule decides 64-80% of pages), so a box that both extractors keep can only tie with
+trafilatura. Measured on the lines digest kept that the gold leaves out (session 9,
+notes/extract.md): the commonest kind with a structural mark is a small box whose class names
+it as an advert, a sponsor's segment, a promotion, a call to action or a commercial
+disclosure (`native-ad`, `ad-slot`, `sponsored-segment`, `sponsor-box`, `tncms-inline-promo`,
+`blog-post-cta`, WPBakery's `vc_cta3`, Kinja's `js_commerce-disclosure`; on the real pages
+National Review's `nrplus-cta-wrap`). Those names say what the box is for: selling something,
+not telling the story. In the 181 real gold texts no line inside such a box is kept (the
+inventory found none), while lines inside `disclaimer`, `caption`, `credit`, `callout` and
+`poll` boxes are (Sputnik's disclaimer, a Rolling Stone caption, bgr's product callouts):
+those words stay out of the list.
+
+A box is an element whose class holds one of `_MARKED`'s words as a whole word (separated by
+anything but a letter or digit; a number may follow: `ad2`, `cta3`), holding at most
+`_BOX_MAX_WORDS` words: a box, not the article's container (a story wrapper flagged `has-ads`
+holds the whole story). Its lines are dropped from a candidate wherever they sit, like a form box's
+(`extract_blocks.drop_boxes`), unless fewer than 40 words would be left.
+
+Cost: the page's class values are read once (`CLASS_VALUES`, one XPath shared with the
+related-box search of `extract`, which tested the same attributes in its own XPath), joined and
+searched by one literal-led pattern per mark word present; only the elements of the values that
+match are looked at, and a candidate line's key is built only when its first word opens some box
+line. Measured paired in process against the code without the step (session 10, alternated,
+CPU clock): the median page's time −0.000 / −0.001 / +0.008 of trafilatura's on sets J 901 /
+D 301 / E 401 (h-furn's first version: +0.02 / +0.03 / +0.04).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.etree import Element, XPath
+from lxml.html import HtmlElement
+
+from digest.ingest.extract_blocks import _DROP_TAGS, _HTML5_VOID, _SEPARATORS, element_paragraphs
+from digest.ingest.extract_rules import line_key
+
+__all__ = ["CLASS_VALUES", "class_owners", "drop_marked", "marked_boxes", "marked_indexes"]
+
+Key = tuple[str, ...]
+
+# Class words of paid or marketing content (never of a story part on the 181 real pages):
+# ad, ads, advert, advertisement, sponsor, sponsored, promo, cta, disclosure; written as a trie
+# and matched on the lowercased class values. The word must not follow a letter or digit
+# (`_glued`): checked on each match in Python, because a lookbehind in front of the pattern
+# stops `re` from skipping ahead to the words' first letters (2.3x slower on E's pages).
+_MARKED = re.compile(
+    r"(?:ad(?:s|vert(?:isement)?)?|sponsor(?:ed)?|promo|cta|disclosure)\d*(?![a-z0-9])"
+)
+# `_MARKED` one word at a time: each pattern opens with a literal, which `re` finds by a fast
+# scan; the whole alternation tries every a, s, p, c and d of the class values (5x the time).
+# A mark found by both is the same (a mark that does not follow a letter or digit is the whole
+# run of letters and digits, the leftmost match there for either search).
+_WORD_MARKS = {
+    "ad": re.compile(r"ad(?:s|vert(?:isement)?)?\d*(?![a-z0-9])"),
+    "sponsor": re.compile(r"sponsor(?:ed)?\d*(?![a-z0-9])"),
+    "promo": re.compile(r"promo\d*(?![a-z0-9])"),
+    "cta": re.compile(r"cta\d*(?![a-z0-9])"),
+    "disclosure": re.compile(r"disclosure\d*(?![a-z0-9])"),
+}
+_BOX_MAX_WORDS = 200
+_STORY_MIN_WORDS = 40  # words that must be left (extract_blocks' guard)
+_WORD = re.compile(r"\w+")
+# Class values only: an id names one slot (`div-gpt-ad-7`), mostly empty until a script fills
+# it; on every page measured no line was dropped through an id alone, and ids cost a third more.
+# Plain strings: a value that knows its element (lxml's smart strings) makes a Python object of
+# every element with a class, 3.5x the time of reading the values (set E: 0.078 against
+# 0.022 ms a page); the few elements wanted are found afterwards (`class_owners`).
+CLASS_VALUES = XPath("//@class", smart_strings=False)  # every class value, in document order
+_CLASS_OWNERS = XPath("//@class")  # the same values, each knowing its element
+_ONE_BY_ONE = 4  # position searches (~0.01 ms each on set E) before one smart read of all
+_WALK_MAX = 48  # elements walked inside a found element for the next wanted values
+
+
+@lru_cache(maxsize=4096)
+def _owner_at(position: int) -> XPath:
+    """The element of the page's `position`th class value (1-based): libxml2 walks the class
+    values in C and makes one Python element."""
+    return XPath(f"(//@class)[{position}]/..")
+
+
+def class_owners(tree: HtmlElement, indexes: list[int]) -> list[HtmlElement]:
+    """The elements of the class values at `indexes` (positions in `CLASS_VALUES(tree)`,
+    ascending, each once).
+
+    The values are in document order, so the values after an element's own are those of its
+    descendants: the wanted values inside a found element (the parts of a sponsor's box) are
+    found by walking it, the others by a position search each, or, past `_ONE_BY_ONE` searches,
+    by one smart read of every value."""
+    owners: list[HtmlElement] = []
+    searches = 0
+    while len(owners) < len(indexes):
+        if searches == _ONE_BY_ONE:
+            values = _CLASS_OWNERS(tree)
+            owners += [values[i].getparent() for i in indexes[len(owners) :]]
+            break
+        position = indexes[len(owners)]
+        owner = _owner_at(position + 1)(tree)[0]
+        searches += 1
+        owners.append(owner)
+        if len(owners) < len(indexes) and indexes[len(owners)] - position <= _WALK_MAX:
+            _walk_inside(owner, position, indexes, owners)
+    return owners
+
+
+def _walk_inside(
+    box: HtmlElement, position: int, indexes: list[int], owners: list[HtmlElement]
+) -> None:
+    """Append to `owners` the next wanted elements among `box`'s first `_WALK_MAX` descendants
+    (`box` holds the value at `position`)."""
+    walked = 0
+    for el in box.iterdescendants(Element):
+        walked += 1
+        if el.get("class") is not None:
+            position += 1
+            if position == indexes[len(owners)]:
+                owners.append(el)
+                if len(owners) == len(indexes):
+                    return
+        if indexes[len(owners)] - position > _WALK_MAX - walked:
+            return  # out of reach
+
+
+def _glued(text: str, at: int) -> bool:
+    """The match at `at` continues a word (`header`, `shadow`, `loader`): no mark."""
+    if at == 0:
+        return False
+    before = text[at - 1]
+    return before.isascii() and before.isalnum()
+
+
+def _small(box: HtmlElement) -> bool:
+    """At most `_BOX_MAX_WORDS` words; stops counting early in a large container."""
+    words = 0
+    for text in box.itertext():
+        words += len(text.split())
+        if words > _BOX_MAX_WORDS:
+            return False
+    return True
+
+
+# A box inside a box already taken whose lines are some of the outer box's lines: a block writes
+# a line break before and after its text (`extract_blocks.element_paragraphs`), so its lines are
+# a run of the outer box's lines, unless a dropped element (a form, a script) on the way hides
+# it from the outer box's text. A box of the other tags (an inline kicker `span.ad-label` inside
+# a paragraph, a void tag's content, a cell) writes its own lines and is read.
+_LINE_BLOCKS = frozenset(
+    tag for tag, separator in _SEPARATORS.items() if separator == "\n" and tag not in _HTML5_VOID
+)
+
+
+def _taken_ancestor(box: HtmlElement, taken: set[HtmlElement]) -> HtmlElement | None:
+    """The nearest ancestor of `box` among `taken`, if any."""
+    for el in box.iterancestors():
+        if el in taken:
+            return el
+    return None
+
+
+def _lines_within(box: HtmlElement, outer: HtmlElement) -> bool:
+    """`box`'s lines are a run of `outer`'s (`outer` is an ancestor of `box`)."""
+    tag = box.tag
+    if not isinstance(tag, str) or tag.lower() not in _LINE_BLOCKS:
+        return False
+    el = box.getparent()
+    while el is not None:
+        tag = el.tag
+        if isinstance(tag, str) and tag.lower() in _DROP_TAGS:
+            return False
+        if el is outer:
+            return True
+        el = el.getparent()
+    return False
+
+
+def marked_indexes(joined: str) -> list[int]:
+    """The positions of the class values that hold a mark word as a whole word (`joined`: the
+    page's class values joined by NUL, which no value holds: libxml2's strings end at one)."""
+    joined = joined.lower()
+    found = sorted(
+        m.start()
+        for word, pattern in _WORD_MARKS.items()
+        if word in joined
+        for m in pattern.finditer(joined)
+        if not _glued(joined, m.start())
+    )
+    indexes: list[int] = []
+    for at in found:  # a few per page: count the separators before each in C
+        index = joined.count("\0", 0, at)
+        if not indexes or indexes[-1] != index:
+            indexes.append(index)
+    return indexes
+
+
+def marked_boxes(tree: HtmlElement, boxes: list[HtmlElement] | None = None) -> frozenset[Key]:
+    """The line keys of the small boxes whose class marks them as paid or marketing.
+
+    `boxes`: the elements whose class holds a mark (`marked_indexes`, `class_owners`), when the
+    caller has them; else they are found here. The boxes come in document order, an outer box
+    before the boxes inside it: a box inside a small box is small, and a block box inside one
+    adds none of its lines (`_lines_within`): neither is read again.
+    """
+    if boxes is None:
+        boxes = class_owners(tree, marked_indexes("\0".join(CLASS_VALUES(tree))))
+    if not boxes:  # most pages
+        return frozenset()
+    lines: set[str] = set()
+    taken: set[HtmlElement] = set()
+    for box in boxes:
+        outer = _taken_ancestor(box, taken) if taken else None
+        if outer is None:
+            if not _small(box):
+                continue
+        elif _lines_within(box, outer):
+            continue
+        taken.add(box)
+        lines.update(element_paragraphs(box))
+    return frozenset(k for k in map(line_key, lines) if k)
+
+
+def drop_marked(text: str, boxes: frozenset[Key]) -> str:
+    """`text` without the lines of marked boxes, unless fewer than `_STORY_MIN_WORDS` words
+    would be left (then it is kept, as `extract_blocks.drop_boxes` keeps a text).
+
+    A line's key is built only when its first word opens some box line: most lines of most
+    texts are not looked at further (the keys of every line of every candidate cost as much as
+    finding the boxes).
+    """
+    if not boxes:
+        return text
+    firsts = {key[0] for key in boxes}
+    lines = text.splitlines()
+    kept = []
+    for line in lines:
+        first = _WORD.search(line)
+        if first is None or first.group().lower() not in firsts or line_key(line) not in boxes:
+            kept.append(line)
+    if len(kept) == len(lines) or not _at_least(kept, _STORY_MIN_WORDS):
+        return text
+    return "\n".join(kept)
+
+
+def _at_least(lines: list[str], words: int) -> bool:
+    """The lines hold at least `words` words; counts only until it knows (a text's first lines
+    mostly do: its whole word count cost more than the rest of the drop)."""
+    count = 0
+    for line in lines:
+        count += len(_WORD.findall(line))
+        if count >= words:
+            return True
+    return False
