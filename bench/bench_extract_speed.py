@@ -4,7 +4,7 @@ Two jobs, for work on the extractor's speed that must not change what it extract
 
     .venv/bin/python bench/bench_extract_speed.py dump OUT.json [--candidates] [--tree DIR]
     .venv/bin/python bench/bench_extract_speed.py compare OLD.json NEW.json
-    .venv/bin/python bench/bench_extract_speed.py time [--pages real|a|b|...|j] [--seed N]
+    .venv/bin/python bench/bench_extract_speed.py time [--pages real|a|b|...|l] [--seed N]
         [--repeat 3] [--clock wall|cpu] [--tree DIR]
 
 `dump` writes every `extract_page` result (text, title, related links) on the 181 real pages
@@ -41,7 +41,7 @@ ROOT = BENCH.parent
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 SEEDS = {"a": 17, "b": 101, "c": 201, "d": 301}  # the sets `dump` holds
 # every constructed set `time` can run, at bench_pages' default seed (`--seed` picks another)
-TIME_SEEDS = SEEDS | {"e": 401, "f": 501, "g": 601, "h": 701, "i": 801, "j": 901}
+TIME_SEEDS = SEEDS | {"e": 401, "f": 501, "g": 601, "h": 701, "i": 801, "j": 901, "k": 1001, "l": 1101}
 
 # (set, page id, url, html, feed title, feed text)
 Job = tuple[str, str, str, str, str | None, str | None]
