@@ -41,7 +41,16 @@ ROOT = BENCH.parent
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 SEEDS = {"a": 17, "b": 101, "c": 201, "d": 301}  # the sets `dump` holds
 # every constructed set `time` can run, at bench_pages' default seed (`--seed` picks another)
-TIME_SEEDS = SEEDS | {"e": 401, "f": 501, "g": 601, "h": 701, "i": 801, "j": 901, "k": 1001, "l": 1101}
+TIME_SEEDS = SEEDS | {
+    "e": 401,
+    "f": 501,
+    "g": 601,
+    "h": 701,
+    "i": 801,
+    "j": 901,
+    "k": 1001,
+    "l": 1101,
+}
 
 # (set, page id, url, html, feed title, feed text)
 Job = tuple[str, str, str, str, str | None, str | None]
