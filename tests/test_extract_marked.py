@@ -103,7 +103,7 @@ def test_the_marks_found_word_by_word_are_the_marks_of_the_whole_pattern() -> No
     one alternation `_MARKED` finds, once matches glued to a word are left out."""
     import random
 
-    from digest.ingest.extract_marked import _MARKED, _WORD_MARKS, _glued
+    from digest.ingest.extract_marked import _MARKED, _glued, mark_starts
 
     rnd = random.Random(21)
     parts = ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "cta"]
@@ -111,14 +111,7 @@ def test_the_marks_found_word_by_word_are_the_marks_of_the_whole_pattern() -> No
     for _ in range(5000):
         joined = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 12)))
         whole = [m.start() for m in _MARKED.finditer(joined) if not _glued(joined, m.start())]
-        by_word = sorted(
-            m.start()
-            for word, pattern in _WORD_MARKS.items()
-            if word in joined
-            for m in pattern.finditer(joined)
-            if not _glued(joined, m.start())
-        )
-        assert by_word == whole, joined
+        assert mark_starts(joined) == whole, joined
 
 
 # Session 11 (h-box): the same boxes at a lower cost. The reference below is session 10's
@@ -136,18 +129,12 @@ def _reference_marked_boxes(tree: lxml.html.HtmlElement) -> frozenset[tuple[str,
     from lxml.etree import XPath
 
     from digest.ingest.extract_blocks import element_text
-    from digest.ingest.extract_marked import _WORD_MARKS, _glued, _small
+    from digest.ingest.extract_marked import _small, mark_starts
     from digest.ingest.extract_rules import line_key
 
     values = XPath("//@class")(tree)
     joined = "\n".join(values).lower()
-    found = sorted(
-        m.start()
-        for word, pattern in _WORD_MARKS.items()
-        if word in joined
-        for m in pattern.finditer(joined)
-        if not _glued(joined, m.start())
-    )
+    found = mark_starts(joined)
     if not found:
         return frozenset()
     starts = list(itertools.accumulate((len(v) + 1 for v in values[:-1]), initial=0))

@@ -179,19 +179,25 @@ def _lines_within(box: HtmlElement, outer: HtmlElement) -> bool:
     return False
 
 
+def mark_starts(text: str) -> list[int]:
+    """Where a mark word starts as a whole word in lowercased `text`, in order: one literal-led
+    pattern per word the text holds (a single alternation pattern is 2.5x slower: no literal to
+    skip to)."""
+    return sorted(
+        m.start()
+        for word, pattern in _WORD_MARKS.items()
+        if word in text
+        for m in pattern.finditer(text)
+        if not _glued(text, m.start())
+    )
+
+
 def marked_indexes(joined: str) -> list[int]:
     """The positions of the class values that hold a mark word as a whole word (`joined`: the
     page's class values joined by NUL, which no value holds: libxml2's strings end at one)."""
     joined = joined.lower()
-    found = sorted(
-        m.start()
-        for word, pattern in _WORD_MARKS.items()
-        if word in joined
-        for m in pattern.finditer(joined)
-        if not _glued(joined, m.start())
-    )
     indexes: list[int] = []
-    for at in found:  # a few per page: count the separators before each in C
+    for at in mark_starts(joined):  # a few per page: count the separators before each in C
         index = joined.count("\0", 0, at)
         if not indexes or indexes[-1] != index:
             indexes.append(index)
