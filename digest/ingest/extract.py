@@ -619,8 +619,8 @@ def page_candidates(
     out, for the bench) drops from each extraction the lines of a comment thread and of teaser
     cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
     content (`extract_marked`; `marked`, the elements whose class marks them, when the caller has
-    them),
-    and widens the trim rule's span over the other items of a list (a live blog's first post).
+    them), and widens the trim rule's span over the other items of a list (a live blog's first
+    post).
     """
     metas = _metas(tree)
     title, title_forms = _page_titles(tree, metas)
