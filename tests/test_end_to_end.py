@@ -86,6 +86,7 @@ def test_demo_on_embedded_defaults_sends_once(on_store: Path) -> None:
     code, out = run("send", config=config)
     assert code == 0, out
     outbox = next((project / "var" / "outbox").iterdir())
+    assert f"outbox: {outbox}" in out and outbox.name == data["id"]  # the folder `send` names
     emls = sorted(p.name for p in outbox.glob("*.eml"))
     assert emls == ["ada@example.org.eml", "grace@example.org.eml", "linus@example.net.eml"]
     first = {p: p.read_bytes() for p in outbox.glob("*.eml")}

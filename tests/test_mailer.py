@@ -100,6 +100,16 @@ def test_outbox_writes_bytes_under_the_issue_folder(tmp_path: Path) -> None:
     assert not list((tmp_path / "daily-1").glob("*.tmp"))
 
 
+def test_outbox_folder_is_the_issue_id_when_more_headers_follow(tmp_path: Path) -> None:
+    """The digest's own messages carry headers after X-Digest-Issue: its CRLF is not the id's."""
+    outbox = OutboxTransport(tmp_path)
+    data = MESSAGE.replace(b"X-Digest-Issue: daily-1\r\n", b"X-Digest-Issue: daily-1\r\nX-A: b\r\n")
+    outbox.send_bytes("a@example.org", "b@example.org", data)
+    assert [p.name for p in tmp_path.iterdir()] == ["daily-1"]
+    folded = data.replace(b"daily-1\r\n", b"daily-1\r\n -2\r\n")
+    assert outbox.path_for(folded, "b@example.org").parent.name == "daily-1_-2"
+
+
 def test_email_message_path_still_works_for_test_copies(server: Server) -> None:  # noqa: F811
     msg = EmailMessage()
     msg["From"] = "Digest <a@example.org>"

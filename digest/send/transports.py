@@ -114,7 +114,9 @@ def _split(message: EmailMessage) -> tuple[str, bytes]:
 def _header(data: bytes, name: bytes) -> str:
     """One unfolded header value from raw message bytes (enough for X-Digest-Issue)."""
     head = data.split(b"\r\n\r\n", 1)[0]
-    match = re.search(rb"(?im)^" + re.escape(name) + rb":[ \t]*(.*(?:\r\n[ \t].*)*)", head)
+    # `[^\r\n]`, not `.`: a dot takes the CR of the CRLF, and the folder would end in "_".
+    value = rb":[ \t]*([^\r\n]*(?:\r\n[ \t][^\r\n]*)*)"
+    match = re.search(rb"(?im)^" + re.escape(name) + value, head)
     return re.sub(rb"\r\n[ \t]", b" ", match.group(1)).decode("ascii", "replace") if match else ""
 
 
