@@ -28,6 +28,7 @@ not touched: B3 is the same for every variant (printed once). Topics 36-45 are n
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -365,6 +366,42 @@ def check(data: dict, grouped: dict, groups: list, labels: dict, name: str) -> N
               f"{after.title[:40] if after else None!r}")  # fmt: skip
 
 
+def paired_picks(data: dict, grouped: dict, groups: list, labels: dict, name: str) -> dict:
+    """item id -> (v11's link id, variant `name`'s link id) on the BBC items where they differ,
+    each refitted under its own score (as `check`)."""
+    picks = {}
+    for n in (V11, name):
+        *_, m = run(data, grouped, groups, labels, n)
+        use(VARIANTS[n], WEIGHTS.get(n, related.CHECK_ALSO_WEIGHTS))
+        try:
+            picks[n] = {i: a and a.id for i, a in pick_check_also(groups, [], rerank=m).items()}
+        finally:
+            use(None)
+    old, new = picks[V11], picks[name]
+    return {i: (old[i], new.get(i)) for i in old if old[i] != new.get(i)}
+
+
+def export_pairs(changed: dict, groups: list, out: Path) -> None:
+    """The blind file of session 11's paired check (/work/s11/DECISION.md, addendum): every link
+    of a changed item, one row each, shuffled, no variant named; the key beside it."""
+    links_ = sorted({(i, k) for i, ks in changed.items() for k in ks if k})
+    bf.export(links_, groups, out)
+    key = {i: {"v11": a, "variant": b} for i, (a, b) in changed.items()}
+    out.with_suffix(".key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
+
+
+def score_pairs(changed: dict, label_files: list[Path]) -> None:
+    """Per labeller: FOLLOW / SAME of v11's and the variant's links on the changed items."""
+    for path in label_files:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        got = {(r["item_id"], r["link_id"]): r["label"] for r in rows}
+        for side, at in (("v11", 0), ("variant", 1)):
+            ks = [(i, ks[at]) for i, ks in changed.items() if ks[at]]
+            c = Counter(got[p] for p in ks)
+            print(f"  {path.name}: {side:8s} links {len(ks)}, " + ", ".join(
+                f"{k} {c[k]}" for k in bf.CLASSES))  # fmt: skip
+
+
 def main() -> None:
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
@@ -379,6 +416,15 @@ def main() -> None:
     labels = bf.load_labels()
     if "--check" in args:
         check(data, grouped, groups, labels, args[args.index("--check") + 1])
+        return
+    if "--pairs" in args:  # --pairs NAME FILE [LABELS ...]: export, or score the labels
+        at = args.index("--pairs")
+        changed = paired_picks(data, grouped, groups, labels, args[at + 1])
+        print(f"  BBC: {len(changed)} items change their link")
+        if len(args) > at + 3:
+            score_pairs(changed, [Path(a) for a in args[at + 3 :]])
+        else:
+            export_pairs(changed, groups, Path(args[at + 2]))
         return
     b3 = {which: f"{be.b3(data, grouped, which):.3f}" for which in ("tune", "zyte")}
     print(f"B3 (the grouping's, the same for every variant): topics 1-35 {b3['tune']}, "
