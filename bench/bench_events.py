@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_followups as bf  # noqa: E402
 from bench_rerank import BASE, links, record  # noqa: E402
 from bench_rerank_news import bbc_cv, ecb_cv, ecb_replay, joint_model, record_bbc  # noqa: E402
-from bench_samestory import items_of  # noqa: E402
+from bench_samestory import items_of, keep_v11_score  # noqa: E402
 from bench_topicgate import line, load  # noqa: E402
 
 from digest.compose.related import pick_check_also  # noqa: E402
@@ -250,6 +250,7 @@ def gate_screen(data: dict, grouped: dict, groups: list) -> None:
 
 
 def main() -> None:
+    keep_v11_score()
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(VARIANTS)

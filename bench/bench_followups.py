@@ -34,10 +34,14 @@ from digest.compose.related import group_same_story, pick_check_also  # noqa: E4
 LABELS = ROOT / "bench" / "data" / "bbc_followups.json"
 CLASSES = ("FOLLOW", "LOOSE", "UNRELATED", "SAME")
 VARIANTS: dict[str, dict] = {
-    "v11, shipped (re-ranking fitted on both)": {},
-    "v9 (on-topic gate, no re-ranking)": {"rerank": None},
-    "v8 (gate off)": {"gate": None, "rerank": None},
-    "v10 (ECB+ re-ranking, not shipped)": {"rerank": rerank.LEARNED_RERANK},
+    "v12, shipped (hubness, title + lead score)": {},
+    "v11 (re-ranking fitted on both)": {"rerank": rerank.NEWS_RERANK, "candidate_score": None},
+    "v9 (on-topic gate, no re-ranking)": {"rerank": None, "candidate_score": None},
+    "v8 (gate off)": {"gate": None, "rerank": None, "candidate_score": None},
+    "v10 (ECB+ re-ranking, not shipped)": {
+        "rerank": rerank.LEARNED_RERANK,
+        "candidate_score": None,
+    },
 }
 
 

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_samestory import fit, items_of  # noqa: E402
+from bench_samestory import fit, items_of, keep_v11_score  # noqa: E402
 from bench_topicgate import RIGHT, SAME, UNLABELLED, WRONG, line, load, pair_label  # noqa: E402
 
 from digest.compose import rerank  # noqa: E402
@@ -156,6 +156,7 @@ def meets(cv: np.ndarray, tune: np.ndarray, zyte: np.ndarray, bbc: int) -> bool:
 
 
 def main() -> None:
+    keep_v11_score()
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, bbc_groups = load(cache)

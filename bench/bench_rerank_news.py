@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_followups as bf  # noqa: E402
 from bench_rerank import BASE, SUBSETS, Recorder, folds, links, record  # noqa: E402
-from bench_samestory import fit  # noqa: E402
+from bench_samestory import fit, keep_v11_score  # noqa: E402
 from bench_topicgate import RIGHT, UNLABELLED, line, load  # noqa: E402
 
 from digest.compose import rerank  # noqa: E402
@@ -205,6 +205,7 @@ def bline(c: np.ndarray) -> str:
 
 
 def main() -> None:
+    keep_v11_score()
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, groups = load(cache)

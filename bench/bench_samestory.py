@@ -96,7 +96,17 @@ def items_of(merged: list, follow: dict) -> list[dict]:
     ]
 
 
+def keep_v11_score() -> None:
+    """This bench and those built on it (topicgate, rerank, rerank_news, events) measure Check Also
+    as it was before v12 (session 11): every `pick_check_also` call here keeps v11's candidate
+    score unless it names another."""
+    defaults = pick_check_also.__kwdefaults__
+    assert defaults is not None and "candidate_score" in defaults
+    defaults["candidate_score"] = None
+
+
 def main() -> None:
+    keep_v11_score()
     import bench_stories as bs
 
     data = bs._tuning_sets()

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_samestory import fit, items_of  # noqa: E402
+from bench_samestory import fit, items_of, keep_v11_score  # noqa: E402
 
 from digest.compose import topicgate  # noqa: E402
 from digest.compose.related import group_same_story, pick_check_also  # noqa: E402
@@ -375,6 +375,7 @@ def cost(bbc_groups: list, runs: int = 7) -> None:
 
 
 def main() -> None:
+    keep_v11_score()
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, bbc_groups = load(cache)

@@ -153,11 +153,14 @@ NEWS_DAY = [AIRLINE, STERLING, RYANAIR, FESTIVAL]
 
 
 def test_the_shipped_ranker_picks_the_follow_up_a_reader_sees() -> None:
-    """v9's order links the sterling report; the shipped ranker (v11) links Ryanair's results."""
-    plain = pick_check_also(NEWS_DAY, [], rerank=None)
+    """v9's order links the sterling report; the shipped ranker (v11, and v12 with its score)
+    links Ryanair's results."""
+    plain = pick_check_also(NEWS_DAY, [], rerank=None, candidate_score=None)
     assert plain["ba"] is not None and plain["ba"].id == "pound"
+    v11 = pick_check_also(NEWS_DAY, [], rerank=rerank.NEWS_RERANK, candidate_score=None)
     shipped = pick_check_also(NEWS_DAY, [])
-    assert shipped["ba"] is not None and shipped["ba"].id == "ryanair"
+    for links in (v11, shipped):
+        assert links["ba"] is not None and links["ba"].id == "ryanair"
 
 
 def test_lead_similarity_reads_only_what_a_reader_sees() -> None:
@@ -176,9 +179,11 @@ def test_lead_similarity_reads_only_what_a_reader_sees() -> None:
     assert len(AIRLINE[0].text) > 600 and "sterling" in AIRLINE[0].text[600:]
 
 
-def test_v11_is_shipped_and_v10_is_not() -> None:
-    """v10 (ECB+ alone) lost on real news; v11 reads no `story_rel`, the feature behind it."""
-    assert rerank.RERANK is rerank.NEWS_RERANK
+def test_v12_is_shipped_and_v10_is_not() -> None:
+    """v10 (ECB+ alone) lost on real news; v11 and v12 (v11's features refitted under v12's
+    candidate score) read no `story_rel`, the feature behind it."""
+    assert rerank.RERANK is rerank.V12_RERANK
+    assert rerank.V12_RERANK.names == rerank.NEWS_RERANK.names
     assert "story_rel" not in rerank.NEWS_RERANK.names
     assert pick_check_also(NEWS_DAY, []) == pick_check_also(NEWS_DAY, [], rerank=rerank.RERANK)
     assert rerank.LEARNED_RERANK.k == rerank.RERANK_K == rerank.NEWS_RERANK.k

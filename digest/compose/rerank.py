@@ -398,5 +398,17 @@ NEWS_RERANK_WEIGHTS = {
 }
 NEWS_RERANK_BIAS = -3.9590
 NEWS_RERANK = LinearReranker(NEWS_RERANK_WEIGHTS, NEWS_RERANK_BIAS, RERANK_K)
-# Shipped (v11). None: v9's order; LEARNED_RERANK: v10 (worse on real news, the docstring).
-RERANK: LinearReranker | None = NEWS_RERANK
+# v12: v11's features refitted the same way under v12's candidate score (`candscore`), by
+# `.venv/bin/python bench/bench_candidates.py --only "+ 0.5 lead & hub 0.5"`: with the title and
+# lead already in the score, `lead_rel` weighs little.
+V12_RERANK_WEIGHTS = {
+    "score_top": 0.5681,
+    "score_mean": 3.2421,
+    "rank": -0.1302,
+    "lead_rel": 0.1549,
+}
+V12_RERANK_BIAS = -4.1069
+V12_RERANK = LinearReranker(V12_RERANK_WEIGHTS, V12_RERANK_BIAS, RERANK_K)
+# Shipped (v12, with `candscore.CANDIDATE_SCORE`). NEWS_RERANK with `candidate_score=None`: v11;
+# None: v9's order; LEARNED_RERANK: v10 (worse on real news, the docstring).
+RERANK: LinearReranker | None = V12_RERANK
