@@ -390,16 +390,16 @@ def export_pairs(changed: dict, groups: list, out: Path) -> None:
     out.with_suffix(".key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
 
 
-def score_pairs(changed: dict, label_files: list[Path]) -> None:
-    """Per labeller: FOLLOW / SAME of v11's and the variant's links on the changed items."""
-    for path in label_files:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-        got = {(r["item_id"], r["link_id"]): r["label"] for r in rows}
+def score_pairs(changed: dict, path: Path) -> None:
+    """Per labeller of `path` (bench_followups' format): FOLLOW, LOOSE, UNRELATED and SAME of
+    v11's and the variant's links on the changed items."""
+    labels = bf.load_labels(path)
+    for k, who in enumerate(json.loads(path.read_text(encoding="utf-8"))["labellers"]):
         for side, at in (("v11", 0), ("variant", 1)):
-            ks = [(i, ks[at]) for i, ks in changed.items() if ks[at]]
-            c = Counter(got[p] for p in ks)
-            print(f"  {path.name}: {side:8s} links {len(ks)}, " + ", ".join(
-                f"{k} {c[k]}" for k in bf.CLASSES))  # fmt: skip
+            pairs = [(i, ks[at]) for i, ks in changed.items() if ks[at]]
+            c = Counter(labels[p][k] for p in pairs)
+            print(f"  labeller {who}: {side:8s} links {len(pairs)}, " + ", ".join(
+                f"{name} {c[name]}" for name in bf.CLASSES))  # fmt: skip
 
 
 def main() -> None:
@@ -417,14 +417,15 @@ def main() -> None:
     if "--check" in args:
         check(data, grouped, groups, labels, args[args.index("--check") + 1])
         return
-    if "--pairs" in args:  # --pairs NAME FILE [LABELS ...]: export, or score the labels
+    if "--pairs" in args:  # --pairs NAME FILE: FILE labelled (score it) or not (export it)
         at = args.index("--pairs")
         changed = paired_picks(data, grouped, groups, labels, args[at + 1])
         print(f"  BBC: {len(changed)} items change their link")
-        if len(args) > at + 3:
-            score_pairs(changed, [Path(a) for a in args[at + 3 :]])
+        out = Path(args[at + 2])
+        if out.exists() and "labellers" in json.loads(out.read_text(encoding="utf-8")):
+            score_pairs(changed, out)
         else:
-            export_pairs(changed, groups, Path(args[at + 2]))
+            export_pairs(changed, groups, out)
         return
     b3 = {which: f"{be.b3(data, grouped, which):.3f}" for which in ("tune", "zyte")}
     print(f"B3 (the grouping's, the same for every variant): topics 1-35 {b3['tune']}, "
