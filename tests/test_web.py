@@ -231,7 +231,8 @@ def test_get_never_changes_anything_and_shows_a_button(site: Site) -> None:
     form = re.search(r'<form method="post" action="([^"]+)">(.*?)</form>', response.text, re.S)
     assert form and form.group(1) == f"/unsubscribe/{token}"
     assert 'name="List-Unsubscribe" value="One-Click"' in form.group(2)
-    assert "ada" not in response.text  # the page does not name the address
+    # the page does not name the address (the random token itself may hold "ada")
+    assert "ada" not in response.text.replace(token, "")
     head = site.client.head(f"/unsubscribe/{token}")
     assert head.status_code == 200
     assert site.status("ada@example.org") is SubscriberStatus.ACTIVE
