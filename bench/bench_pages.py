@@ -82,6 +82,7 @@ import page_families_j  # noqa: E402
 import page_families_k  # noqa: E402
 import page_families_l  # noqa: E402
 import page_families_m  # noqa: E402
+import page_families_n  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -158,6 +159,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "k": (page_families_k.build_pages, 1001),
     "l": (page_families_l.build_pages, 1101),
     "m": (page_families_m.build_pages, 1201),
+    "n": (page_families_n.build_pages, 1301),
 }
 
 
