@@ -610,3 +610,20 @@ def test_a_cut_that_keeps_most_of_trafilatura_s_text_is_no_lost_story() -> None:
     assert pick(rec, evidence()) == Choice(NOTED, "trim")
     assert rec.cands.agreement(NOTED, BROAD) >= Thresholds().guard_agree
     assert CASCADE not in rec.asked
+
+
+def test_a_short_disjoint_pick_the_precision_pass_rejects_gives_way_to_the_long_block() -> None:
+    # set M's m-nonprofit-update-06: no description; trafilatura's broad pass held a 52-word
+    # earlier update under the headline, readability the 412-word story, the precision pass both.
+    # The headline anchored the short block; the precision pass, agreeing with the long one and
+    # not the short one, outvotes it (without the rule: the short block, F1 0)
+    update = [TITLE, "Update five: the volunteers met on Saturday and counted the sandbags."]
+    rec = Recorder(broad=lines(update), readable=lines(STORY), precise=lines(update, STORY))
+    ev = Evidence(title_forms=(TITLE,), title=TITLE)
+    assert pick(rec, ev) == Choice(READABLE, "outvoted")
+    without = choose(rec.cands, ev, Thresholds(), rules=ALL_RULES - {"outvoted"})
+    assert without == Choice(BROAD, "disjoint")
+    # a precision pass that holds the short block, or neither, is no witness against it
+    for precise in (lines(update), lines(RELATED)):
+        rec = Recorder(broad=lines(update), readable=lines(STORY), precise=precise)
+        assert pick(rec, ev) == Choice(BROAD, "disjoint")

@@ -31,6 +31,7 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   short post). The block that opens with the headline, holds the title's and the description's
   words and is neither made of links nor a comment thread (lines repeating one control link) is
   the article; without such evidence (a level score, below `anchor_margin`), the longer one;
+  the shorter only if trafilatura's precision pass does not outvote it (extract_outvoted);
 - trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
   it, and what only trafilatura kept before and after it (the headline and standfirst, a
   newsletter box, a list of other stories) is page furniture;
@@ -85,6 +86,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from digest.ingest.extract_outvoted import outvoted
 from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
 
 __all__ = [
@@ -124,6 +126,7 @@ ALL_RULES = frozenset(
         "third",
         "links",
         "guard",
+        "outvoted",
     }
 )
 
@@ -691,7 +694,10 @@ def _pair_rule(
         return Choice(r, "split")
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
         short, long = (b, r) if wb < wr else (r, b)
-        return Choice(_better_anchored(cands, short, long, evidence, th), "disjoint")
+        pick = _better_anchored(cands, short, long, evidence, th)
+        if "outvoted" in rules and pick == short and outvoted(cands, short, long, th.disagree):
+            return Choice(long, "outvoted")
+        return Choice(pick, "disjoint")
     if (
         "trim" in rules
         and th.trim_min * wb < wr < th.trim_max * wb
