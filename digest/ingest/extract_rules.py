@@ -31,7 +31,8 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
   short post). The block that opens with the headline, holds the title's and the description's
   words and is neither made of links nor a comment thread (lines repeating one control link) is
   the article; without such evidence (a level score, below `anchor_margin`), the longer one;
-  the shorter only if trafilatura's precision pass does not outvote it (extract_outvoted);
+  the shorter only if trafilatura's precision pass does not outvote it (agrees with the longer,
+  not with it: set M's page without a description, where the headline anchored an old update);
 - trim: readability is a slightly shorter part of trafilatura's text: both algorithms agree on
   it, and what only trafilatura kept before and after it (the headline and standfirst, a
   newsletter box, a list of other stories) is page furniture;
@@ -86,7 +87,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.ingest.extract_outvoted import outvoted
 from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
 
 __all__ = [
@@ -695,8 +695,9 @@ def _pair_rule(
     if "disjoint" in rules and agree < th.disagree and max(wb, wr) > th.longer * min(wb, wr):
         short, long = (b, r) if wb < wr else (r, b)
         pick = _better_anchored(cands, short, long, evidence, th)
-        if "outvoted" in rules and pick == short and outvoted(cands, short, long, th.disagree):
-            return Choice(long, "outvoted")
+        if "outvoted" in rules and pick == short:  # only then does the precision pass run
+            if cands.agreement(PRECISE, long) >= th.disagree > cands.agreement(PRECISE, short):
+                return Choice(long, "outvoted")
         return Choice(pick, "disjoint")
     if (
         "trim" in rules
