@@ -83,6 +83,7 @@ import page_families_k  # noqa: E402
 import page_families_l  # noqa: E402
 import page_families_m  # noqa: E402
 import page_families_n  # noqa: E402
+import page_families_o  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -160,6 +161,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "l": (page_families_l.build_pages, 1101),
     "m": (page_families_m.build_pages, 1201),
     "n": (page_families_n.build_pages, 1301),
+    "o": (page_families_o.build_pages, 1401),
 }
 
 
