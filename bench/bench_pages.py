@@ -84,6 +84,7 @@ import page_families_l  # noqa: E402
 import page_families_m  # noqa: E402
 import page_families_n  # noqa: E402
 import page_families_o  # noqa: E402
+import page_families_p  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -162,6 +163,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "m": (page_families_m.build_pages, 1201),
     "n": (page_families_n.build_pages, 1301),
     "o": (page_families_o.build_pages, 1401),
+    "p": (page_families_p.build_pages, 1501),
 }
 
 

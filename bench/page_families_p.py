@@ -67,12 +67,14 @@ from page_templates_e import brand, hexid, sentence
 from page_templates_j import iso, weave
 from page_templates_l import day, heading_ids, render
 from page_templates_p import (
+    as_list,
     fam_cb_speech,
     fam_changelog,
     fam_church,
     fam_hospital,
     fam_mkdocs_blog,
     fam_parliament,
+    headed,
 )
 
 Family = Callable[[Ctx], tuple[str, list[Block]]]
@@ -114,7 +116,8 @@ def _reddit_comment(c: Ctx, depth: int) -> str:
 
 def fam_reddit_self(c: Ctx) -> FamilyOut:
     """An old-Reddit-style self post: the .md body, a side bar of rules, a comment tree."""
-    parts, gold = render(c, c.body.blocks, lambda t: f"<h2>{esc(t)}</h2>")
+    blocks = as_list(c, c.body.blocks, "ul", 0.3)
+    parts, gold = render(c, blocks, lambda t: f"<h2>{esc(t)}</h2>")
     sub = _pick(
         c,
         "Portland",
@@ -183,12 +186,12 @@ def _conf_panel(c: Ctx, text: str) -> str:
     return f'<div class="confluence-information-macro confluence-information-macro-{kind}{extra} conf-macro output-block" data-hasbody="true" data-macro-name="{kind}">{head}<span class="aui-icon aui-icon-small aui-iconfont-{icon} confluence-information-macro-icon"></span><div class="confluence-information-macro-body"><p>{esc(text)}</p></div></div>'
 
 
-def _conf_body(c: Ctx) -> tuple[list[str], list[Block]]:
-    paras = [i for i, b in enumerate(c.body.blocks) if b[0] == "p"]
+def _conf_body(c: Ctx, blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    paras = [i for i, b in enumerate(blocks) if b[0] == "p"]
     boxed = set(c.rng.sample(paras, k=min(len(paras) - 1, c.rng.randint(0, 2)))) if paras else set()
     out: list[str] = []
     gold: list[Block] = []
-    for i, block in enumerate(c.body.blocks):
+    for i, block in enumerate(blocks):
         if i in boxed:
             out.append(_conf_panel(c, str(block[1])))
             gold.append(block)
@@ -216,11 +219,13 @@ def _conf_body(c: Ctx) -> tuple[list[str], list[Block]]:
 
 def fam_confluence(c: Ctx) -> FamilyOut:
     """A Confluence Server blog post: AUI header, blog tree, panels, labels, page comments."""
-    parts, gold = _conf_body(c)
+    blocks = headed(c, c.body.blocks, 0.7)
+    blocks = as_list(c, as_list(c, blocks, "ol", 0.4), "table", 0.4, ("Step", "Details"))
+    parts, gold = _conf_body(c, blocks)
     space = f"{brand(c)} {_pick(c, 'IT Services', 'Engineering', 'Library Systems', 'Research Computing', 'HR Portal')}"
     key = "".join(w[0] for w in space.split()).upper() + _pick(c, "", "KB", "NEWS")
     who, editor = c.rng.choice(PEOPLE), c.rng.choice(PEOPLE)
-    heads = heading_ids(c.body.blocks)
+    heads = heading_ids(blocks)
     toc = ""
     if heads:
         c.used.append("confluence-toc")
@@ -299,7 +304,8 @@ def _tier(c: Ctx, tier: str) -> str:
 
 def fam_event_recap(c: Ctx) -> FamilyOut:
     """A conference recap on an event site: hero, counters, session cards in the text, sponsors."""
-    parts, gold = render(c, c.body.blocks, lambda t: f'<h2 class="recap__heading">{esc(t)}</h2>')
+    blocks = headed(c, c.body.blocks, 0.5)
+    parts, gold = render(c, blocks, lambda t: f'<h2 class="recap__heading">{esc(t)}</h2>')
     body = weave(c, parts, c.rng.randint(1, 3), lambda: _session_card(c))
     event = f"{brand(c)}{_pick(c, 'Conf', ' Summit', 'Con', ' Forum', ' Days')} {c.rng.randint(2016, 2025)}"
     stats = "".join(
@@ -378,7 +384,8 @@ def _openings(c: Ctx) -> str:
 
 def fam_careers(c: Ctx) -> FamilyOut:
     """A "Life at X" careers post: spotlight cards in the text, benefits grid, job board."""
-    parts, gold = render(c, c.body.blocks, lambda t: f"<h2>{esc(t)}</h2>")
+    blocks = as_list(c, headed(c, c.body.blocks, 0.5), "ul", 0.4)
+    parts, gold = render(c, blocks, lambda t: f"<h2>{esc(t)}</h2>")
     body = weave(c, parts, c.rng.randint(1, 2), lambda: _spotlight(c))
     company = f"{brand(c)}{_pick(c, '', ' Labs', 'ify', ' Technologies')}"
     who = c.rng.choice(PEOPLE)
@@ -425,7 +432,8 @@ def _count_up(c: Ctx, value: int, label: str) -> str:
 
 def fam_annual_report(c: Ctx) -> FamilyOut:
     """A charity annual report page: count-up stats, foreword with signature, money chart."""
-    parts, gold = render(c, c.body.blocks, lambda t: f'<h2 class="wp-block-heading">{esc(t)}</h2>')
+    blocks = as_list(c, headed(c, c.body.blocks, 0.6), "ul", 0.4)
+    parts, gold = render(c, blocks, lambda t: f'<h2 class="wp-block-heading">{esc(t)}</h2>')
     org = f"{brand(c)} {_pick(c, 'Foundation', 'Trust', 'Children’s Charity', 'Food Network', 'Hospice')}"
     year = c.rng.randint(2016, 2025)
     signer = c.rng.choice(PEOPLE)
@@ -495,7 +503,8 @@ _TRANSLATE = '<button class="fsTranslateTrigger">Translate</button><ul class="fs
 
 def fam_finalsite(c: Ctx) -> FamilyOut:
     """A school district news post (Finalsite-like): alert bar, translate, calendar, footer."""
-    parts, gold = render(c, c.body.blocks, lambda t: f"<h3>{esc(t)}</h3>")
+    blocks = as_list(c, headed(c, c.body.blocks, 0.3), "ul", 0.4)
+    parts, gold = render(c, blocks, lambda t: f"<h3>{esc(t)}</h3>")
     district = f"{brand(c)} {_pick(c, 'Public Schools', 'Unified School District', 'Community Schools', 'Area School District')}"
     alert = ""
     if c.rng.random() < 0.6:

@@ -14,8 +14,12 @@ render, weave) is that of sets D-N, imported.
 
 The gold follows sets D-N (page_templates_d.py's to _n.py's docstrings): body paragraphs,
 subheadings, lists, tables, quotes, code blocks, the dateline; never the headline, standfirst,
-byline, captions, pull quotes, comments or furniture. Decisions for this module's families,
-written down before the families were coded:
+byline, captions, pull quotes, comments or furniture. Only the blog bodies hold subheadings,
+lists and tables of their own, so some families give the news bodies generic subheadings
+(`with_headings`, as set C does) or turn one paragraph into a list (or a numbered table) of
+its sentences (`as_list`): those headings, lists and tables are article by construction, in
+the body's place. Decisions for this module's families, written down before the families
+were coded:
 - a SaaS changelog entry (a hosted changelog, Headway / LaunchNotes-like): the body is cut
   into 2-4 dated items; each item's paragraphs, subheadings and lists are article; the item
   labels ("New", "Improved", "Fixed", "Beta") and dates, the version tag, the entry title, the
@@ -59,8 +63,11 @@ written down before the families were coded:
 
 from __future__ import annotations
 
+import re
+
 from page_templates import PEOPLE, Block, Ctx, esc, slug
 from page_templates_b import headlines
+from page_templates_c import with_headings
 from page_templates_e import brand, chunks, hexid, sentence
 from page_templates_j import iso, links, weave
 from page_templates_l import day, heading_ids, render
@@ -68,8 +75,42 @@ from page_templates_l import day, heading_ids, render
 FamilyOut = tuple[str, list[Block]]
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def _pick(c: Ctx, *options: str) -> str:
     return c.rng.choice(list(options))
+
+
+def headed(c: Ctx, blocks: list[Block], chance: float) -> list[Block]:
+    """With probability `chance`, the blocks with generic subheadings (article by construction)."""
+    return with_headings(c, blocks) if c.rng.random() < chance else blocks
+
+
+def as_list(
+    c: Ctx, blocks: list[Block], kind: str, chance: float, head: tuple[str, str] = ("#", "")
+) -> list[Block]:
+    """With probability `chance`, one paragraph (not the first) of 2-6 sentences becomes a
+    list of its sentences ("ul" / "ol") or a table of numbered rows under `head` ("table"):
+    article by construction, in the paragraph's place."""
+    if c.rng.random() >= chance:
+        return blocks
+    where = [
+        i
+        for i, (k, v) in enumerate(blocks)
+        if k == "p" and i > 0 and 2 <= len(_SENTENCES.split(str(v))) <= 6
+    ]
+    if not where:
+        return blocks
+    i = c.rng.choice(where)
+    items = _SENTENCES.split(str(blocks[i][1]))
+    out = list(blocks)
+    if kind == "table":
+        out[i] = ("table", [list(head)] + [[str(n), t] for n, t in enumerate(items, 1)])
+    else:
+        out[i] = (kind, items)
+    c.used.append(f"body-{kind}")
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,7 +140,8 @@ def fam_changelog(c: Ctx) -> FamilyOut:
     pre = _pick(c, "changelog", "cl", "release-notes", "updates")
     product = f"{brand(c)}{_pick(c, 'ly', ' HQ', ' Cloud', 'Desk', ' Flow')}"
     items, gold = [], []
-    for part in chunks(c, c.body.blocks, c.rng.randint(2, 4)):
+    blocks = as_list(c, as_list(c, c.body.blocks, "ul", 0.6), "ul", 0.3)
+    for part in chunks(c, blocks, c.rng.randint(2, 4)):
         h, g = _changelog_item(c, part, pre)
         items.append(h)
         gold += g
@@ -194,7 +236,8 @@ def fam_mkdocs_blog(c: Ctx) -> FamilyOut:
 
 def fam_cb_speech(c: Ctx) -> FamilyOut:
     """A central bank speech: speaker line, PDF, footnote markers in the text, footnotes list."""
-    parts, gold = render(c, c.body.blocks, lambda t: f"<h2>{esc(t)}</h2>")
+    blocks = headed(c, c.body.blocks, 0.6)
+    parts, gold = render(c, blocks, lambda t: f"<h2>{esc(t)}</h2>")
     paras = [i for i, p in enumerate(parts) if p.startswith("<p>")]
     marked = sorted(c.rng.sample(paras, k=min(len(paras), c.rng.randint(2, 5))))
     for n, i in enumerate(marked, 1):
@@ -255,7 +298,8 @@ def fam_cb_speech(c: Ctx) -> FamilyOut:
 
 def fam_parliament(c: Ctx) -> FamilyOut:
     """A parliament committee news page: video player with agenda times, documents, members."""
-    parts, gold = render(c, c.body.blocks, lambda t: f'<h2 class="news-subheading">{esc(t)}</h2>')
+    blocks = headed(c, c.body.blocks, 0.4)
+    parts, gold = render(c, blocks, lambda t: f'<h2 class="news-subheading">{esc(t)}</h2>')
     house = f"{brand(c)} {_pick(c, 'Parliament', 'Legislative Assembly', 'County Council', 'City Council', 'Senedd')}"
     committee = f"{_pick(c, 'Finance', 'Health and Social Care', 'Transport', 'Education', 'Public Accounts', 'Environment')} Committee"
     stamps = "".join(
@@ -384,7 +428,8 @@ def fam_hospital(c: Ctx) -> FamilyOut:
     )
     pieces: list[str] = []
     gold: list[Block] = []
-    for n, part in enumerate(chunks(c, c.body.blocks, c.rng.randint(2, 3))):
+    blocks = as_list(c, headed(c, c.body.blocks, 0.3), "ul", 0.4)
+    for n, part in enumerate(chunks(c, blocks, c.rng.randint(2, 3))):
         if n:
             c.used.append("hospital-image")
             img = f'<img src="/-/media/news/{hexid(c, 10)}.jpg" alt=""><span class="image-caption field-imagecaption">{sentence(c)}</span>'
