@@ -24,8 +24,11 @@ refitted the same way in the same run is the baseline; the criterion is /work/s1
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -42,11 +45,68 @@ from bench_rerank_news import ecb_cv, joint_model, record_bbc  # noqa: E402
 from bench_topicgate import RIGHT, WRONG, line, load, pair_label  # noqa: E402
 
 from digest.compose import related, rerank  # noqa: E402
-from digest.compose.candscore import CANDIDATE_SCORE, CandidateFloor  # noqa: E402
+from digest.compose.candscore import CANDIDATE_SCORE  # noqa: E402
 from digest.compose.related import pick_check_also  # noqa: E402
 from digest.compose.textsim import Csr, cosines, vectors  # noqa: E402
 
 FLOORS = (0.1, 0.085, 0.07, 0.05, 0.03, 0.0)
+
+
+@dataclass(frozen=True)
+class CandidateFloor:
+    """How a variant reads the floor (None: v4's rule, an article's words cosine to the item's
+    centroid >= `min_similarity`, alone)."""
+
+    on_score: float | None = None  # the group's candidate score (v12's) >= this, not the cosine
+    relative: float = 0.0  # the cosine floor is at most this share of the item's best cosine
+    gate_only: bool = False  # the floor only says whether a link is shown: all rank when any passes
+
+
+def floored(
+    floor: CandidateFloor | None,
+    min_similarity: float,
+    admissible: np.ndarray,
+    cosine: np.ndarray,
+    score: np.ndarray,
+) -> np.ndarray:
+    """The `admissible` pool articles (a mask: not the item's own, not a near-duplicate, not
+    same-story archive) that pass the floor, for one item: `cosine` is each article's words
+    cosine to the item's centroid, `score` its group's candidate score (v12's order score)."""
+    if floor is None:
+        return admissible & (cosine >= min_similarity)
+    level = min_similarity
+    if floor.relative and admissible.any():
+        level = min(level, floor.relative * float(cosine[admissible].max()))
+    passes = admissible & (cosine >= level if floor.on_score is None else score >= floor.on_score)
+    if floor.gate_only:
+        return admissible if passes.any() else passes
+    return passes
+
+
+# `pick_check_also` reads the floor in one line; the variants need it after the item's own
+# articles are taken out. The bench (not digest: nothing here ships) runs a copy of the function
+# with that line moved into `floored` (two exact edits of its source, checked), under the
+# original function object, so every caller and its keyword defaults see it.
+_FLOOR_LINE = "admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)"
+_CANDIDATES_LINE = "candidates = np.flatnonzero(admissible)"
+_ORIGINAL_CODE = pick_check_also.__code__
+
+
+@lru_cache(maxsize=1)
+def _floored_code():  # type: ignore[no-untyped-def]
+    src = inspect.getsource(related)
+    assert src.count(_FLOOR_LINE) == 1 and src.count(_CANDIDATES_LINE) == 1
+    src = src.replace(_FLOOR_LINE, "admissible = (group_of != gi) & ~same_story")
+    src = src.replace(
+        _CANDIDATES_LINE,
+        "candidates = np.flatnonzero(_bench_floored(_bench_floor, min_similarity, admissible, "
+        "article_score[gi], order_score[gi, group_of]))",
+    )
+    namespace: dict = {}
+    exec(compile(src, related.__file__, "exec"), namespace)  # noqa: S102 (the module's own text)
+    return namespace["pick_check_also"].__code__
+
+
 V12 = "v12 (floor 0.1)"
 # name -> (the cosine floor `min_similarity`, how it is read: None = v4's rule)
 VARIANTS: dict[str, tuple[float, CandidateFloor | None]] = {
@@ -63,14 +123,25 @@ VARIANTS: dict[str, tuple[float, CandidateFloor | None]] = {
     # the floor only decides whether a link is shown; every candidate ranks when one passes
     "gate only 0.1": (0.1, CandidateFloor(gate_only=True)),
     "gate only 0.1, floor 0.05": (0.05, CandidateFloor(gate_only=True)),
+    # raised (the other way: fewer weak candidates and links)
+    "floor 0.12": (0.12, None),
+    "floor 0.15": (0.15, None),
+    # purely relative (min(1, share x best)): raised for items with a close candidate
+    "relative 0.5 (pure)": (1.0, CandidateFloor(relative=0.5)),
+    "relative 0.3 (pure)": (1.0, CandidateFloor(relative=0.3)),
 }
 
 
 def use(name: str | None) -> None:
-    """Every `pick_check_also` call from here on applies variant `name`'s floor (None: v12's)."""
+    """Every `pick_check_also` call from here on applies variant `name`'s floor (None: v12's,
+    the function's own code)."""
     defaults = pick_check_also.__kwdefaults__
-    assert defaults is not None and "floor" in defaults
-    defaults["min_similarity"], defaults["floor"] = VARIANTS[name or V12]
+    assert defaults is not None and "min_similarity" in defaults
+    min_similarity, floor = VARIANTS[name or V12]
+    defaults["min_similarity"] = min_similarity
+    related._bench_floor = floor  # type: ignore[attr-defined]
+    related._bench_floored = floored  # type: ignore[attr-defined]
+    pick_check_also.__code__ = _ORIGINAL_CODE if floor is None else _floored_code()
 
 
 def bbc_row(groups: list, labels: dict, ranker) -> tuple[int, int, list[float], int]:  # type: ignore[no-untyped-def]
@@ -198,8 +269,8 @@ def diagnose(data: dict, grouped: dict) -> None:
                 continue
             best = raw[gi, ranked]
             p = picks.get(merged[gi][0].id)
-            y = "none" if p is None else "right wrong same -".split()[
-                [RIGHT, WRONG, 2, 3].index(pair_label(labels, doc_of, leads[gi], p.url)[0])]  # fmt: skip
+            got = None if p is None else pair_label(labels, doc_of, leads[gi], p.url)[0]
+            y = {None: "none", RIGHT: "right", WRONG: "wrong", 2: "same"}.get(got, "-")
             count[key]["items with a right group in the batch"] += 1
             right_top = float(best[labs == RIGHT].max())
             if right_top >= related.CHECK_ALSO_MIN_SIMILARITY:
@@ -228,11 +299,13 @@ def diagnose(data: dict, grouped: dict) -> None:
             print(f"    floor {f}: right group a candidate for {int((a[:, 0] >= f).sum())}")
         for what, col in (("v12's score", 1), ("the best article cosine", 2)):
             r = a[:, col].astype(int)
-            print(f"  its rank by {what} among all other-story groups (0 first): 1st "
-                  f"{(r == 0).sum()}, 2nd-3rd {((r > 0) & (r < 3)).sum()}, 4th-8th "
-                  f"{((r >= 3) & (r < 8)).sum()}, 9th+ {(r >= 8).sum()}; median {np.median(r):.0f}")
-        print(f"  candidates at 0.1 for these items (other groups): median {np.median(a[:, 3]):.0f},"
-              f" none at all {(a[:, 3] == 0).sum()}")  # fmt: skip
+            print(
+                f"  its rank by {what} among all other-story groups (0 first): 1st "
+                f"{(r == 0).sum()}, 2nd-3rd {((r > 0) & (r < 3)).sum()}, 4th-8th "
+                f"{((r >= 3) & (r < 8)).sum()}, 9th+ {(r >= 8).sum()}; median {np.median(r):.0f}"
+            )
+        print(f"  candidates at 0.1 for these items (other groups): median "
+              f"{np.median(a[:, 3]):.0f}, none at all {(a[:, 3] == 0).sum()}")  # fmt: skip
         for f in FLOORS[1:4]:
             w = np.array([r[4][f] for r in rows])
             print(f"    other-topic groups at >= {f}: median {np.median(w):.0f}, total {w.sum()}")

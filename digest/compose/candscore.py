@@ -128,36 +128,3 @@ def centered(group_score: np.ndarray) -> np.ndarray:
     norms = np.sqrt(np.maximum(1.0 - 2.0 * to_mean + mean_sq, 1e-12))
     dot = group_score - to_mean[:n_batch, None] - to_mean[None, :] + mean_sq
     return (1.0 + dot / (norms[:n_batch, None] * norms[None, :])) / 2.0
-
-
-@dataclass(frozen=True)
-class CandidateFloor:
-    """Which articles Check Also ranks at all (session 12, h-floor; None: v4's floor, an
-    article's words cosine to the item's centroid >= `min_similarity`, alone)."""
-
-    on_score: float | None = None  # the group's candidate score (v12's) >= this, not the cosine
-    relative: float = 0.0  # the cosine floor is at most this share of the item's best cosine
-    gate_only: bool = False  # the floor only says whether a link is shown: all rank when any passes
-
-
-def floored(
-    floor: CandidateFloor | None,
-    min_similarity: float,
-    admissible: np.ndarray,
-    cosine: np.ndarray,
-    score: np.ndarray,
-) -> np.ndarray:
-    """The `admissible` pool articles (a mask) that pass the floor, for one item: `cosine` is each
-    article's words cosine to the item's centroid, `score` its group's candidate score."""
-    if floor is None:
-        return admissible & (cosine >= min_similarity)
-    level = min_similarity
-    if floor.relative and admissible.any():
-        level = min(level, floor.relative * float(cosine[admissible].max()))
-    passes = admissible & (cosine >= level if floor.on_score is None else score >= floor.on_score)
-    if floor.gate_only:
-        return admissible if passes.any() else passes
-    return passes
-
-
-CANDIDATE_FLOOR: CandidateFloor | None = None  # v4's floor alone (session 12: variants measured)

@@ -47,14 +47,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 
-from digest.compose.candscore import (
-    CANDIDATE_FLOOR,
-    CANDIDATE_SCORE,
-    CandidateFloor,
-    CandidateScore,
-    floored,
-    rescore,
-)
+from digest.compose.candscore import CANDIDATE_SCORE, CandidateScore, rescore
 from digest.compose.eventfeat import EventProfile, event_profile, same_event, years_apart
 from digest.compose.rerank import RERANK, RankState, Reranker
 from digest.compose.samestory import SAME_STORY_VETO, PoolView, Veto, veto_walk
@@ -417,7 +410,6 @@ def pick_check_also(
     gate: Gate | None = TOPIC_GATE,
     rerank: Reranker | None = RERANK,
     candidate_score: CandidateScore | None = CANDIDATE_SCORE,
-    floor: CandidateFloor | None = CANDIDATE_FLOOR,
 ) -> dict[str, Article | None]:
     """For each group (keyed by its first article's id) the other-story article worth reading next.
     Candidates are the articles of the other groups and of the archive. Excluded: the group's own
@@ -573,13 +565,12 @@ def pick_check_also(
                 np.abs(seconds - times[np.minimum(slot + 1, len(times) - 1)]),
             )
             same_story &= nearest <= max_story_days * 86400.0
-        admissible = (group_of != gi) & ~same_story & ~duplicates[row_of[members]].any(axis=0)
+        admissible = (group_of != gi) & ~same_story & (article_score[gi] >= min_similarity)
+        admissible &= ~duplicates[row_of[members]].any(axis=0)
         for own in own_ids:  # the group's own articles, by id or URL, wherever they sit
             admissible[with_id[own]] = False
         for own in own_urls:
             admissible[with_url[own]] = False
-        admissible = floored(floor, min_similarity, admissible, article_score[gi],
-                             order_score[gi, group_of])  # fmt: skip
         candidates = np.flatnonzero(admissible)
         if candidates.size == 0:
             result[group[0].id] = None
