@@ -10,6 +10,7 @@ event) entirely under it, so no re-ranking can reach it. The variants move the f
     ... --only "name,name"                                    # some variants (v12 always)
     ... --diagnose        # the items whose right group is under the floor: its scores, ranks
     ... --screen          # each variant with v12's shipped ranker (not refitted), quicker
+    ... --check NAME      # one variant against v12: Zyte draws, the BBC links that change
 
 Each variant runs exactly as `bench_candidates` runs its own (v12's candidate score on): the
 first rankings are recorded again under the variant's floor (ECB+ 1-35 draws and the BBC items),
@@ -190,6 +191,39 @@ def screen(data: dict, grouped: dict, groups: list, labels: dict, names: list[st
               flush=True)  # fmt: skip
 
 
+def check(data: dict, grouped: dict, groups: list, labels: dict, name: str) -> None:
+    """Variant `name` against v12 (each refitted under its own floor): the Zyte 85% / 70% draws,
+    and the BBC links that change (in / out of the item's category, labelled or not)."""
+    picks = {}
+    for n in (V12, name):
+        *_, m = run(data, grouped, groups, labels, n)
+        use(n)
+        try:
+            for share in (0.85, 0.7):
+                got = links(data, grouped, "zyte", (share,), None, m)
+                print(f"  {n}: Zyte {share:.0%} draws {line(got)}")
+            picks[n] = pick_check_also(groups, [], rerank=m)
+        finally:
+            use(None)
+    old, new = picks[V12], picks[name]
+    changed = [i for i in old if (old[i] and old[i].id) != (new.get(i) and new[i].id)]
+
+    def cat(i: str, a) -> str:  # type: ignore[no-untyped-def]
+        return "-" if a is None else "in" if i.split("/")[0] == a.id.split("/")[0] else "out"
+
+    moves = Counter(f"{cat(i, old[i])} -> {cat(i, new.get(i))}" for i in changed)
+    by = ", ".join(f"{k} {v}" for k, v in sorted(moves.items()))
+    print(f"  BBC: {len(changed)} of {len(old)} items change their link; by the item's category "
+          f"(v12 -> variant): {by}")  # fmt: skip
+    for side, got in (("v12", old), ("variant", new)):
+        pairs = [(i, got[i].id) for i in changed if got.get(i) is not None]
+        c = [Counter(labels[p][k] for p in pairs if p in labels) for k in range(2)]
+        print(
+            f"    {side}'s links on them: {len(pairs)}, unlabelled "
+            f"{sum(p not in labels for p in pairs)}, FOLLOW {c[0]['FOLLOW']} / {c[1]['FOLLOW']}"
+        )
+
+
 def meets(cv, base_cv, zyte, bbc, base_bbc) -> list[str]:  # type: ignore[no-untyped-def]
     """The pre-registered criterion (/work/s12/DECISION.md, h-floor), part by part: the parts
     failed. B3 is the grouping's, untouched by the floor (0.967 / Zyte 0.940 for every row)."""
@@ -250,6 +284,11 @@ def _raw_and_order(merged: list) -> tuple:
     return v, best, rec.rows
 
 
+def _label(labels, doc_of: dict, lead: str, pick) -> str:  # type: ignore[no-untyped-def]
+    got = None if pick is None else pair_label(labels, doc_of, lead, pick.url)[0]
+    return {None: "none", RIGHT: "right", WRONG: "wrong", 2: "same"}.get(got, "-")
+
+
 def diagnose(data: dict, grouped: dict) -> None:
     """Topics 1-35 (100% and the 85% + 70% draws), v12 as shipped: the items whose right group
     (same topic, other story) is in the batch but under the floor; where it would stand without
@@ -262,21 +301,30 @@ def diagnose(data: dict, grouped: dict) -> None:
         key = "100%" if share == 1.0 else "draws"
         v, raw, order = _raw_and_order(merged)
         picks = pick_check_also(merged, [])
+        lower = {  # v12 with the floor at 0.05, and with v9's gate or v10's re-ranking off too
+            what: pick_check_also(merged, [], min_similarity=0.05, **kw)
+            for what, kw in (("0.05", {}), ("0.05, no gate", {"gate": None}),
+                             ("0.05, no re-ranking", {"rerank": None}))
+        }  # fmt: skip
         leads = [g[0].url for g in merged]
+
         for gi, ranked in order.items():
             labs = np.array([pair_label(labels, doc_of, leads[gi], leads[h])[0] for h in ranked])
             if RIGHT not in labs:
                 continue
             best = raw[gi, ranked]
-            p = picks.get(merged[gi][0].id)
-            got = None if p is None else pair_label(labels, doc_of, leads[gi], p.url)[0]
-            y = {None: "none", RIGHT: "right", WRONG: "wrong", 2: "same"}.get(got, "-")
+            y = _label(labels, doc_of, leads[gi], picks.get(merged[gi][0].id))
             count[key]["items with a right group in the batch"] += 1
             right_top = float(best[labs == RIGHT].max())
             if right_top >= related.CHECK_ALSO_MIN_SIMILARITY:
                 count[key][f"right group a candidate; v12 {y}"] += 1
                 continue
             count[key][f"right group under the floor; v12 {y}"] += 1
+            then = ", ".join(
+                f"{w} {_label(labels, doc_of, leads[gi], p.get(merged[gi][0].id))}"
+                for w, p in lower.items()
+            )
+            count[key][f"right group under the floor; v12 {y} -> {then}"] += 1
             kept = labs != 2  # same-story groups left out, as the screen
             r_order = next(i for i, ok in enumerate(np.flatnonzero(kept)) if labs[ok] == RIGHT)
             by_raw = np.argsort(-best[kept], kind="stable")
@@ -319,12 +367,16 @@ def main() -> None:
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, groups = load(cache)
-    assert pick_check_also.__kwdefaults__["candidate_score"] == CANDIDATE_SCORE
+    defaults = pick_check_also.__kwdefaults__
+    assert defaults is not None and defaults["candidate_score"] == CANDIDATE_SCORE  # v12
     if "--diagnose" in args:
         diagnose(data, grouped)
         return
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(VARIANTS)
     labels = bf.load_labels()
+    if "--check" in args:
+        check(data, grouped, groups, labels, args[args.index("--check") + 1])
+        return
     if "--screen" in args:
         screen(data, grouped, groups, labels, only)
         return
