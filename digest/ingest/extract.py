@@ -52,6 +52,7 @@ from digest.ingest.extract_marked import (
     marked_indexes,
 )
 from digest.ingest.extract_readability import readability_summary
+from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
     BROAD,
     CASCADE,
@@ -690,7 +691,7 @@ def _without_items(
 
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and the site's trailing blocks."""
-    paras = _drop_leading_title(_paragraphs(text), list(title_forms))
+    paras = drop_recap(_drop_leading_title(_paragraphs(text), list(title_forms)))
     return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
 
 
