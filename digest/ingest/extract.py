@@ -44,6 +44,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
     CLASS_VALUES,
     class_owners,
@@ -692,6 +693,7 @@ def _without_items(
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and the site's trailing blocks."""
     paras = drop_recap(_drop_leading_title(_paragraphs(text), list(title_forms)))
+    paras = drop_mail_furniture(paras)
     return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
 
 
