@@ -669,20 +669,19 @@ def _focused_post(peers: list[HtmlElement]) -> Thread:
     """The one post a status page is about, among the thread around it (the post it replies to
     before it, the replies after it): a microblog (Mastodon, a Twitter-like page) renders the
     focused post in its own detailed template and every other post in one compact template.
-    So: all posts signed, all but one built alike (at least `_FOCUS_OTHERS` of them), that one
-    built otherwise and each of the others under half its length (a reply is a sentence or
-    two; a live blog's featured post next to posts as long as it is is no focus)."""
+    So: all posts signed; the longest built from a template no other post uses, the others (at
+    least `_FOCUS_OTHERS`) all from one template and each under half its length (a reply is a
+    sentence or two; a live blog's featured post among posts as long as it is is no focus)."""
     if len(peers) <= _FOCUS_OTHERS or not all(map(_signed, peers)):
         return None
+    sizes = [len(c.text_content().split()) for c in peers]
     shapes = [_skeleton(c) for c in peers]
+    at = sizes.index(max(sizes))
     counts = Counter(shapes)
-    if len(counts) != 2 or min(counts.values()) != 1:  # noqa: PLR2004 (two templates)
+    if len(counts) != 2 or counts[shapes[at]] != 1:  # noqa: PLR2004 (two templates)
         return None
-    odd = next(c for c, shape in zip(peers, shapes, strict=True) if counts[shape] == 1)
-    words = len(odd.text_content().split())
-    others = [c for c in peers if c is not odd]
-    if all(len(c.text_content().split()) < _REPLY_MAX_SHARE * words for c in others):
-        return odd, others
+    if all(n < _REPLY_MAX_SHARE * sizes[at] for i, n in enumerate(sizes) if i != at):
+        return peers[at], peers[:at] + peers[at + 1 :]
     return None
 
 
