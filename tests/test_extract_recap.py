@@ -33,3 +33,11 @@ def test_a_standfirst_repeating_the_lede_or_a_story_without_a_recap_is_kept() ->
     assert drop_recap(STORY) == STORY
     labels = ["Background", "Update", "Background", "Update", *STORY]
     assert drop_recap(labels) == labels
+
+
+def test_a_feature_list_repeated_under_a_second_model_is_kept() -> None:
+    """One of the 181 real pages (a deals post): the same feature bullets under two models open
+    list items, not paragraphs of prose; they are the page's text (gold) and stay."""
+    features = ["- Easy setup for all your Apple devices.", "- Charges quickly in the case."]
+    paras = [STORY[0], "AirPods", *features, "AirPods with Wireless Case", *features, *STORY[1:]]
+    assert drop_recap(paras) == paras
