@@ -59,6 +59,8 @@ def _attribution(paras: list[str], start: int) -> bool:
 
 def drop_mail_furniture(paras: list[str]) -> list[str]:
     """`paras` without a reply's quotes and a message's signature and list footer."""
+    if not any(p[:1] == ">" or p == "--" or p[:10] == "__________" for p in paras):
+        return paras  # no mail's marks (nearly every page): one look at each first character
     drop: set[int] = set()
     runs = _quoted_runs(paras)
     if any(_attribution(paras, start) for start, _ in runs):
