@@ -385,6 +385,17 @@ def test_empty_candidate_gives_way_to_the_other() -> None:
     assert pick(Recorder(broad=lines(STORY), readable=""), evidence()).name == BROAD
 
 
+def test_readability_finding_nothing_leaves_trafilatura_s_own_default_to_decide() -> None:
+    """Set H's ASP.NET pages: readability found nothing, and the broad pass (no fallbacks) kept
+    the layout table around the story, navigation rows and all; trafilatura's default, with its
+    fallbacks, found the story alone. Where that is empty too, the precision pass is asked."""
+    table = lines([f"| {m} |" for m in MENU], STORY[:8])
+    rec = Recorder(broad=table, readable="", cascade=lines(STORY[:8]))
+    assert pick(rec, evidence()) == Choice(CASCADE, "alone")
+    rec = Recorder(broad="", readable="", cascade="", precise=lines(STORY[:8]))
+    assert pick(rec, evidence()) == Choice(PRECISE, "alone")
+
+
 def test_rules_can_be_switched_off_for_the_benchmark() -> None:
     rec = Recorder(broad=lines(STORY[:6]), readable=lines(STORY))
     assert choose(rec.cands, evidence(), Thresholds(), rules={"trim"}).name == BROAD

@@ -44,6 +44,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
     CLASS_VALUES,
     class_owners,
@@ -52,6 +53,7 @@ from digest.ingest.extract_marked import (
     marked_indexes,
 )
 from digest.ingest.extract_readability import readability_summary
+from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
     BROAD,
     CASCADE,
@@ -690,7 +692,8 @@ def _without_items(
 
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and the site's trailing blocks."""
-    paras = _drop_leading_title(_paragraphs(text), list(title_forms))
+    paras = drop_recap(_drop_leading_title(_paragraphs(text), list(title_forms)))
+    paras = drop_mail_furniture(paras)
     return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
 
 

@@ -594,6 +594,7 @@ Thread = tuple[HtmlElement, list[HtmlElement]] | None  # a first post and its re
 
 _REPLIES_MIN = THREAD_MIN_ITEMS  # later posts that make the first post's list a thread
 _REPLY_MAX_SHARE = 0.5  # each reply under this share of the first post's words
+_FOCUS_OTHERS = 2  # posts of the compact template that make the odd one a focused post
 _ANCHOR_MIN_WORDS = 8  # a line long enough to be found once on the page ...
 _PROSE_END = re.compile(r"[.!?…\"”’)]$")  # ... and ending like a sentence (a title does not)
 _ANCHOR_LINES = 8  # lines of the candidate looked at for its anchor
@@ -643,20 +644,54 @@ def _replies_after(el: HtmlElement) -> Thread:
         peers = [c for c in parent.iterchildren(str(item.tag)) if _main_class(c) == main]
         if len(peers) < 2:
             continue
-        if peers[0] is not item or len(peers) <= _REPLIES_MIN:
-            return None
-        first = len(item.text_content().split())
-        later = peers[1:]
-        shape = _skeleton(item)
-        if _signed(item) and all(
-            len(c.text_content().split()) < _REPLY_MAX_SHARE * first
-            and _skeleton(c) == shape
-            and _signed(c)
-            for c in later
-        ):
-            return item, later
-        return None
+        return _first_post(item, peers) or _focused_post(peers)
     return None
+
+
+def _first_post(item: HtmlElement, peers: list[HtmlElement]) -> Thread:
+    """`item` opens a thread of replies built from its own template (a forum's first post)."""
+    if peers[0] is not item or len(peers) <= _REPLIES_MIN:
+        return None
+    first = len(item.text_content().split())
+    later = peers[1:]
+    shape = _skeleton(item)
+    if _signed(item) and all(
+        len(c.text_content().split()) < _REPLY_MAX_SHARE * first
+        and _skeleton(c) == shape
+        and _signed(c)
+        for c in later
+    ):
+        return item, later
+    return None
+
+
+def _focused_post(peers: list[HtmlElement]) -> Thread:
+    """The one post a status page is about, among the thread around it (the post it replies to
+    before it, the replies after it): a microblog (Mastodon, a Twitter-like page) renders the
+    focused post in its own detailed template and every other post in one compact template.
+    So: all posts signed; the longest built from a template no other post uses, the others (at
+    least `_FOCUS_OTHERS`) all from one template and each under half its length (a reply is a
+    sentence or two; a live blog's featured post among posts as long as it is is no focus)."""
+    if len(peers) <= _FOCUS_OTHERS or not all(map(_signed, peers)):
+        return None
+    sizes = [len(c.text_content().split()) for c in peers]
+    shapes = [_skeleton(c) for c in peers]
+    at = sizes.index(max(sizes))
+    counts = Counter(shapes)
+    if len(counts) != 2 or counts[shapes[at]] != 1:  # noqa: PLR2004 (two templates)
+        return None
+    if all(n < _REPLY_MAX_SHARE * sizes[at] for i, n in enumerate(sizes) if i != at):
+        return peers[at], peers[:at] + peers[at + 1 :]
+    return None
+
+
+def _before(post: HtmlElement, peers: list[HtmlElement]) -> list[HtmlElement]:
+    """The peers that come before `post` in its parent."""
+    parent = post.getparent()
+    if parent is None:
+        return []
+    at = parent.index(post)
+    return [c for c in peers if parent.index(c) < at]
 
 
 def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = None) -> str:
@@ -693,6 +728,11 @@ def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = 
     # only they hold; from there on, every line they hold is theirs
     own = _keys_of([first])
     line_keys = [_key(line) for line in lines]
+    earlier = _before(first, replies)
+    if earlier:  # a focused post after the post it replies to: that post's lines go too
+        gone = _keys_of(earlier) - own
+        kept = [(line, k) for line, k in zip(lines, line_keys, strict=True) if k not in gone]
+        lines, line_keys = [line for line, _ in kept], [k for _, k in kept]
     start = next((i for i, k in enumerate(line_keys) if k in keys and k not in own), len(lines))
     inside = [i >= start and k in keys for i, k in enumerate(line_keys)]
     return "\n".join(_drop_after_story(lines, inside))

@@ -60,7 +60,9 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - third: the two disagree at similar sizes: trafilatura's precision pass decides by siding with
   one, the page evidence if it sides with neither;
 - links: the chosen text is mostly link titles (a related-stories list or a menu): trafilatura's
-  own fallback cascade (readability and jusText inside trafilatura) is asked as well.
+  own fallback cascade (readability and jusText inside trafilatura) is asked as well;
+- alone: readability found nothing (set H's ASP.NET layout tables): trafilatura's own default,
+  with its fallbacks, decides, and its precision pass if that is empty too.
 
 Last, a guard against losing the story outright (guard), whichever rule chose. Each rule above
 follows one page structure; on a structure none of them foresaw, one can keep the wrong block
@@ -105,9 +107,7 @@ __all__ = [
 _WORD = re.compile(r"\w+")
 
 BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
-TRIMMED = (
-    "trimmed"  # not an extractor: trafilatura's text from readability's first line to its last
-)
+TRIMMED = "trimmed"  # no extractor: trafilatura's text from readability's first line to its last
 NOTED = "noted"  # TRIMMED with lines matched without note marks, and the footnotes after it
 DERIVED = frozenset({TRIMMED, NOTED})  # cuts of two texts, not extractions
 ALL_RULES = frozenset(
@@ -127,6 +127,7 @@ ALL_RULES = frozenset(
         "links",
         "guard",
         "outvoted",
+        "alone",
     }
 )
 
@@ -667,6 +668,8 @@ def _pair_rule(
     """trafilatura's broad pass against readability: the rules in the module docstring, in order."""
     b, r = BROAD, READABLE
     wb, wr = cands.words(b), cands.words(r)
+    if not wr and "alone" in rules:  # one opinion left: trafilatura's own, with its fallbacks
+        return Choice(next((n for n in (CASCADE, PRECISE) if cands.words(n)), b), "alone")
     if not wb or not wr:
         return Choice(b if wb else r, "empty")
     agree = cands.agreement(b, r)
