@@ -144,7 +144,8 @@ GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.7)
 def gate_record(draws: list, ranker, entries=(), labels=None) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
     """Every item's first `DEPTH` picks under `ranker` (v12 otherwise), with every gate feature:
     `x`, label `y`, the lead's topic, the draw's share, `draw`, the item's lead id `item` and the
-    pick's id `pick`. Rows of one item follow each other, rank 0 (the pick the gate judges) first."""
+    pick's id `pick`. Rows of one item follow each other, rank 0 (the pick the gate judges)
+    first."""
     doc_of = {e.url: e.doc for e in entries}
     out: dict[str, list] = {k: [] for k in ("x", "y", "topic", "share", "draw", "item", "pick")}
     for d, (share, merged) in enumerate(draws):
@@ -183,7 +184,7 @@ def p_of(rec: dict, gate: topicgate.TopicGate) -> np.ndarray:
 
 def replay(rec: dict, gate: topicgate.TopicGate | None, rows: np.ndarray) -> dict[tuple, str]:
     """(draw, item id) -> the id of the link the gate leaves (None: none), for the items whose
-    first pick is in `rows`, from the recorded picks (= `pick_check_also`'s, checked by `--check`)."""
+    first pick is in `rows`, from the recorded picks (= `pick_check_also`'s; `--check` compares)."""
     p = np.ones(len(rec["y"])) if gate is None else p_of(rec, gate)
     t = 0.0 if gate is None else gate.threshold
     out: dict[tuple, str] = {}
@@ -202,7 +203,7 @@ def replay(rec: dict, gate: topicgate.TopicGate | None, rows: np.ndarray) -> dic
 
 
 def counts(rec: dict, picks: dict[tuple, str]) -> np.ndarray:
-    """(same story, links, right topic, other story) of replayed picks, as `bench_stories._links`."""
+    """(same story, links, right topic, other story) of replayed picks (`bench_stories._links`)."""
     y_of = {(int(d), str(i), str(p)): y for d, i, p, y in
             zip(rec["draw"], rec["item"], rec["pick"], rec["y"], strict=True)}  # fmt: skip
     out = np.zeros(4, int)
@@ -389,8 +390,10 @@ def diagnose(fitted: Fitted) -> None:
     rows_out = []
     for rec, test in zip(fitted.recs, fitted.tests, strict=True):
         p = p_of(rec, shipped)
-        first = np.flatnonzero(np.isin(rec["topic"], sorted(test)) & np.isin(rec["share"], (0.85, 0.7))
-                               & (rec["x"][:, RANK] == 0))  # fmt: skip
+        draws = np.isin(rec["share"], (0.85, 0.7))
+        first = np.flatnonzero(
+            np.isin(rec["topic"], sorted(test)) & draws & (rec["x"][:, RANK] == 0)
+        )
         orders = {d: _orders(grouped["tune"][d][1], None) for d in np.unique(rec["draw"][first])}
         for i in first:
             d = int(rec["draw"][i])
