@@ -7,7 +7,7 @@ best v12 score) with v9's weights. The variants refit it under v12's picks, move
 give it other features of `topicgate.GATE_FEATURES`, or let it step to the next candidate.
 
     .venv/bin/python bench/bench_gate12.py --cache DIR              # the table, the criterion
-    ... --only "name,name"       # some variants (v12 always)
+    ... --only "name;name"       # some variants (v12 always)
     ... --diagnose               # v12's CV wrong links and dropped picks: gate P, score rank
     ... --screen                 # every feature set x form x threshold, replayed (no e2e)
     ... --check NAME             # one variant against v12: Zyte draws, the BBC links that change
@@ -47,7 +47,7 @@ import bench_stories as bs  # noqa: E402
 from bench_rerank import folds  # noqa: E402
 from bench_rerank import record as record_ranks  # noqa: E402
 from bench_rerank_news import joint_model, record_bbc  # noqa: E402
-from bench_samestory import fit, items_of  # noqa: E402
+from bench_samestory import fit, items_of, keep_v12_gate  # noqa: E402
 from bench_topicgate import (  # noqa: E402
     DEPTH,
     RIGHT,
@@ -166,8 +166,7 @@ def fit_gate(rec: dict, rows: np.ndarray, v: GateVariant) -> topicgate.TopicGate
     if v.features == ():
         return None
     if v.features is None:
-        shipped = topicgate.TOPIC_GATE
-        assert shipped is not None
+        shipped = topicgate.V9_GATE
         return topicgate.TopicGate(shipped.weights, shipped.bias, v.threshold)
     cols = [F.index(f) for f in v.features]
     train = rows & np.isin(rec["y"], (RIGHT, WRONG)) & ((rec["x"][:, RANK] == 0) | v.step)
@@ -383,8 +382,7 @@ def diagnose(fitted: Fitted) -> None:
     data, grouped = fitted.data, fitted.grouped
     entries, labels, _ = data["tune"]
     doc_of = {e.url: e.doc for e in entries}
-    shipped = topicgate.TOPIC_GATE
-    assert shipped is not None
+    shipped = topicgate.V9_GATE
     count: Counter = Counter()
     ps: dict[str, list[float]] = defaultdict(list)
     rows_out = []
@@ -480,6 +478,7 @@ def main() -> None:
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, groups = load(cache)
+    keep_v12_gate()  # every call that does not name its gate: v12 as measured (only orders read)
     defaults = pick_check_also.__kwdefaults__
     assert defaults is not None and defaults["candidate_score"] == CANDIDATE_SCORE  # v12
     fitted = Fitted(data, grouped, groups, bf.load_labels())
@@ -492,7 +491,7 @@ def main() -> None:
     if "--check" in args:
         check(fitted, args[args.index("--check") + 1])
         return
-    only = args[args.index("--only") + 1].split(",") if "--only" in args else list(VARIANTS)
+    only = args[args.index("--only") + 1].split(";") if "--only" in args else list(VARIANTS)
     table(fitted, only)
 
 
