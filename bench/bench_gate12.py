@@ -11,6 +11,7 @@ give it other features of `topicgate.GATE_FEATURES`, or let it step to the next 
     ... --diagnose               # v12's CV wrong links and dropped picks: gate P, score rank
     ... --screen                 # every feature set x form x threshold, replayed (no e2e)
     ... --check NAME             # one variant against v12: Zyte draws, the BBC links that change
+    ... --cost                   # Check Also CPU on 1,000 BBC articles, v12's gate / v13's
 
 How (per `bench_floor`/`bench_candidates`: v12's ranker refitted in the same run): v12's ranker
 (score_top, score_mean, rank, lead_rel, BBC share 0.5, `bench_rerank_news.joint_model`) is fitted
@@ -474,10 +475,34 @@ def check(fitted: Fitted, name: str) -> None:
               f"{c[1]['FOLLOW']}")  # fmt: skip
 
 
+def cost(groups: list, runs: int = 7) -> None:
+    """Check Also CPU on the 1,000 BBC articles (grouped once), v12's gate / v13's alternating in
+    one process, shipped ranker: medians of `runs`, and the median of the paired ratios."""
+    import statistics
+    import time
+
+    gates = {"v12 (v9's gate)": topicgate.V9_GATE, "v13 (shipped)": topicgate.TOPIC_GATE}
+    times: dict[str, list[float]] = {name: [] for name in gates}
+    pick_check_also(groups, [])  # texts tokenised once before timing
+    for _ in range(runs):
+        for name, gate in gates.items():
+            start = time.process_time()
+            pick_check_also(groups, [], gate=gate)
+            times[name].append(time.process_time() - start)
+    ratios = [b / a for a, b in zip(*times.values(), strict=True)]
+    print(f"Check Also on 1,000 BBC articles, CPU, median of {runs} (alternating):")
+    for name, values in times.items():
+        print(f"  {name}: {statistics.median(values):.3f} s")
+    print(f"  v13 / v12, median of the paired ratios: {statistics.median(ratios):.3f}")
+
+
 def main() -> None:
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, groups = load(cache)
+    if "--cost" in args:
+        cost(groups)
+        return
     keep_v12_gate()  # every call that does not name its gate: v12 as measured (only orders read)
     defaults = pick_check_also.__kwdefaults__
     assert defaults is not None and defaults["candidate_score"] == CANDIDATE_SCORE  # v12
