@@ -43,6 +43,7 @@ import bench_events as be  # noqa: E402
 import bench_followups as bf  # noqa: E402
 from bench_rerank import links, record  # noqa: E402
 from bench_rerank_news import ecb_cv, joint_model, record_bbc  # noqa: E402
+from bench_samestory import keep_v12_gate  # noqa: E402
 from bench_topicgate import RIGHT, line, load, pair_label  # noqa: E402
 
 from digest.compose import related  # noqa: E402
@@ -403,6 +404,7 @@ def score_pairs(changed: dict, path: Path) -> None:
 
 
 def main() -> None:
+    keep_v12_gate()  # session 11's variants and v12 with v9's gate, as measured then
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     only = args[args.index("--only") + 1].split(",") if "--only" in args else list(VARIANTS)

@@ -43,6 +43,7 @@ import bench_events as be  # noqa: E402
 import bench_followups as bf  # noqa: E402
 from bench_rerank import links, record  # noqa: E402
 from bench_rerank_news import ecb_cv, joint_model, record_bbc  # noqa: E402
+from bench_samestory import keep_v12_gate  # noqa: E402
 from bench_topicgate import RIGHT, WRONG, line, load, pair_label  # noqa: E402
 
 from digest.compose import related, rerank  # noqa: E402
@@ -364,6 +365,7 @@ def diagnose(data: dict, grouped: dict) -> None:
 
 
 def main() -> None:
+    keep_v12_gate()  # v12 and the floors with v9's gate, as measured in session 12
     args = sys.argv[1:]
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     data, grouped, groups = load(cache)

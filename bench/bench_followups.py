@@ -30,17 +30,24 @@ import bench_quality  # noqa: E402
 
 from digest.compose import rerank  # noqa: E402
 from digest.compose.related import group_same_story, pick_check_also  # noqa: E402
+from digest.compose.topicgate import V9_GATE  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "bbc_followups.json"
 CLASSES = ("FOLLOW", "LOOSE", "UNRELATED", "SAME")
 VARIANTS: dict[str, dict] = {
-    "v12, shipped (hubness, title + lead score)": {},
-    "v11 (re-ranking fitted on both)": {"rerank": rerank.NEWS_RERANK, "candidate_score": None},
-    "v9 (on-topic gate, no re-ranking)": {"rerank": None, "candidate_score": None},
+    "v13, shipped (gate refitted, steps)": {},
+    "v12 (hubness, title + lead score)": {"gate": V9_GATE},
+    "v11 (re-ranking fitted on both)": {
+        "rerank": rerank.NEWS_RERANK,
+        "candidate_score": None,
+        "gate": V9_GATE,
+    },
+    "v9 (on-topic gate, no re-ranking)": {"rerank": None, "candidate_score": None, "gate": V9_GATE},
     "v8 (gate off)": {"gate": None, "rerank": None, "candidate_score": None},
     "v10 (ECB+ re-ranking, not shipped)": {
         "rerank": rerank.LEARNED_RERANK,
         "candidate_score": None,
+        "gate": V9_GATE,
     },
 }
 

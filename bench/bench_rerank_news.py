@@ -391,8 +391,7 @@ def gate_family(data: dict, grouped: dict, groups: list, labels: dict) -> None:
         return f"links {n}, FOLLOW {f[0]} / {f[1]} ({f[0] / n:.3f} / {f[1] / n:.3f})"
 
     draws, z100 = np.isin(tune["share"], (0.85, 0.7)), zyte["share"] == 1.0
-    v9 = topicgate.TOPIC_GATE
-    assert v9 is not None
+    v9 = topicgate.V9_GATE
     v9m = ([gf.index(f) for f in v9.names], np.array([v9.weights[f] for f in v9.names]), v9.bias)
     every = {n: np.ones(len(r[k]), bool) for n, r, k in (("t", tune, "y"), ("b", bbc, "f"),
                                                          ("z", zyte, "y"))}  # fmt: skip

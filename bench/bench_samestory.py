@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from digest.compose import samestory  # noqa: E402
+from digest.compose import samestory, topicgate  # noqa: E402
 from digest.compose.related import group_same_story, pick_check_also  # noqa: E402
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.7, 0.9)
@@ -99,10 +99,19 @@ def items_of(merged: list, follow: dict) -> list[dict]:
 def keep_v11_score() -> None:
     """This bench and those built on it (topicgate, rerank, rerank_news, events) measure Check Also
     as it was before v12 (session 11): every `pick_check_also` call here keeps v11's candidate
-    score unless it names another."""
+    score and v9's gate (`keep_v12_gate`) unless it names another."""
     defaults = pick_check_also.__kwdefaults__
     assert defaults is not None and "candidate_score" in defaults
     defaults["candidate_score"] = None
+    keep_v12_gate()
+
+
+def keep_v12_gate() -> None:
+    """Benches of v9-v12 (candidates, floor, the above) measure Check Also with v9's on-topic gate
+    as shipped until session 12 (`topicgate.V9_GATE`), not v13's."""
+    defaults = pick_check_also.__kwdefaults__
+    assert defaults is not None and "gate" in defaults
+    defaults["gate"] = topicgate.V9_GATE
 
 
 def main() -> None:

@@ -53,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 from digest.compose import related  # noqa: E402
 from digest.compose.rerank import LEARNED_RERANK, NEWS_RERANK  # noqa: E402
 from digest.compose.textsim import STOP_WORDS, cosine_matrix, normalize_rows, vectorize  # noqa: E402
+from digest.compose.topicgate import V9_GATE  # noqa: E402
 from digest.model.types import Article  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -396,10 +397,11 @@ V3_GROUPING = dict(
     big_topic=None,
     attach=False,
 )
-V11_CHECK = dict(rerank=NEWS_RERANK, candidate_score=None)  # v12's score off
-V9_CHECK = dict(rerank=None, candidate_score=None)  # v10's re-ranking off (bench/bench_rerank.py)
+V12_CHECK = dict(gate=V9_GATE)  # v13's refitted, stepping gate off (bench/bench_gate12.py)
+V11_CHECK = dict(rerank=NEWS_RERANK, candidate_score=None, **V12_CHECK)  # v12's score off
+V9_CHECK = dict(rerank=None, candidate_score=None, **V12_CHECK)  # v10's re-ranking off
 V10_ROW = "+ learned re-ranking (v10, measured, not shipped)"
-V8_CHECK = dict(gate=None, **V9_CHECK)  # v9's on-topic gate off (bench/bench_topicgate.py)
+V8_CHECK = {**V9_CHECK, "gate": None}  # v9's on-topic gate off (bench/bench_topicgate.py)
 V7_CHECK = dict(veto=None, **V8_CHECK)  # v8's learned veto off (bench/bench_samestory.py)
 V6_CHECK = dict(split_threshold=None, whole_event=False, **V7_CHECK)  # v7's rules off
 V3_CHECK = dict(
@@ -452,7 +454,8 @@ LADDER = [  # (what changes, grouping settings, Check Also settings, lead rule)
     ("+ learned same-story veto (v8)", {}, V8_CHECK, "central"),
     ("+ learned on-topic gate (v9)", {}, V9_CHECK, "central"),
     ("+ re-ranking, ECB+ and BBC labels (v11)", {}, V11_CHECK, "central"),
-    ("+ candidate score: hubness, title + lead (v12)", {}, {}, "central"),
+    ("+ candidate score: hubness, title + lead (v12)", {}, V12_CHECK, "central"),
+    ("+ on-topic gate refitted, mutual_pct, steps (v13)", {}, {}, "central"),
 ]
 LEAD_GRID = (200, 400, 800, 1500, 3000)  # v6: characters of the text that state the day
 SPLIT_GRID = (0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35)  # v7: mean story cosine of tied pieces
@@ -549,9 +552,7 @@ def ladder(quick: bool) -> None:
                 + _score_line(e2e.score_items(built, entries, labels))
             )
             assert _item_set(built) == _item_set(items), "build_items no longer mirrors build"
-            v10 = e2e.build_items(
-                articles, {}, {"rerank": LEARNED_RERANK, "candidate_score": None}, "central"
-            )
+            v10 = e2e.build_items(articles, {}, {**V9_CHECK, "rerank": LEARNED_RERANK}, "central")
             print(f"  {V10_ROW:44s} {_score_line(e2e.score_items(v10, entries, labels))}")
 
 

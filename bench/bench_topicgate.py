@@ -365,7 +365,7 @@ def cost(bbc_groups: list, runs: int = 7) -> None:
 
     times: dict[str, list[float]] = {"v8 (gate off)": [], "v9 (gate on)": []}
     for _ in range(runs):
-        for name, gate in zip(times, (None, topicgate.TOPIC_GATE), strict=True):
+        for name, gate in zip(times, (None, topicgate.V9_GATE), strict=True):
             start = time.process_time()
             pick_check_also(bbc_groups, [], gate=gate, rerank=None)
             times[name].append(time.process_time() - start)

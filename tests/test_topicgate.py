@@ -130,13 +130,57 @@ def test_a_small_batch_keeps_its_links():
 
 def test_the_gate_reads_the_link_relative_to_the_day():
     """P(on topic) rises with the link's score over the day's typical best score and falls as
-    the two groups grow bigger than the day's mean group: scale-free, so a real day's lower
-    similarity levels do not drop its links."""
+    the two groups grow bigger than the day's mean group and as more of the day's other groups
+    are closer to the pick than the item is: scale-free, so a real day's lower similarity levels
+    do not drop its links."""
     gate = topicgate.TOPIC_GATE
-    assert gate is not None and gate.names == ("log_item_share", "log_candidate_share", "batch_rel")
+    names = ("log_item_share", "log_candidate_share", "mutual_pct", "batch_rel")
+    assert gate is not None and gate.names == names
 
-    def p(rel: float, item: float = 1.0, cand: float = 1.0) -> float:
-        return gate.p_topic(np.array([np.log(item), np.log(cand), rel]))
+    def p(rel: float, item: float = 1.0, cand: float = 1.0, closer: float = 0.0) -> float:
+        return gate.p_topic(np.array([np.log(item), np.log(cand), closer, rel]))
 
-    assert p(1.0) > gate.threshold > p(0.3)
+    assert p(1.0) > gate.threshold > p(0.15)
     assert p(0.55) > gate.threshold > p(0.55, item=3.0, cand=3.0)
+    assert p(1.0) > gate.threshold > p(1.0, closer=0.1)
+
+
+def _view(score: np.ndarray) -> samestory.PoolView:
+    """A day of one-article groups whose batch x group scores are `score`."""
+    n = len(score)
+    groups = [(art(f"g{i}", f"title {i}", f"text {i}"),) for i in range(n)]
+    return samestory.PoolView(
+        groups=groups,
+        pool=[g[0] for g in groups],
+        group_of=np.arange(n),
+        n_batch=n,
+        story_score=np.zeros((n, n)),
+        group_score=score,
+        profile=lambda g: event_profile([], 800),
+        memo={},
+    )
+
+
+def test_a_pick_other_stories_are_closer_to_steps_to_the_next_candidate():
+    """v13: item 0's best candidate (group 1, score 0.5) is closer to nine of the day's ten other
+    groups (0.6) than to the item; its runner-up (group 2, 0.45) is close to nobody else. v9's
+    gate kept the first (its score is near the day's usual link); v13's passes it over and takes
+    the runner-up."""
+    n = 12
+    score = np.full((n, n), 0.05)
+    np.fill_diagonal(score, 1.0)
+    score[0, 1], score[0, 2] = 0.5, 0.45
+    for g in range(3, n):
+        score[g, 1] = score[1, g] = 0.6
+    score = np.maximum(score, score.T)
+    view = _view(score)
+    candidates = np.arange(1, n)
+
+    def rank(left: np.ndarray) -> int | None:
+        return int(left[np.argmax(score[0, left])]) if left.size else None
+
+    assert topicgate.TOPIC_GATE is not None and topicgate.TOPIC_GATE.step
+    assert topicgate.gate_walk(topicgate.V9_GATE, view, 0, 1, candidates, rank) == 1
+    assert topicgate.gate_walk(topicgate.TOPIC_GATE, view, 0, 1, candidates, rank) == 2
+    x = topicgate.gate_features(view, 0, 1, candidates, 0, ("mutual_pct", "batch_rel"))
+    assert x == pytest.approx([9 / 10, 0.5 / 0.6])
