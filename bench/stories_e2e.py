@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -176,11 +177,14 @@ def write_config(folder: Path, feeds: list[str]) -> Path:
 
 
 def digest_cli(*args: str, config: Path) -> None:
+    """`digest` of this tree (not the installed one: a git archive measures its own code)."""
+    path = os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
     subprocess.run(
         [sys.executable, "-m", "digest", *args, "--config", str(config)],
         check=True,
         cwd=config.parent,
         capture_output=True,
+        env={**os.environ, "PYTHONPATH": path},
     )
 
 
