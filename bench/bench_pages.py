@@ -85,6 +85,7 @@ import page_families_m  # noqa: E402
 import page_families_n  # noqa: E402
 import page_families_o  # noqa: E402
 import page_families_p  # noqa: E402
+import page_families_q  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -164,6 +165,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "n": (page_families_n.build_pages, 1301),
     "o": (page_families_o.build_pages, 1401),
     "p": (page_families_p.build_pages, 1501),
+    "q": (page_families_q.build_pages, 1601),
 }
 
 
