@@ -45,9 +45,9 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
-from digest.ingest.extract_lost import LOST_TOGETHER, choose_article  # noqa: E402
+from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
+from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
 from digest.ingest.extract_rules import (  # noqa: E402
-    ALL_RULES as PAIR_RULES,
     BROAD,
     CASCADE,
     NOTED,
@@ -58,9 +58,6 @@ from digest.ingest.extract_rules import (  # noqa: E402
     Evidence,
     Thresholds,
 )
-
-ALL_RULES = PAIR_RULES | {LOST_TOGETHER}  # extract_rules' rules and extract_lost's check
-choose = choose_article
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")

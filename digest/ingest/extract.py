@@ -44,8 +44,8 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
-from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_lost import choose_article
+from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
     CLASS_VALUES,
     class_owners,

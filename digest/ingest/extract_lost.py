@@ -37,9 +37,12 @@ from digest.ingest.extract_rules import (
     line_key,
 )
 
-__all__ = ["LOST_TOGETHER", "choose_article"]
+__all__ = ["LOST_TOGETHER", "RULES", "choose_article", "lost_together"]
 
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
+
+RULES = ALL_RULES | {LOST_TOGETHER}  # extract_rules' rules and this check
+_SHIPPED = Thresholds()
 
 _CONTENT_LEN = 3  # as extract_rules: longer words carry a story's topic
 
@@ -81,8 +84,8 @@ def lost_together(cands: Candidates, choice: Choice, evidence: Evidence, th: Thr
 def choose_article(
     cands: Candidates,
     evidence: Evidence,
-    th: Thresholds = Thresholds(),
-    rules: Iterable[str] = ALL_RULES | {LOST_TOGETHER},
+    th: Thresholds = _SHIPPED,
+    rules: Iterable[str] = RULES,
 ) -> Choice:
     """`extract_rules.choose`, then the check above; `rules` switches rules off for the bench."""
     rules = frozenset(rules)
