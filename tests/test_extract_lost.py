@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from digest.ingest.extract import extract_page
-from digest.ingest.extract_lost import LOST_TOGETHER, choose_article
+from digest.ingest.extract_lost import LOST_TOGETHER, choose_article, lost_together
 from digest.ingest.extract_rules import (
     ALL_RULES,
     BROAD,
@@ -22,6 +22,7 @@ from digest.ingest.extract_rules import (
     Candidates,
     Choice,
     Evidence,
+    Thresholds,
 )
 
 TITLE = "Library extends opening hours for exam season"
@@ -97,6 +98,21 @@ def test_a_cascade_holding_the_same_block_is_not_taken() -> None:
     # the cascade took the side bar too and only added the description's sentence after it
     same = [*RULES_BOX, DESCRIPTION]
     assert choose_article(_recorded(_page(same), []), _evidence()).name == BROAD
+
+
+def test_a_pick_that_cut_what_broad_kept_is_left_to_the_guard_and_the_cascade_never_runs() -> None:
+    # the pick lacks the description but trafilatura's broad pass holds it (a cut that dropped
+    # the standfirst): not every quick extraction lost the story; the cascade is not asked
+    asked: list[str] = []
+    texts = {
+        BROAD: "\n".join([DESCRIPTION, *RULES_BOX]),
+        READABLE: "\n".join(RULES_BOX),
+        CASCADE: "\n".join(POST),
+    }
+    cands = _recorded(texts, asked)
+    choice = Choice(READABLE, "trim")
+    assert lost_together(cands, choice, _evidence(), Thresholds()) == choice
+    assert CASCADE not in asked
 
 
 def test_an_old_reddit_like_thread_page_yields_its_post() -> None:
