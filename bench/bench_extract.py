@@ -45,8 +45,9 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
+from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
+from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
 from digest.ingest.extract_rules import (  # noqa: E402
-    ALL_RULES,
     BROAD,
     CASCADE,
     NOTED,
@@ -56,7 +57,6 @@ from digest.ingest.extract_rules import (  # noqa: E402
     Candidates,
     Evidence,
     Thresholds,
-    choose,
 )
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"

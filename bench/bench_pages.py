@@ -97,7 +97,7 @@ from bench_extract import (  # noqa: E402
 )
 from bench_extract import Page as Measured  # noqa: E402
 
-from digest.ingest.extract_rules import choose  # noqa: E402
+from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
 
 
 def f1(gold: str, text: str) -> float:

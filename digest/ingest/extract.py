@@ -44,6 +44,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
     CLASS_VALUES,
@@ -62,7 +63,6 @@ from digest.ingest.extract_rules import (
     Candidates,
     Evidence,
     agreement,
-    choose,
     shingles,
 )
 from digest.ingest.html_tree import document_fromstring, load_page
@@ -739,7 +739,7 @@ def extract_page(
     )
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
-        name = choose(cands, evidence).name
+        name = choose_article(cands, evidence).name
     return ExtractedPage(
         text=finish_text(cands.text(name), evidence.title_forms),
         title=evidence.title,
