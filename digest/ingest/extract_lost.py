@@ -43,8 +43,9 @@ from digest.ingest.extract_rules import (
     Choice,
     Evidence,
     Thresholds,
+    _content_words,
+    _description_share,
     choose,
-    line_key,
 )
 
 __all__ = ["LOST_TOGETHER", "RULES", "choose_article", "lost_together"]
@@ -53,16 +54,6 @@ LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 
 RULES = ALL_RULES | {LOST_TOGETHER}  # extract_rules' rules and this check
 _SHIPPED = Thresholds()
-
-_CONTENT_LEN = 3  # as extract_rules: longer words carry a story's topic
-
-
-def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in line_key(text) if len(w) > _CONTENT_LEN)
-
-
-def _share(words: frozenset[str], text: str) -> float:
-    return len(words & _content_words(text)) / len(words)
 
 
 def _lacks_half(words: frozenset[str], text: str, th: Thresholds) -> bool:
@@ -84,7 +75,7 @@ def _lacks_half(words: frozenset[str], text: str, th: Thresholds) -> bool:
 def lost_together(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
     """trafilatura's cascade instead of a pick that the description says lost the story, when
     the cascade holds it (module docstring)."""
-    words = _content_words(evidence.description or "")
+    words = _content_words(evidence.description)
     if choice.name == CASCADE or len(words) < 2 or not cands.words(BROAD):
         return choice
     text = cands.text(choice.name)
@@ -93,12 +84,12 @@ def lost_together(cands: Candidates, choice: Choice, evidence: Evidence, th: Thr
     others = (cands.text(name) for name in (BROAD, READABLE) if name != choice.name)
     if not all(_lacks_half(words, other, th) for other in others):
         return choice  # a quick extraction kept it: the pick cut it (the guard's case), or not
-    share = _share(words, text)
+    share = _description_share(cands, choice.name, evidence)  # the guard's measure
     if share >= 1 - th.evidence_lost or not cands.words(CASCADE):
         return choice
     if cands.agreement(choice.name, CASCADE) >= th.guard_agree:
         return choice  # the cascade took the same block
-    if _share(words, cands.text(CASCADE)) - share < th.evidence_lost:
+    if _description_share(cands, CASCADE, evidence) - share < th.evidence_lost:
         return choice
     return Choice(CASCADE, LOST_TOGETHER)
 
