@@ -53,6 +53,10 @@ the same bootstrap intervals.
 (2018-2026) news and blog families (Next.js, Blogger Contempo, WordPress.com, GOV.UK-, Axios-,
 Politico-, GlobeNewswire-like ...), written blind in session 9 and frozen before digest's first
 run on it, a held-out judge; it prints the same bootstrap intervals.
+
+Sets K-Q (sessions 10-12) and R, S (session 13) follow the same pattern: `--set k` ... `--set s`,
+default seed 1001 ... 1801. R holds 12 news publishers, S 12 blogs; both were written blind and
+frozen before anyone ran digest on them (notes/DECISION-13.md).
 """
 
 from __future__ import annotations
@@ -86,6 +90,8 @@ import page_families_n  # noqa: E402
 import page_families_o  # noqa: E402
 import page_families_p  # noqa: E402
 import page_families_q  # noqa: E402
+import page_families_r  # noqa: E402
+import page_families_s  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -166,6 +172,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "o": (page_families_o.build_pages, 1401),
     "p": (page_families_p.build_pages, 1501),
     "q": (page_families_q.build_pages, 1601),
+    "r": (page_families_r.build_pages, 1701),
+    "s": (page_families_s.build_pages, 1801),
 }
 
 
