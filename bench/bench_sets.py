@@ -8,15 +8,19 @@ trafilatura's text (comments off, as upstream runs it) once, since it does not d
     .venv/bin/python bench/bench_sets.py run OUT.json.gz [--tree DIR] [--sets a,b,...]
         [--workers 2] [--baseline CACHE.json.gz]
     .venv/bin/python bench/bench_sets.py compare OLD.json.gz NEW.json.gz [--baseline CACHE]
-    .venv/bin/python bench/bench_sets.py cost SET SEED --old DIR [--new DIR] [--rounds 3]
+    .venv/bin/python bench/bench_sets.py cost SET SEED --old DIR [--new DIR] [--repeat 5]
 
 `run` extracts every page of the named sets (default: all) at the seeds below with the digest
 of `--tree` (default: this checkout) and writes the texts. `compare` prints, per seed, digest's
 F1 on both states, trafilatura's F1, digest - trafilatura, the pages that changed, and the
-outright failures (digest F1 < 0.5 where trafilatura's >= 0.8) on each state. `cost` times the
-two trees alternately (`bench_extract_speed.py time --clock cpu`, one process per round, each
-round's ratio to trafilatura measured in that process) and prints the median of each tree's
-ratio of medians and their difference: the paired cost of a change, in trafilatura's time.
+outright failures (digest F1 < 0.5 where trafilatura's >= 0.8) on each state. `cost` runs both
+trees in one process (the old one's package copied under another name), each page timed
+`--repeat` times on the CPU clock, the two in alternating order, the least time kept with
+trafilatura's beside it, and prints the median of the pages' differences in trafilatura's
+median: the paired cost of a change (and the difference of the totals in trafilatura's total).
+Two processes running the same code differed by up to 0.035 of trafilatura's time on this
+machine (session 13), more than the 0.010 budget, and so did the difference of two medians in
+one process (+0.012 once); the median of paired differences stayed within +-0.001 in 3 runs.
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ import importlib
 import json
 import os
 import re
+import shutil
 import statistics
-import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
@@ -163,28 +168,60 @@ def compare(old: Path, new: Path, cache: Path) -> None:
     )
 
 
-_RATIO = re.compile(r"ratio of medians ([0-9.]+)")
+_IMPORTS = re.compile(r"^(\s*(?:from|import) )digest(?=[.\s])", re.M)
 
 
-def cost(name: str, seed: int, old: Path, new: Path, rounds: int) -> None:
-    """Alternate the two trees, one process per round, on the CPU clock."""
-    ratios: dict[str, list[float]] = {"old": [], "new": []}
-    for _ in range(rounds):
-        for label, tree in (("old", old), ("new", new)):
-            out = subprocess.run(
-                [sys.executable, str(BENCH / "bench_extract_speed.py"), "time", "--pages", name,
-                 "--seed", str(seed), "--repeat", "3", "--clock", "cpu", "--tree", str(tree)],
-                capture_output=True, text=True, check=True,
-            ).stdout  # fmt: skip
-            found = _RATIO.search(out)
-            if found is None:
-                raise SystemExit(f"no ratio in bench_extract_speed's output: {out!r}")
-            ratios[label].append(float(found.group(1)))
-    o, n = statistics.median(ratios["old"]), statistics.median(ratios["new"])
+def _renamed_copy(tree: Path, into: Path) -> str:
+    """A copy of `tree`'s digest package under another name, its imports renamed, so that two
+    versions of the extractor can run in one process."""
+    name = "digest_old"
+    shutil.copytree(tree / "digest", into / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in (into / name).rglob("*.py"):
+        path.write_text(_IMPORTS.sub(rf"\1{name}", path.read_text(encoding="utf-8")))
+    return name
+
+
+def cost(name: str, seed: int, old: Path, new: Path, repeat: int) -> None:
+    """The two trees in one process (the old one renamed), page by page in alternating order:
+    the difference of their medians in trafilatura's median time."""
+    import tempfile
+
+    import trafilatura
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old_name = _renamed_copy(old, Path(tmp))
+        sys.path.insert(0, tmp)
+        sys.path.insert(0, str(new))
+        extract_new = importlib.import_module("digest.ingest.extract").extract_page
+        extract_old = importlib.import_module(f"{old_name}.ingest.extract").extract_page
+        built = list(pages(name, seed))
+        for _, url, html, _ in built[:5]:  # imports and caches warm, as in a long fetch
+            extract_old(html, url), extract_new(html, url)
+            trafilatura.extract(html, include_comments=False)
+        times: dict[str, list[float]] = {"old": [], "new": [], "trafilatura": []}
+        load = os.getloadavg()[0]
+        for i, (_, url, html, _) in enumerate(built):
+            order = [("old", extract_old), ("new", extract_new)]
+            runs: dict[str, list[float]] = {"old": [], "new": [], "trafilatura": []}
+            for _ in range(repeat):
+                for label, extract in order if i % 2 == 0 else order[::-1]:
+                    start = time.process_time()
+                    extract(html, url)
+                    runs[label].append(time.process_time() - start)
+                start = time.process_time()
+                trafilatura.extract(html, include_comments=False)
+                runs["trafilatura"].append(time.process_time() - start)
+            for label, values in runs.items():
+                times[label].append(min(values))
+    o, n, t = (statistics.median(times[k]) for k in ("old", "new", "trafilatura"))
+    paired = statistics.median(b - a for a, b in zip(times["old"], times["new"], strict=True))
     print(
-        f"{name} {seed}: ratio of medians old {o:.3f} {ratios['old']}, new {n:.3f} "
-        f"{ratios['new']}; paired cost {n - o:+.4f} of trafilatura's median; "
-        f"load {os.getloadavg()[0]:.1f}"
+        f"{name} {seed}: {len(built)} pages, least CPU time of {repeat} per page; medians old "
+        f"{o * 1000:.3f} ms, new {n * 1000:.3f} ms, trafilatura {t * 1000:.3f} ms; ratio of "
+        f"medians old {o / t:.3f}, new {n / t:.3f}; paired cost (median of the pages' "
+        f"differences) {paired / t:+.4f} of trafilatura's median, of totals "
+        f"{(sum(times['new']) - sum(times['old'])) / sum(times['trafilatura']):+.4f}; "
+        f"load {load:.1f} -> {os.getloadavg()[0]:.1f}"
     )
 
 
@@ -200,7 +237,7 @@ def main() -> None:
     )
     parser.add_argument("--old", type=Path, help="cost: the start code's tree")
     parser.add_argument("--new", type=Path, default=ROOT, help="cost: the changed tree")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5, help="cost: runs per page (least)")
     args = parser.parse_args()
     if args.job == "run":
         names = _available(args.sets.split(","))
@@ -211,7 +248,7 @@ def main() -> None:
     else:
         if args.old is None:
             raise SystemExit("cost needs --old DIR")
-        cost(args.args[0], int(args.args[1]), args.old, args.new, args.rounds)
+        cost(args.args[0], int(args.args[1]), args.old, args.new, args.repeat)
 
 
 if __name__ == "__main__":
