@@ -213,6 +213,8 @@ class Evidence:
     """What the page (and the feed entry) say about the article, independently of extractors."""
 
     title_forms: tuple[str, ...] = ()  # headline, og:title, <title> and its parts, feed title
+    title_sources: tuple[str, ...] = ()  # og:title, <title>, the first <h1>s, the feed's title:
+    # each a separate statement of the title (no parts of one), for `extract_lost.untitled`
     title: str | None = None  # the best single title
     description: str | None = None  # og:description / meta description / the feed's summary
     link_titles: Callable[[], frozenset[tuple[str, ...]]] = field(
@@ -259,6 +261,11 @@ class Candidates:
 
     def words(self, name: str) -> int:
         return len(self._tokens_of(name))
+
+    def holds_any(self, name: str, words: frozenset[str]) -> bool:
+        """Whether the text holds any of `words` (lower case) as a word: its words are at hand
+        (`words` counted them), and a story that holds one usually does near its top."""
+        return any(token.lower() in words for token in self._tokens_of(name))
 
     def _tokens_of(self, name: str) -> list[str]:
         """The text's words: its lines' words one after the other (no word spans a line)."""
