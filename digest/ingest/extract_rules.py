@@ -213,13 +213,13 @@ class Evidence:
     """What the page (and the feed entry) say about the article, independently of extractors."""
 
     title_forms: tuple[str, ...] = ()  # headline, og:title, <title> and its parts, feed title
-    title_sources: tuple[str, ...] = ()  # og:title, <title>, the first <h1>s, the feed's title:
-    # each a separate statement of the title (no parts of one), for `extract_lost.untitled`
     title: str | None = None  # the best single title
     description: str | None = None  # og:description / meta description / the feed's summary
     link_titles: Callable[[], frozenset[tuple[str, ...]]] = field(
         default=lambda: frozenset(), compare=False
     )  # token keys of every <a>'s text, computed only when a rule needs them
+    title_sources: tuple[str, ...] = ()  # og:title, <title>, the first <h1>s, the feed's title:
+    # each a separate statement of the title (no parts of one), for `extract_lost.untitled`
 
 
 class Candidates:
