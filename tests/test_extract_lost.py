@@ -8,7 +8,9 @@ page's og:description is the post's first sentence; trafilatura's full cascade k
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from digest.ingest.extract import extract_page
@@ -156,6 +158,18 @@ def test_a_pick_holding_none_of_the_stated_title_s_words_gives_way_to_the_cascad
     assert choose_article(cands, _titled()) == Choice(CASCADE, UNTITLED)
     without = choose_article(_recorded(_page(POST), []), _titled(), rules=RULES - {UNTITLED})
     assert without.name == BROAD
+
+
+def test_title_words_the_page_holds_in_its_headline_alone_are_no_evidence() -> None:
+    # a story that never repeats its headline's words, on a page that holds them nowhere else
+    # (the headline once): nothing says the story is elsewhere; the cascade is not even asked
+    once = Counter({word: 1 for word in stated_title_words(_titled())})
+    twice = once + Counter({"library": 1})  # the post below the side bar names it again
+    for counts, name in ((once, BROAD), (twice, CASCADE)):
+        asked: list[str] = []
+        evidence = replace(_titled(), page_words=lambda counts=counts: counts)
+        assert choose_article(_recorded(_page(POST), asked), evidence).name == name
+        assert (CASCADE in asked) == (name == CASCADE)
 
 
 def test_a_title_stated_once_is_no_evidence_and_the_cascade_never_runs() -> None:

@@ -20,6 +20,7 @@ with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
@@ -601,6 +602,8 @@ def _related_links(
 
 _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
+# The body's text nodes outside scripts and styles (a JSON-LD headline is no mention of it)
+_BODY_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
 PageItems = tuple[
@@ -636,6 +639,14 @@ def page_candidates(
     if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
         description = f"{description or ''} {feed_text}"
     links: list[frozenset[tuple[str, ...]]] = []
+    counted: list[Counter[str]] = []
+
+    def page_words() -> Counter[str]:
+        if not counted:
+            body = tree.find(".//body")
+            texts = _BODY_TEXTS(body) if body is not None else []
+            counted.append(Counter(_token_key(" ".join(texts))))
+        return counted[0]
 
     def link_titles() -> frozenset[tuple[str, ...]]:
         if not links:
@@ -671,6 +682,7 @@ def page_candidates(
         title=title or feed_title,
         description=description,
         link_titles=link_titles,
+        page_words=page_words,
     )
     return cands, evidence
 

@@ -39,13 +39,18 @@ repeated "Reply"). The title counts only where the page states it twice: the con
 best title that two of its separate statements hold (og:title, the <title> element, an <h1>, the
 feed's title; not the parts of one). A lone `<h1>` naming the blog (a Tumblr post with no
 og:title: the post holds no word of the blog's name) is no evidence. So when the pick holds
-none of those words, and trafilatura's cascade, a different block (agreement below
-`guard_agree`), holds any of them, the cascade is the article. It fits no number: the pick
-holds none, the cascade some, the agreement is the guard's. Figures: sets A-Q at every seed
-(6,454 pages) change on those 7 pages only (F1 0 to 0.60-1.0); the title read from the best
-title alone (the blog's name counted) also took a Tumblr post's notes (c-tumblr-13, 0.86 ->
-0.53), and pages with a description (c-tumblr-00, 0.77 -> 0.53). The cascade runs on the 95
-pages (1.5%) whose pick holds none of the stated title's words.
+none of those words, the page's body holds one of them more than once (a story elsewhere names
+it again; a word found in the headline alone says nothing: a story need not repeat its
+headline, and asking the cascade there is time lost), and trafilatura's cascade, a different
+block (agreement below `guard_agree`), holds any of them, the cascade is the article. It fits
+no number: the pick holds none, the cascade some, the body more than the headline's one, the
+agreement is the guard's. Figures: sets A-R at every seed (6,838 pages) change on those 7 pages
+only (F1 0 to 0.60-1.0); the title read from the best title alone (the blog's name counted)
+also took a Tumblr post's notes (c-tumblr-13, 0.86 -> 0.53), and pages with a description
+(c-tumblr-00, 0.77 -> 0.53). Without the body count the cascade ran on 96 of those pages
+(1.5%), 7 of set E 401's 198 (it agreed with the pick on all but the 7 target pages), and E's
+paired cost rose by 0.047 of trafilatura's median (`bench_sets.py cost`); with it, on 62 (E
+401: 2; J 901, L 1101, D 301: none).
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
 RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED}  # extract_rules' rules and these checks
+_MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
 
@@ -143,6 +149,10 @@ def untitled(cands: Candidates, choice: Choice, evidence: Evidence, th: Threshol
     words = stated_title_words(evidence)
     if len(words) < 2 or cands.holds_any(choice.name, words):
         return choice  # the usual case: the pick repeats some of its headline's words
+    if evidence.page_words is not None:
+        counts = evidence.page_words()
+        if all(counts[w] < _MENTIONS for w in words):
+            return choice  # the page names them in its headline alone: no story elsewhere does
     if not cands.words(CASCADE) or cands.agreement(choice.name, CASCADE) >= th.guard_agree:
         return choice  # the cascade took the same block
     if not cands.holds_any(CASCADE, words):

@@ -220,6 +220,9 @@ class Evidence:
     )  # token keys of every <a>'s text, computed only when a rule needs them
     title_sources: tuple[str, ...] = ()  # og:title, <title>, the first <h1>s, the feed's title:
     # each a separate statement of the title (no parts of one), for `extract_lost.untitled`
+    page_words: Callable[[], Counter[str]] | None = field(default=None, compare=False)
+    # how often each word (lower case) occurs in the page's body text, computed only when
+    # `extract_lost.untitled` asks; None: not known (the rule then asks trafilatura's cascade)
 
 
 class Candidates:
