@@ -131,6 +131,7 @@ class Page:
     title: str | None
     description: str | None
     link_titles: frozenset[tuple[str, ...]]
+    title_sources: tuple[str, ...]  # the title's separate statements (extract_lost.untitled)
     raw_texts: dict[str, str]  # the candidates without the page-structure steps (extract_blocks)
 
     def without_blocks(self) -> Page:
@@ -141,7 +142,9 @@ class Page:
         texts = self.texts
         cands = Candidates({name: (lambda name=name: texts[name]) for name in NAMES})
         links = self.link_titles
-        evidence = Evidence(self.title_forms, self.title, self.description, lambda: links)
+        evidence = Evidence(
+            self.title_forms, self.title, self.description, lambda: links, self.title_sources
+        )
         return cands, evidence
 
 
@@ -174,6 +177,7 @@ def measure_page(page_id: str, url: str, html: str, repeat: int) -> Page:
         evidence.title,
         evidence.description,
         evidence.link_titles(),
+        evidence.title_sources,
         {name: raw.text(name) for name in NAMES},
     )
 

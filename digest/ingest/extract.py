@@ -20,6 +20,7 @@ with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
@@ -372,17 +373,20 @@ def _meta_content(metas: list[HtmlElement], *names: str) -> str | None:
     return None
 
 
-def _page_titles(tree: HtmlElement, metas: list[HtmlElement]) -> tuple[str | None, list[str]]:
-    """The best page title, and every title-like string to strip from the top of the text."""
+def _page_titles(
+    tree: HtmlElement, metas: list[HtmlElement]
+) -> tuple[str | None, list[str], list[str]]:
+    """The best page title, every title-like string to strip from the top of the text, and the
+    title's separate statements (og:title, <title>, the first <h1>s), without their parts."""
     og = _meta_content(metas, "og:title", "twitter:title")
     h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     title_el = tree.find(".//title")
     doc_title = " ".join(title_el.text_content().split()) if title_el is not None else ""
     best = og or (h1s[0] if len(h1s) == 1 else None) or doc_title or None
-    forms = [t for t in (og, doc_title, *h1s[:3]) if t]
-    forms += [part for t in (og, doc_title) if t for part in _TITLE_SPLIT.split(t)]
-    return best, forms
+    sources = [t for t in (og, doc_title, *h1s[:3]) if t]
+    forms = sources + [part for t in (og, doc_title) if t for part in _TITLE_SPLIT.split(t)]
+    return best, forms, sources
 
 
 def _token_key(text: str) -> tuple[str, ...]:
@@ -598,6 +602,8 @@ def _related_links(
 
 _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
+# The body's text nodes outside scripts and styles (a JSON-LD headline is no mention of it)
+_BODY_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
 PageItems = tuple[
@@ -625,13 +631,22 @@ def page_candidates(
     post).
     """
     metas = _metas(tree)
-    title, title_forms = _page_titles(tree, metas)
+    title, title_forms, title_sources = _page_titles(tree, metas)
     if feed_title:
         title_forms.append(feed_title)
+        title_sources.append(feed_title)
     description = _meta_content(metas, "og:description", "twitter:description", "description")
     if feed_text and _words(feed_text) < _EVIDENCE_MIN_WORDS:
         description = f"{description or ''} {feed_text}"
     links: list[frozenset[tuple[str, ...]]] = []
+    counted: list[Counter[str]] = []
+
+    def page_words() -> Counter[str]:
+        if not counted:
+            body = tree.find(".//body")
+            texts = _BODY_TEXTS(body) if body is not None else []
+            counted.append(Counter(_token_key(" ".join(texts))))
+        return counted[0]
 
     def link_titles() -> frozenset[tuple[str, ...]]:
         if not links:
@@ -663,9 +678,11 @@ def page_candidates(
         cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
     evidence = Evidence(
         title_forms=tuple(title_forms),
+        title_sources=tuple(title_sources),
         title=title or feed_title,
         description=description,
         link_titles=link_titles,
+        page_words=page_words,
     )
     return cands, evidence
 

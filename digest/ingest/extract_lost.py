@@ -1,5 +1,5 @@
 """The story every quick extraction lost together: trafilatura's full cascade, when the page's
-description says so.
+description says so, or, on a page without one, its title.
 
 Pure, like `extract_rules`, whose choice it checks last. No network, disk or clock.
 
@@ -25,13 +25,37 @@ share is counted on 96 of the 6,312 pages, after a cheap first look (`_lacks_hal
 and readability must lack the description too keeps the cascade from running where the pick is
 a cut that dropped a standfirst broad kept (3 of the 9 real pages, of 181, where it ran for
 nothing; readability holding it rules out 2 more); it changes no set page.
-The title does not stand in for a missing description (the 4 pages left): on sets A-P it moved
-right picks (a wire portal's story, a short post) to a cascade that held more of the title's
-words and less of the story.
+The title does not stand in for a missing description in that rule: on sets A-P it moved right
+picks (a wire portal's story, a short post) to a cascade that held more of the title's words and
+less of the story.
+
+`untitled` (session 13) is the title's own, stricter rule, for a page without a description (two
+content words or more). A story repeats some of its headline's words; a pick that holds none of
+them took another block: old-Reddit's side bar (set P's 4 pages `together` left: every quick
+extraction took it), or one comment of a video page's thread (set Q's YouTube-like watch page:
+readability scored one comment, and `disjoint` kept it over trafilatura's broad pass, which holds
+the description with the chapters list and the comments and so lost on its link lines and its
+repeated "Reply"). The title counts only where the page states it twice: the content words of the
+best title that two of its separate statements hold (og:title, the <title> element, an <h1>, the
+feed's title; not the parts of one). A lone `<h1>` naming the blog (a Tumblr post with no
+og:title: the post holds no word of the blog's name) is no evidence. So when the pick holds
+none of those words, the page's body holds one of them more than once (a story elsewhere names
+it again; a word found in the headline alone says nothing: a story need not repeat its
+headline, and asking the cascade there is time lost), and trafilatura's cascade, a different
+block (agreement below `guard_agree`), holds any of them, the cascade is the article. It fits
+no number: the pick holds none, the cascade some, the body more than the headline's one, the
+agreement is the guard's. Figures: sets A-R at every seed (6,838 pages) change on those 7 pages
+only (F1 0 to 0.60-1.0); the title read from the best title alone (the blog's name counted)
+also took a Tumblr post's notes (c-tumblr-13, 0.86 -> 0.53), and pages with a description
+(c-tumblr-00, 0.77 -> 0.53). Without the body count the cascade ran on 96 of those pages
+(1.5%), 7 of set E 401's 198 (it agreed with the pick on all but the 7 target pages), and E's
+paired cost rose by 0.047 of trafilatura's median (`bench_sets.py cost`); with it, on 62 (E
+401: 2; J 901, L 1101, D 301: none).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from digest.ingest.extract_rules import (
@@ -46,13 +70,24 @@ from digest.ingest.extract_rules import (
     _content_words,
     _description_share,
     choose,
+    line_key,
 )
 
-__all__ = ["LOST_TOGETHER", "RULES", "choose_article", "lost_together"]
+__all__ = [
+    "LOST_TOGETHER",
+    "RULES",
+    "UNTITLED",
+    "choose_article",
+    "lost_together",
+    "stated_title_words",
+    "untitled",
+]
 
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
+UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER}  # extract_rules' rules and this check
+RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED}  # extract_rules' rules and these checks
+_MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
 
@@ -94,15 +129,48 @@ def lost_together(cands: Candidates, choice: Choice, evidence: Evidence, th: Thr
     return Choice(CASCADE, LOST_TOGETHER)
 
 
+def stated_title_words(evidence: Evidence) -> frozenset[str]:
+    """The content words of the best title that at least two of the page's statements of its
+    title hold (og:title, the <title> element, an <h1>, the feed's title): the title the page
+    states twice is its own; a blog's name in its only <h1> is stated once."""
+    words = _content_words(evidence.title)
+    if len(words) < 2:
+        return frozenset()
+    held = Counter(w for form in evidence.title_sources for w in set(line_key(form)) if w in words)
+    return frozenset(w for w, n in held.items() if n >= 2)
+
+
+def untitled(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds) -> Choice:
+    """trafilatura's cascade instead of a pick that holds none of the page's stated title's
+    words, on a page without a description, when the cascade is another block that holds some
+    (module docstring)."""
+    if choice.name == CASCADE or len(_content_words(evidence.description)) >= 2:
+        return choice  # the description is the better evidence: `together` and the guard read it
+    words = stated_title_words(evidence)
+    if len(words) < 2 or cands.holds_any(choice.name, words):
+        return choice  # the usual case: the pick repeats some of its headline's words
+    if evidence.page_words is not None:
+        counts = evidence.page_words()
+        if all(counts[w] < _MENTIONS for w in words):
+            return choice  # the page names them in its headline alone: no story elsewhere does
+    if not cands.words(CASCADE) or cands.agreement(choice.name, CASCADE) >= th.guard_agree:
+        return choice  # the cascade took the same block
+    if not cands.holds_any(CASCADE, words):
+        return choice  # nothing says the cascade holds the story either
+    return Choice(CASCADE, UNTITLED)
+
+
 def choose_article(
     cands: Candidates,
     evidence: Evidence,
     th: Thresholds = _SHIPPED,
     rules: Iterable[str] = RULES,
 ) -> Choice:
-    """`extract_rules.choose`, then the check above; `rules` switches rules off for the bench."""
+    """`extract_rules.choose`, then the checks above; `rules` switches rules off for the bench."""
     rules = frozenset(rules)
     choice = choose(cands, evidence, th, rules)
     if LOST_TOGETHER in rules and cands.words(choice.name):
         choice = lost_together(cands, choice, evidence, th)
+    if UNTITLED in rules and cands.words(choice.name):
+        choice = untitled(cands, choice, evidence, th)
     return choice

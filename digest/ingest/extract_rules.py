@@ -218,6 +218,11 @@ class Evidence:
     link_titles: Callable[[], frozenset[tuple[str, ...]]] = field(
         default=lambda: frozenset(), compare=False
     )  # token keys of every <a>'s text, computed only when a rule needs them
+    title_sources: tuple[str, ...] = ()  # og:title, <title>, the first <h1>s, the feed's title:
+    # each a separate statement of the title (no parts of one), for `extract_lost.untitled`
+    page_words: Callable[[], Counter[str]] | None = field(default=None, compare=False)
+    # how often each word (lower case) occurs in the page's body text, computed only when
+    # `extract_lost.untitled` asks; None: not known (the rule then asks trafilatura's cascade)
 
 
 class Candidates:
@@ -259,6 +264,11 @@ class Candidates:
 
     def words(self, name: str) -> int:
         return len(self._tokens_of(name))
+
+    def holds_any(self, name: str, words: frozenset[str]) -> bool:
+        """Whether the text holds any of `words` (lower case) as a word: its words are at hand
+        (`words` counted them), and a story that holds one usually does near its top."""
+        return any(token.lower() in words for token in self._tokens_of(name))
 
     def _tokens_of(self, name: str) -> list[str]:
         """The text's words: its lines' words one after the other (no word spans a line)."""
