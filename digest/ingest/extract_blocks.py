@@ -219,20 +219,7 @@ def _card_of(link: HtmlElement, known: dict[HtmlElement, bool]) -> HtmlElement |
             known[item] = _compound(item)
         if known[item]:
             return item if _has_peer(item) else None
-        if item.tag in _LINE_ITEMS and _LIST_ITEMS:
-            # a list's item holding no blocks: a card of one line when its title leads it
-            return item if _has_peer(item) and _led_by(item, link) else None
     return None
-
-
-_LINE_ITEMS = frozenset(("li", "tr"))
-_LIST_ITEMS = True
-
-
-def _led_by(item: HtmlElement, link: HtmlElement) -> bool:
-    """The item's text opens with the link's: a title and its date, not a sentence with a link."""
-    title = " ".join(link.text_content().split())
-    return " ".join(item.text_content().split()).startswith(title)
 
 
 def _has_peer(item: HtmlElement) -> bool:

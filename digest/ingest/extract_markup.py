@@ -16,7 +16,6 @@ Pure: changes the parsed page it is given; no network, disk or clock.
 
 from __future__ import annotations
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import LINK_SHARE
@@ -29,11 +28,6 @@ _BLOCKS = (
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section "
     "summary table tbody td tfoot th thead tr ul"
 ).split()
-_TEXT_SECTIONS = XPath(
-    "//section[normalize-space()][not(descendant::*["
-    + " or ".join(f"self::{tag}" for tag in _BLOCKS)
-    + "])]"
-)
 
 
 def _mostly_links(el: HtmlElement) -> bool:
@@ -47,7 +41,15 @@ def paragraph_sections(tree: HtmlElement) -> int:
     """Rename to `<p>` every `<section>` of `tree` that holds text and no block, unless its
     words are mostly a link's (a "Lire aussi" catcher between two paragraphs is no paragraph
     of the story, and trafilatura drops it as a section); how many."""
-    found = [section for section in _TEXT_SECTIONS(tree) if not _mostly_links(section)]
+    # blocks are looked for first, in C (a section that holds the story holds paragraphs);
+    # the text only of the few sections left
+    found = [
+        section
+        for section in tree.iter("section")
+        if next(section.iterdescendants(*_BLOCKS), None) is None
+        and section.text_content().strip()
+        and not _mostly_links(section)
+    ]
     for section in found:
         section.tag = "p"
     return len(found)
