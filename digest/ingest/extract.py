@@ -40,6 +40,7 @@ from digest.ingest.extract_blocks import (
     drop_replies,
     drop_threads,
     form_boxes,
+    image_captions,
     span_with_items,
 )
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
@@ -54,6 +55,7 @@ from digest.ingest.extract_marked import (
     marked_boxes,
     marked_indexes,
 )
+from digest.ingest.extract_markup import paragraph_sections
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
@@ -628,8 +630,9 @@ def page_candidates(
     cards that follow the story, of boxes around forms and of boxes marked as paid or marketing
     content (`extract_marked`; `marked`, the elements whose class marks them, when the caller has
     them), and widens the trim rule's span over the other items of a list (a live blog's first
-    post).
+    post). Sections written as paragraphs become paragraphs in `tree` first (`extract_markup`).
     """
+    paragraph_sections(tree)
     metas = _metas(tree)
     title, title_forms, title_sources = _page_titles(tree, metas)
     if feed_title:
@@ -667,7 +670,7 @@ def page_candidates(
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
                 boxes = marked_boxes(tree, marked)
-                found.append((card_lists(tree), form_boxes(tree), boxes))
+                found.append((card_lists(tree), form_boxes(tree) | image_captions(tree), boxes))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
