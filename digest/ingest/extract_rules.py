@@ -110,25 +110,9 @@ BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
 TRIMMED = "trimmed"  # no extractor: trafilatura's text from readability's first line to its last
 NOTED = "noted"  # TRIMMED with lines matched without note marks, and the footnotes after it
 DERIVED = frozenset({TRIMMED, NOTED})  # cuts of two texts, not extractions
-ALL_RULES = frozenset(
-    {
-        "split",
-        "thread",
-        "topic",
-        "disjoint",
-        "trim",
-        "middle",
-        "notes",
-        "held",
-        "tail",
-        "witness",
-        "teaser",
-        "third",
-        "links",
-        "guard",
-        "outvoted",
-        "alone",
-    }
+ALL_RULES = frozenset(  # the rules above, by the name `Choice.rule` gives
+    "split thread topic disjoint trim middle notes held tail witness teaser third links guard "
+    "outvoted alone".split()
 )
 
 
