@@ -122,16 +122,11 @@ def run(out: Path, names: list[str], workers: int, cache: Path, tree: Path) -> N
     _save(cache, base)
 
 
-def _f1(gold: str, text: str, pr: object) -> float:
-    p, r = pr(gold, text)  # type: ignore[operator]
-    p, r = p or 0.0, r or 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def compare(old: Path, new: Path, cache: Path) -> None:
     """Per seed: both states' F1, trafilatura's, the changed pages and the outright failures."""
     sys.path.insert(0, str(ROOT))
     from bench_extract import doc_precision_recall, f1_of
+    from bench_pages import f1
 
     a, b, base = _load(old), _load(new), _load(cache)
     rows, fails_a, fails_b, deltas = [], 0, 0, []
@@ -148,10 +143,10 @@ def compare(old: Path, new: Path, cache: Path) -> None:
         )
         changed = [i for i in ids if a[key][i] != b[key][i]]
         for i in ids:
-            theirs = _f1(gold[i], base[key][i], doc_precision_recall)
+            theirs = f1(gold[i], base[key][i])
             if theirs >= OUTRIGHT_THEIRS:
-                fails_a += _f1(gold[i], a[key][i], doc_precision_recall) < OUTRIGHT_OURS
-                fails_b += _f1(gold[i], b[key][i], doc_precision_recall) < OUTRIGHT_OURS
+                fails_a += f1(gold[i], a[key][i]) < OUTRIGHT_OURS
+                fails_b += f1(gold[i], b[key][i]) < OUTRIGHT_OURS
         deltas.append(fb - fa)
         shown = f" ({', '.join(changed[:4])}{' ...' if len(changed) > 4 else ''})"
         rows.append(
