@@ -92,6 +92,8 @@ import page_families_p  # noqa: E402
 import page_families_q  # noqa: E402
 import page_families_r  # noqa: E402
 import page_families_s  # noqa: E402
+import page_families_t  # noqa: E402
+import page_families_u  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -174,6 +176,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "q": (page_families_q.build_pages, 1601),
     "r": (page_families_r.build_pages, 1701),
     "s": (page_families_s.build_pages, 1801),
+    "t": (page_families_t.build_pages, 1901),
+    "u": (page_families_u.build_pages, 2001),
 }
 
 
