@@ -593,7 +593,14 @@ def _related_links(
     base = base or canonical
     sites = {_site(u) for u in own if urlsplit(u).hostname}
     related: dict[str, RelatedLink] = {}
+    read: set[HtmlElement] = set()
     for box in boxes:
+        # A box inside one already read (a "Related" heading's box within the related-posts box,
+        # or one box found both ways) holds only links that box gave, each with a title found
+        # there first: it adds nothing (a third of the URL resolving on pages with such boxes).
+        if box in read or any(outer in read for outer in box.iterancestors()):
+            continue
+        read.add(box)
         for link in _links_in(box, base, own, sites):
             related.setdefault(link.url, link)
     return tuple(related.values())[:_RELATED_MAX]
