@@ -66,6 +66,7 @@ from digest.ingest.extract_rules import (
     Candidates,
     Evidence,
     agreement,
+    line_key,
     shingles,
 )
 from digest.ingest.html_tree import document_fromstring, load_page
@@ -756,6 +757,7 @@ def extract_page(
         tree = None
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
+    line_key.cache_clear()  # its cache serves one page's lines: what one extraction gains
 
     related_boxes, marked = _class_boxes(tree)  # one read of the class values for both
     related = _related_links(tree, url, related_boxes)

@@ -90,6 +90,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
+from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
 
 __all__ = [
     "ALL_RULES",
@@ -175,11 +176,6 @@ _LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one
 
 
 LABEL_MAX_WORDS = 3  # a per-item control label: "Reply", "Reply to this", "Antworten"
-
-
-def line_key(text: str) -> tuple[str, ...]:
-    """A line as its lowercased words: how lines of two texts (or a text and the page) match."""
-    return tuple(map(str.lower, _WORD.findall(text)))
 
 
 _key = line_key

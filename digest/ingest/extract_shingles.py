@@ -8,9 +8,23 @@ tests/test_extract_equivalence.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
-__all__: list[str] = []
+__all__ = ["line_key"]
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 14)
+def line_key(text: str) -> tuple[str, ...]:
+    """A line as its lowercased words: how lines of two texts (or a text and the page) match.
+
+    Cached (`extract_page` clears it for each page): a page's lines are keyed again and again,
+    each candidate's by each step that drops blocks, and the lines two candidates share once
+    for each."""
+    return tuple(map(str.lower, _WORD.findall(text)))
 
 
 def _shingles_of(toks: list[str]) -> Counter[tuple[str, ...]]:
