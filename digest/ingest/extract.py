@@ -66,9 +66,9 @@ from digest.ingest.extract_rules import (
     Candidates,
     Evidence,
     agreement,
-    line_key,
     shingles,
 )
+from digest.ingest.extract_shingles import forget_lines
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -757,7 +757,7 @@ def extract_page(
         tree = None
     if tree is None:
         return ExtractedPage(text="", title=feed_title, related=())
-    line_key.cache_clear()  # its cache serves one page's lines: what one extraction gains
+    forget_lines()  # the caches of lines serve one page
 
     related_boxes, marked = _class_boxes(tree)  # one read of the class values for both
     related = _related_links(tree, url, related_boxes)

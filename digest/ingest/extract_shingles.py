@@ -12,9 +12,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-__all__ = ["line_key"]
+__all__ = ["forget_lines", "line_key", "line_words"]
 
 _WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 14)
+def line_words(line: str) -> tuple[str, ...]:
+    """A line's words (`\\w+`), cached with `line_key`: two candidates share most lines."""
+    return tuple(_WORD.findall(line))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -24,7 +30,13 @@ def line_key(text: str) -> tuple[str, ...]:
     Cached (`extract_page` clears it for each page): a page's lines are keyed again and again,
     each candidate's by each step that drops blocks, and the lines two candidates share once
     for each."""
-    return tuple(map(str.lower, _WORD.findall(text)))
+    return tuple(map(str.lower, line_words(text)))
+
+
+def forget_lines() -> None:
+    """Empty the caches of lines: they serve one page's lines (what one extraction gains)."""
+    line_key.cache_clear()
+    line_words.cache_clear()
 
 
 def _shingles_of(toks: list[str]) -> Counter[tuple[str, ...]]:
