@@ -255,11 +255,16 @@ def _cut_at_tail(paras: list[str]) -> list[str]:
 # HTML -> text
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the same characters one by one: a substring test each is ~5x faster than the regex's scan of
+# readability's article (3 kB on the constructed pages), which rarely holds one
+_CONTROL_CHAR_LIST = tuple(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)))
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
 
 def _parse_fragment(html: str) -> HtmlElement | None:
-    html = _XML_DECL.sub("", _CONTROL_CHARS.sub("", html))
+    if any(char in html for char in _CONTROL_CHAR_LIST):
+        html = _CONTROL_CHARS.sub("", html)
+    html = _XML_DECL.sub("", html)
     if not html.strip():
         return None
     try:
