@@ -483,3 +483,12 @@ def test_related_containers_from_the_class_list_are_the_attribute_searchs() -> N
             if isinstance(el.tag, str) and rnd.random() < 0.2:
                 el.set("id", rnd.choice(words))
         assert _related_containers(tree, _class_boxes(tree)[0]) == union(tree)
+
+
+def test_the_control_characters_looked_for_are_the_ones_the_fragment_parser_removes() -> None:
+    # _parse_fragment runs the removal only when one of them occurs
+    pattern = extract._CONTROL_CHARS
+    removed = [c for c in map(chr, range(0x110000)) if pattern.match(c)]
+    assert removed == list(extract._CONTROL_CHAR_LIST)
+    html = "<p>a\x00b\x7fc</p><p>plain</p>"
+    assert extract.html_to_text(html) == "abc\n\nplain"

@@ -18,7 +18,12 @@ import trafilatura
 from lxml.etree import tostring
 from lxml.html import HtmlElement
 
-from digest.ingest.html_tree import document_fromstring, fragment_fromstring, load_page
+from digest.ingest.html_tree import (
+    _INVALID_XML_CHARS,
+    document_fromstring,
+    fragment_fromstring,
+    load_page,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
@@ -62,6 +67,8 @@ ODD_INPUTS: list[str | bytes] = [
     "<html/>\n<body><p>self-closed html</p></body>",
     '<?xml version="1.0" encoding="utf-8"?><html><body><p>declared</p></body></html>',
     "<html><body><p>control \x00\x08 chars &amp; &nbsp; entities</p></body></html>",
+    "<!DOCTYPE html PUBLIC 'x' 'y' junk>\n<html/>\n<body><p>non\ufffecharacter</p></body>",
+    "<!DOCTYPE html/>\n<html/>\n<body><p>doctype, self-closed html, no control char</p>",
     "<HTML><BODY><FORM><INPUT NAME=a></FORM><P>upper case</P></BODY></HTML>",
     b"<html><head><meta charset='iso-8859-1'></head><body><p>caf\xe9</p></body></html>",
     b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00",
@@ -74,6 +81,16 @@ ODD_INPUTS: list[str | bytes] = [
 @pytest.mark.parametrize("html", ODD_INPUTS)
 def test_odd_inputs_load_as_trafilatura_loads_them(html: str | bytes) -> None:
     same_tree(load_page(html), trafilatura.load_html(html))
+
+
+def test_the_characters_looked_for_are_the_ones_trafilatura_removes() -> None:
+    # load_page skips trafilatura's removal of these (a regex over the whole page) when none
+    # occurs: the pattern matches none outside the Basic Multilingual Plane
+    from trafilatura.utils import INVALID_XML_CHARS
+
+    removed = [c for c in map(chr, range(0x10000)) if INVALID_XML_CHARS.match(c)]
+    assert removed == list(_INVALID_XML_CHARS)
+    assert INVALID_XML_CHARS.search("".join(map(chr, range(0x10000, 0x110000)))) is None
 
 
 def test_a_page_that_is_not_text_is_refused_like_trafilatura_does() -> None:

@@ -57,6 +57,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_rules import LABEL_MAX_WORDS, Thresholds, line_key
+from digest.ingest.extract_shingles import collapsed
 
 __all__ = [
     "LINK_SHARE",
@@ -107,7 +108,7 @@ _HTML5_VOID = frozenset(
 
 def paragraphs(text: str) -> list[str]:
     """Split on newlines, collapse inner whitespace, drop empty lines."""
-    return [p for p in (" ".join(line.split()) for line in text.splitlines()) if p]
+    return [p for p in map(collapsed, text.splitlines()) if p]
 
 
 def element_text(root: HtmlElement) -> str:

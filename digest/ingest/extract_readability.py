@@ -219,7 +219,9 @@ def _pruned_document_class() -> type:
             return weight
 
         def get_link_density(self, elem: HtmlElement) -> float:
-            return sum(_text_length(a) for a in elem.iter("a")) / max(_text_length(elem), 1)
+            # half the elements asked hold no link text: 0.0 without measuring their own text
+            linked = sum(_text_length(a) for a in elem.iter("a"))
+            return linked / max(_text_length(elem), 1) if linked else 0.0
 
         def tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
             for tag_name in tag_names:  # each name's list made when reached, as findall's was

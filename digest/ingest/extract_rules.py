@@ -90,6 +90,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
+from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
+from digest.ingest.extract_shingles import line_words as _line_words  # cached
 
 __all__ = [
     "ALL_RULES",
@@ -177,11 +179,6 @@ _LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one
 LABEL_MAX_WORDS = 3  # a per-item control label: "Reply", "Reply to this", "Antworten"
 
 
-def line_key(text: str) -> tuple[str, ...]:
-    """A line as its lowercased words: how lines of two texts (or a text and the page) match."""
-    return tuple(map(str.lower, _WORD.findall(text)))
-
-
 _key = line_key
 
 
@@ -217,7 +214,7 @@ class Candidates:
         self._widen = widen
         self._texts: dict[str, str] = {}
         self._tokens: dict[str, list[str]] = {}
-        self._line_tokens: dict[str, list[list[str]]] = {}
+        self._line_tokens: dict[str, list[tuple[str, ...]]] = {}
         self._repeated: dict[str, dict[tuple[str, ...], int]] = {}
         self._keys: dict[str, list[tuple[str, ...]]] = {}
         self._shingles: dict[str, Counter[tuple[str, ...]]] = {}
@@ -260,12 +257,12 @@ class Candidates:
             self._tokens[name] = list(itertools.chain.from_iterable(self._tokens_by_line(name)))
         return self._tokens[name]
 
-    def _tokens_by_line(self, name: str) -> list[list[str]]:
+    def _tokens_by_line(self, name: str) -> list[tuple[str, ...]]:
         """The words of each of `text(name).splitlines()`: tokenised once for the word count,
         the shingles, the line keys and the short-line share. `\\w` matches none of the
         characters `splitlines` splits at, so the lines' words joined are the text's words."""
         if name not in self._line_tokens:
-            self._line_tokens[name] = [_WORD.findall(line) for line in self.text(name).splitlines()]
+            self._line_tokens[name] = [_line_words(line) for line in self.text(name).splitlines()]
         return self._line_tokens[name]
 
     def shingles(self, name: str) -> Counter[tuple[str, ...]]:

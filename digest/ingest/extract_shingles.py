@@ -8,9 +8,43 @@ tests/test_extract_equivalence.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
-__all__: list[str] = []
+__all__ = ["collapsed", "forget_lines", "line_key", "line_words"]
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 12)
+def line_words(line: str) -> tuple[str, ...]:
+    """A line's words (`\\w+`), cached with `line_key`: two candidates share most lines."""
+    return tuple(_WORD.findall(line))
+
+
+@lru_cache(maxsize=1 << 12)
+def line_key(text: str) -> tuple[str, ...]:
+    """A line as its lowercased words: how lines of two texts (or a text and the page) match.
+
+    Cached (`extract_page` clears it for each page): a page's lines are keyed again and again,
+    each candidate's by each step that drops blocks, and the lines two candidates share once
+    for each."""
+    return tuple(map(str.lower, line_words(text)))
+
+
+@lru_cache(maxsize=1 << 12)
+def collapsed(line: str) -> str:
+    """The line with its whitespace runs made one space, stripped; cached like the words: the
+    candidates' lines are collapsed again as texts pass from step to step."""
+    return " ".join(line.split())
+
+
+def forget_lines() -> None:
+    """Empty the caches of lines: they serve one page's lines (what one extraction gains)."""
+    line_key.cache_clear()
+    line_words.cache_clear()
+    collapsed.cache_clear()
 
 
 def _shingles_of(toks: list[str]) -> Counter[tuple[str, ...]]:

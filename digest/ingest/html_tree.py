@@ -81,6 +81,30 @@ def _from_bytes(text: str) -> HtmlElement | None:
         return None
 
 
+# The characters trafilatura's `repair_faulty_html` removes (its INVALID_XML_CHARS): a substring
+# test for each of them is ~2.5x faster than its regex's scan of the whole page (0.34 against
+# 0.81 ms on a real page of ~115 kB), and a page rarely holds one.
+_INVALID_XML_CHARS = tuple(map(chr, (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)))
+
+
+def _repaired(text: str, beginning: str) -> str:
+    """trafilatura's `repair_faulty_html(text, beginning)`, whose first step, removing the
+    characters above, is skipped when none occurs: the same string."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, repair_faulty_html
+
+    if any(char in text for char in _INVALID_XML_CHARS):
+        return repair_faulty_html(text, beginning)
+    # its other steps, as it runs them
+    if "doctype" in beginning:
+        firstline, _, rest = text.partition("\n")
+        text = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in text[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            text = FAULTY_HTML.sub(r"\1>", text, count=1)
+            break
+    return text
+
+
 def load_page(html: str | bytes) -> HtmlElement | None:
     """`trafilatura.load_html(html)` for a page's str or bytes: the same tree, or None.
 
@@ -91,7 +115,13 @@ def load_page(html: str | bytes) -> HtmlElement | None:
     on inputs that take each of these paths.
     """
     try:
-        from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+        from trafilatura.utils import (  # noqa: F401
+            DOCTYPE_TAG,
+            FAULTY_HTML,
+            decode_file,
+            is_dubious_html,
+            repair_faulty_html,
+        )
     except ImportError:  # a trafilatura without these steps: its own loader, its own parser
         import trafilatura
 
@@ -101,7 +131,7 @@ def load_page(html: str | bytes) -> HtmlElement | None:
     text = decode_file(html)
     beginning = text[:50].lower()
     dubious = is_dubious_html(beginning)
-    text = repair_faulty_html(text, beginning)
+    text = _repaired(text, beginning)
     tree = None
     from_bytes = False
     try:
