@@ -155,6 +155,23 @@ def test_the_topic_share_sits_between_other_posts_notes_and_a_story_s_second_par
         assert pick(rec, evidence()).rule == rule
 
 
+def test_a_kicker_and_subtitle_above_the_story_do_not_make_a_forum_its_second_part() -> None:
+    # set T's Standard-like page (t-at-quality-06): readability adds the kicker and the subtitle
+    # above the story (the title's own words) and the forum below it; counted together they
+    # passed the topic share (0.10), the forum alone does not (0.04): F1 0.60 -> 0.99
+    head = ["Harbour", "Council approves harbour wall plan after storms damaged the harbour"]
+    forum = [
+        f"poster{n}: Honestly who cares about this, the trains were late again today and "
+        f"nobody answers the phone at the ticket office ({n} replies)."
+        for n in range(10)
+    ]
+    rec = Recorder(broad=lines(STORY[:3]), readable=lines(head, STORY[:3], forum))
+    assert pick(rec, evidence()) == Choice(BROAD, "topic")
+    # a second part after the story is still judged on what follows it
+    rec = Recorder(broad=lines(STORY[:3]), readable=lines(head, STORY[:3], STORY[3:12]))
+    assert pick(rec, evidence()) == Choice(READABLE, "split")
+
+
 def test_a_split_story_with_a_label_between_its_parts_is_still_a_split() -> None:
     # "Advertisement" between the parts of a split story repeats, but it is no link
     parts = [STORY[6:9], STORY[9:12], STORY[12:15], STORY[15:]]

@@ -350,16 +350,18 @@ class Candidates:
 
     def extra_on_topic(self, name: str, base: str, evidence: Evidence) -> float:
         """Share of the content words of `name`'s lines that `base` lacks which are words of
-        `base`, the title or the description: is what `name` adds about the same story?"""
-        in_base = set(self._line_keys(base))
-        extra = {
-            w for k in self._line_keys(name) if k not in in_base for w in k if len(w) > _CONTENT_LEN
-        }
-        if not extra:
-            return 1.0
+        `base`, the title or the description: is what `name` adds about the same story? The lower
+        of that share over all its lines and over those from its first line `base` holds: a
+        kicker or subtitle above the story repeats its words by nature, whatever follows it."""
+        in_base, keys = set(self._line_keys(base)), self._line_keys(name)
+        start = next((i for i, k in enumerate(keys) if k and k in in_base), 0)
         story = {w for k in in_base for w in k if len(w) > _CONTENT_LEN}
         story |= _content_words(evidence.title) | _content_words(evidence.description)
-        return len(extra & story) / len(extra)
+        shares = [1.0]
+        for part in (keys, keys[start:]):
+            extra = {w for k in part if k not in in_base for w in k if len(w) > _CONTENT_LEN}
+            shares.append(len(extra & story) / len(extra) if extra else 1.0)
+        return min(shares)
 
     def _noted_lines(self) -> tuple[list[str], list[str]]:
         """trafilatura's lines from readability's first to its last (footnotes included), and
