@@ -94,6 +94,7 @@ import page_families_r  # noqa: E402
 import page_families_s  # noqa: E402
 import page_families_t  # noqa: E402
 import page_families_u  # noqa: E402
+import page_families_v  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -178,6 +179,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "s": (page_families_s.build_pages, 1801),
     "t": (page_families_t.build_pages, 1901),
     "u": (page_families_u.build_pages, 2001),
+    "v": (page_families_v.build_pages, 2101),
 }
 
 

@@ -54,7 +54,9 @@ SEEDS: dict[str, tuple[int, ...]] = {
     },
 }
 # sets added later (their modules exist once they are frozen)
-SEEDS.update({"r": (1701, 1702), "s": (1801, 1802), "t": (1901, 1902), "u": (2001, 2002)})
+SEEDS.update(
+    {"r": (1701, 1702), "s": (1801, 1802), "t": (1901, 1902), "u": (2001, 2002), "v": (2101, 2102)}
+)
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
