@@ -89,7 +89,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.ingest.extract_shingles import _overlap, _repeated, _shared_ends_overlap, _shingles_of
+from digest.ingest.extract_shingles import (
+    _WORD,
+    _overlap,
+    _repeated,
+    _shared_ends_overlap,
+    _shingles_of,
+)
 from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
 from digest.ingest.extract_shingles import line_words as _line_words  # cached
 
@@ -106,7 +112,6 @@ __all__ = [
     "shingles",
 ]
 
-_WORD = re.compile(r"\w+")
 
 BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
 TRIMMED = "trimmed"  # no extractor: trafilatura's text from readability's first line to its last
