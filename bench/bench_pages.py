@@ -95,6 +95,9 @@ import page_families_s  # noqa: E402
 import page_families_t  # noqa: E402
 import page_families_u  # noqa: E402
 import page_families_v  # noqa: E402
+import page_families_w  # noqa: E402
+import page_families_x  # noqa: E402
+import page_families_y  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -180,6 +183,9 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "t": (page_families_t.build_pages, 1901),
     "u": (page_families_u.build_pages, 2001),
     "v": (page_families_v.build_pages, 2101),
+    "w": (page_families_w.build_pages, 2201),
+    "x": (page_families_x.build_pages, 2301),
+    "y": (page_families_y.build_pages, 2401),
 }
 
 

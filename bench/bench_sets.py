@@ -57,6 +57,9 @@ SEEDS: dict[str, tuple[int, ...]] = {
 SEEDS.update(
     {"r": (1701, 1702), "s": (1801, 1802), "t": (1901, 1902), "u": (2001, 2002), "v": (2101, 2102)}
 )
+SEEDS.update({"w": (2201, 2202), "x": (2301, 2302)})
+# set Y is the session-15 sealed judge: run only with `--sets y`, once the code is final
+SEALED = {"y": (2401, 2402)}
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
@@ -111,7 +114,7 @@ def run(out: Path, names: list[str], workers: int, cache: Path, tree: Path) -> N
     base = _load(cache)
     with Pool(workers) as pool:
         for name in names:
-            for seed in SEEDS[name]:
+            for seed in {**SEEDS, **SEALED}[name]:
                 key = f"{name} {seed}"
                 built = list(pages(name, seed))
                 jobs = [(url, html) for _, url, html, _ in built]
