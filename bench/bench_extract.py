@@ -45,7 +45,8 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
-from digest.ingest.extract_lost import LOST_TOGETHER, UNTITLED  # noqa: E402
+from digest.ingest.extract_head import HEADLESS  # noqa: E402
+from digest.ingest.extract_lost import HEADED, LOST_TOGETHER, UNTITLED  # noqa: E402
 from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
 from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
 from digest.ingest.extract_rules import (  # noqa: E402
@@ -62,7 +63,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
-NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED)
+NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED, HEADLESS)
 PR = tuple[float | None, float | None]
 
 # The values each threshold may take in cross-validation; the defaults are in the grid.
@@ -309,7 +310,7 @@ def report_variants(scorer: Scorer, unit: str = "site", units: str = "sites") ->
         )
     # the last-resort checks stay on (each is switched off in its own row above): with them in
     # the search, 2^18 subsets took over an hour (session 13)
-    last = frozenset({LOST_TOGETHER, UNTITLED})
+    last = frozenset({LOST_TOGETHER, UNTITLED, HEADED})
     rules = sorted(ALL_RULES - last)
     subsets = [
         frozenset(c) | last for k in range(len(rules) + 1) for c in itertools.combinations(rules, k)

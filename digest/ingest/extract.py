@@ -46,6 +46,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_head import HEADLESS, headless_text
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
@@ -692,6 +693,8 @@ def page_candidates(
             for name, make in makers.items()
         }
         cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
+    # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
+    makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),

@@ -58,6 +58,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from digest.ingest.extract_head import HEADED, headed
 from digest.ingest.extract_rules import (
     ALL_RULES,
     BROAD,
@@ -74,6 +75,7 @@ from digest.ingest.extract_rules import (
 )
 
 __all__ = [
+    "HEADED",
     "LOST_TOGETHER",
     "RULES",
     "UNTITLED",
@@ -86,7 +88,7 @@ __all__ = [
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED}  # extract_rules' rules and these checks
+RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED}  # extract_rules' rules, these, extract_head
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
@@ -173,4 +175,6 @@ def choose_article(
         choice = lost_together(cands, choice, evidence, th)
     if UNTITLED in rules and cands.words(choice.name):
         choice = untitled(cands, choice, evidence, th)
+    if HEADED in rules:
+        choice = headed(cands, choice)
     return choice

@@ -1,0 +1,96 @@
+"""The block a page sets with its headline, ahead of the story: cut from trafilatura's broad pass.
+
+Pure: a page's tree and texts in, a text out. No network, disk or clock.
+
+Why: when trafilatura's broad pass and readability agree, `extract_rules` keeps the broad pass
+(rule `agree`). Both keep what a page writes in its headline's box between the headline and the
+story: a dek or standfirst (`h2.c-subtitle`, `h3.subheadline`, `p.article-excerpt`,
+`p.summary-art`), a kicker above the headline, a byline and date row. The page builds that box
+as the article's header: the headline's own element and its few neighbours, apart from the
+element that holds the story's paragraphs. So the box is found from the headline, with no
+extractor asked: the `<h1>` whose text is one of the page's title forms, widened to its largest
+ancestor whose text is at most the headline's and `HEAD_MAX` of the broad pass's characters more
+(a header holds a few short lines; the next ancestor up holds the story and is far longer). The
+lines the broad pass opens with (the title's lines aside) that the box holds are the head; the
+first line it does not hold opens the story, and the cut text (`HEADLESS`) is the broad pass from
+that line on. A head line that the page also holds outside the box is the story's own (a Ghost
+theme's excerpt repeats the first paragraph, which the broad pass keeps once): the story opens
+there.
+
+The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
+word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
+Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's
+median time per page; its agreement is replaced here by the markup's own statement (the head
+sits with the headline, out of the story's box) and by the repeat check.
+Figures and the leave-one-set-out fit of `HEAD_MAX`: notes/h-fixe.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+from digest.ingest.extract_rules import BROAD, Candidates, Choice
+from digest.ingest.extract_shingles import line_key
+
+__all__ = ["HEADED", "HEADLESS", "HEAD_MAX", "headed", "headless_text"]
+
+HEADED = "headed"  # the rule's name in `Choice.rule` and in `rules`
+HEADLESS = "headless"  # the candidate: the broad pass from the story's first line on
+HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
+_STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
+_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _joined(box: HtmlElement) -> str:
+    """The box's words, lower case, one space apart and around (so a line's words are found
+    whole); its text nodes apart (`text_content` glues a kicker to the headline), no script's
+    (a JSON-LD description repeats the dek)."""
+    return f" {' '.join(line_key(' '.join(_TEXTS(box))))} "
+
+
+def _count(text: str, words: str) -> int:
+    """How often `words` (spaces around) occurs in `text`: the occurrences share their spaces."""
+    return len(re.findall(f"(?={re.escape(words)})", text))
+
+
+def headless_text(
+    tree: HtmlElement, text: str, title_forms: tuple[str, ...], head_max: float = HEAD_MAX
+) -> str:
+    """`text` (the broad pass) from the story's first line on, when the headline's box holds
+    the lines ahead of it; "" when there is no such head (module docstring)."""
+    titles = {line_key(t) for t in title_forms} - {()}
+    headline = next((h for h in tree.iter("h1") if line_key(h.text_content()) in titles), None)
+    if headline is None:
+        return ""
+    limit = len(headline.text_content()) + head_max * len(text)
+    box = headline
+    while (up := box.getparent()) is not None and len(up.text_content()) <= limit:
+        box = up
+    if box is headline or sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
+        return ""  # no box, or the story's own paragraphs are in it
+    held, page = _joined(box), ""
+    lines = text.splitlines()
+    head = 0
+    for i, line in enumerate(lines):
+        key = line_key(line)
+        if not key or key in titles:
+            continue
+        words = f" {' '.join(key)} "
+        if words in held:
+            page = page or _joined(body if (body := tree.find(".//body")) is not None else tree)
+            if _count(page, words) <= _count(held, words):
+                head += 1
+                continue
+            # else the story holds the line too: it opens here
+        return "\n".join(lines[i:]) if head else ""
+    return ""  # the box holds every line: no story after it
+
+
+def headed(cands: Candidates, choice: Choice) -> Choice:
+    """The broad pass without its head, when `agree` kept the broad pass and it has one."""
+    if choice != Choice(BROAD, "agree") or not cands.text(HEADLESS):
+        return choice
+    return Choice(HEADLESS, HEADED)

@@ -1,0 +1,88 @@
+"""The head a page sets with its headline (ingest.extract_head): the broad pass from the story's
+first line on, when the headline's box (an article header) holds the lines ahead of it.
+
+The page imitates a music magazine's article: `header.article-header` holds a kicker, the
+`<h1>`, a dek (`h2.c-subtitle`) and a byline; the story's paragraphs follow in their own box.
+trafilatura's broad pass and readability both keep the dek, so `agree` kept it.
+"""
+
+from __future__ import annotations
+
+from digest.ingest.extract import extract_page, page_candidates
+from digest.ingest.extract_head import HEAD_MAX, HEADLESS, headless_text
+from digest.ingest.extract_lost import HEADED, RULES, choose_article
+from digest.ingest.extract_rules import BROAD, Choice
+from digest.ingest.html_tree import load_page
+
+URL = "https://music.example.org/news/tour.html"
+TITLE = "The band announces a reunion tour across Europe"
+DEK = "Twenty dates in eleven countries, the first in Lisbon next May."
+BODY = [
+    f"Paragraph {n}: the band said the tour would open in Lisbon and close in Oslo, with new "
+    f"songs written over the winter and a full orchestra on some of the dates ({n})."
+    for n in range(6)
+]
+
+
+def _page(header: str, body: list[str] = BODY) -> str:
+    return (
+        "<html><head><title>" + TITLE + "</title></head><body><main><article>"
+        "<header class='article-header'>" + header + "</header>"
+        "<div class='a-content'>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "</div></article></main></body></html>"
+    )
+
+
+HEADER = (
+    "<a href='/music/'>Music</a><h1>" + TITLE + "</h1><h2 class='c-subtitle'>" + DEK + "</h2>"
+    "<div class='author'><span>By <a href='/a/'>Ana Costa</a></span> <time>May 1</time></div>"
+)
+
+
+def _choice(html: str, rules: frozenset[str] = RULES) -> Choice:
+    cands, evidence = page_candidates(load_page(html), URL)
+    return choose_article(cands, evidence, rules=rules)
+
+
+def test_the_dek_in_the_headline_s_box_is_cut_from_the_broad_pass() -> None:
+    page = _page(HEADER)
+    assert _choice(page, RULES - {HEADED}) == Choice(BROAD, "agree")  # the dek kept before
+    assert _choice(page) == Choice(HEADLESS, HEADED)
+    text = extract_page(page, URL).text
+    assert "Lisbon next May" not in text
+    assert all(p in text for p in BODY)
+
+
+def test_a_head_line_the_story_repeats_opens_the_story() -> None:
+    # a Ghost theme's excerpt is the story's first paragraph: the broad pass keeps it once
+    page = _page("<h1>" + TITLE + "</h1><p class='article-excerpt'>" + BODY[0] + "</p>")
+    text = extract_page(page, URL).text
+    assert all(p in text for p in BODY)
+    assert _choice(page).rule != HEADED
+
+
+def _headless(html: str, text: str) -> str:
+    return headless_text(load_page(html), text, (TITLE,))
+
+
+def test_no_cut_without_a_small_header_box_apart_from_the_story() -> None:
+    broad = "\n".join([TITLE, DEK, *BODY])
+    assert _headless(_page(HEADER), broad) == "\n".join(BODY)
+    # no <h1> stating the title: no headline to start from
+    assert _headless(_page(HEADER.replace("<h1>", "<h2>").replace("</h1>", "</h2>")), broad) == ""
+    # the headline and the story in one box: the box holds every line, or is too long
+    inline = "<h1>" + TITLE + "</h1><h2>" + DEK + "</h2>" + "".join(f"<p>{p}</p>" for p in BODY)
+    assert _headless(_page(inline, []), broad) == ""
+    # a header holding three paragraphs holds the story's opening, not a head (the same lines
+    # as <div>s are a head)
+    short = ["The tour opens in May.", "Tickets go on sale Friday.", "They last toured in 2015."]
+    broad_short = "\n".join([TITLE, DEK, *short, *BODY])
+    as_divs = HEADER + "".join(f"<div>{line}</div>" for line in short)
+    assert _headless(_page(as_divs), broad_short) == "\n".join(BODY)
+    as_paragraphs = HEADER + "".join(f"<p>{line}</p>" for line in short)
+    assert _headless(_page(as_paragraphs), broad_short) == ""
+    # a header longer than HEAD_MAX of the broad pass is no header
+    long_dek = " ".join([DEK] * 40)
+    assert len(long_dek) > HEAD_MAX * len(broad)
+    assert _headless(_page(HEADER.replace(DEK, long_dek)), broad.replace(DEK, long_dek)) == ""
