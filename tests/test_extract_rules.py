@@ -355,6 +355,67 @@ def test_a_story_that_goes_on_after_a_linked_line_is_not_a_teaser_tail() -> None
     assert pick(rec, evidence(OTHER_RELEASES)) == Choice(BROAD, "agree")
 
 
+LINE_UPS = [
+    "Line-ups",
+    "Harbour Rovers",
+    *(f"- {n} A. Player{n}" for n in range(1, 12)),
+    "Substitutes",
+    *(f"- B. Bench{n}" for n in range(7)),
+    "Referee: J. Walker",
+    "Match Stats",
+    "| 65% | Possession | 35% |",
+    "|---|---|---|",
+    *(f"| {n} | Shots on target | {n + 2} |" for n in range(3)),
+    "Live Text",
+    *(
+        f"- {90 - n}' Attempt blocked. A. Player{n} right footed shot from outside the box is "
+        "blocked by a defender."
+        for n in range(3)
+    ),
+]
+
+
+def test_a_tail_of_list_items_and_table_rows_with_no_paragraph_is_cut() -> None:
+    # a match report: after the story trafilatura keeps the line-ups, the statistics table and
+    # the minute-by-minute list, none of them a paragraph and no line a link title; readability
+    # holds the report alone, under trim's range
+    rec = Recorder(broad=lines(STORY[:6], LINE_UPS), readable=lines(STORY[:6]))
+    assert rec.cands.words(READABLE) < Thresholds().trim_min * rec.cands.words(BROAD)
+    assert pick(rec, evidence()) == Choice(NOTED, "tail")
+    assert rec.cands.text(NOTED) == lines(STORY[:6])
+    assert sorted(rec.cands.computed()) == [BROAD, READABLE]  # no third extraction
+
+
+def test_a_tail_with_a_paragraph_among_its_items_is_not_cut() -> None:
+    # the story goes on after readability's end: a lead-in sentence and its list, which
+    # readability's scoring dropped, are story, not furniture
+    lead_in = [
+        "The council listed the works it will pay for from the harbour fund this year, after "
+        "the storms damaged the wall twice:"
+    ]
+    rec = Recorder(broad=lines(STORY[:6], lead_in, LINE_UPS), readable=lines(STORY[:6]))
+    assert pick(rec, evidence()) == Choice(BROAD, "agree")
+
+
+def test_guest_comments_each_by_a_signed_line_are_cut_where_readability_ends() -> None:
+    # a blog post: trafilatura also keeps the guest comments (author and host line, body, date
+    # and time line; the markup does not say "comment"); readability holds the post alone
+    bodies = [
+        "Finally someone says it: the old wall was patched for years and nobody listened.",
+        "My grandfather fished from that harbour all his life and never saw storms like these.",
+        "Spring is optimistic, the last repairs took two years longer than the town promised.",
+        "Who pays for it in the end? The article does not say where the money comes from.",
+        "Thank you for writing this up, the local paper only printed the press release.",
+    ]
+    comments = ["Komentarze"]
+    for n, body in enumerate(bodies):
+        comments += [f"reader{n}, *.adsl.tpnet.pl", body, f"2016/03/2{n} 10:39:52"]
+    rec = Recorder(broad=lines(STORY[:6], comments), readable=lines(STORY[:6]))
+    assert rec.cands.words(READABLE) < Thresholds().trim_min * rec.cands.words(BROAD)
+    assert pick(rec, evidence()) == Choice(NOTED, "tail")
+    assert rec.cands.text(NOTED) == lines(STORY[:6])
+
+
 def test_a_footnoted_ending_is_kept_with_its_footnotes() -> None:
     # readability drops everything with "foot" in its class: the <sup> note link in the last
     # paragraph and the footnotes block after it; trafilatura keeps both
@@ -477,12 +538,13 @@ def test_short_lines_of_readability_inside_a_longer_line_are_no_glued_story() ->
 
 
 GUIDE_MENU = [f"Guide to harbour works, part {n}: berths, walls and ferries" for n in range(10)]
-OTHER_GUIDES = [f"- Harbour guide {n}: {EXCERPT}" for n in range(5)]
+OTHER_GUIDES = [f"Harbour guide {n}: {EXCERPT}" for n in range(5)]  # paragraphs, not items
 
 
 def test_the_precision_pass_agreeing_with_readability_outvotes_the_broad_pass() -> None:
     # a guide page: the broad pass also keeps a table of contents before the story and a list of
-    # other guides after it (their excerpts are not links, so not a teaser tail); readability is
+    # other guides after it (paragraphs whose excerpts are not links: no teaser tail, no list
+    # tail, extract_tail); readability is
     # well under trim's range. The precision pass agrees with readability: two against one
     story = STORY[:8]
     broad = lines(GUIDE_MENU, [TITLE], story, ["Related guides"], OTHER_GUIDES)

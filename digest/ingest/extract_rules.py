@@ -46,7 +46,7 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - tail: readability holds much less than trafilatura (below trim's range), but what trafilatura
   alone holds after readability's last line is a list of teasers for other pages, item after
   item led by a link title (with an excerpt or a date after it): "Also from this source",
-  "Recommended". That tail is furniture, cut as trim cuts;
+  "Recommended"; or items, short lines, comments, no other paragraph (extract_tail): cut;
 - held (with trim and tail): the span must hold readability's text; when trafilatura glued
   readability's lines into longer ones (a table row holding a whole story of `<br>` runs), no
   line matches and the span is a stray line ("Printer-friendly version", 1-2% of readability's
@@ -98,6 +98,7 @@ from digest.ingest.extract_shingles import (
 )
 from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
 from digest.ingest.extract_shingles import line_words as _line_words  # cached
+from digest.ingest.extract_tail import is_furniture
 
 __all__ = [
     "ALL_RULES",
@@ -382,16 +383,15 @@ class Candidates:
         return self._noted
 
     def teaser_tail(self, evidence: Evidence) -> int:
-        """How many teasers make up what trafilatura alone holds after readability's text.
+        """How many items make up what trafilatura alone holds after readability's text.
 
         0 unless the whole tail is a teaser list: lines led by a link title (the teaser's title,
         often with its excerpt or date on the same line), each optionally followed by one line
-        of excerpt, and short lines (the list's heading, a date). A story's own ending is
-        prose: two paragraphs in a row that no link leads.
-        """
+        of excerpt, and short lines (the list's heading, a date); or is items and labels, or a
+        comment list (each line an item: extract_tail). A story's own ending is prose."""
         tail = self._noted_lines()[1]
-        if not tail:
-            return 0
+        if not tail or is_furniture(tail, _SHORT_LINE_WORDS):
+            return len(tail)
         starts = _link_title_starts(evidence)
         units = 0
         after_unit = False
