@@ -397,25 +397,6 @@ def test_a_tail_with_a_paragraph_among_its_items_is_not_cut() -> None:
     assert pick(rec, evidence()) == Choice(BROAD, "agree")
 
 
-def test_guest_comments_each_by_a_signed_line_are_cut_where_readability_ends() -> None:
-    # a blog post: trafilatura also keeps the guest comments (author and host line, body, date
-    # and time line; the markup does not say "comment"); readability holds the post alone
-    bodies = [
-        "Finally someone says it: the old wall was patched for years and nobody listened.",
-        "My grandfather fished from that harbour all his life and never saw storms like these.",
-        "Spring is optimistic, the last repairs took two years longer than the town promised.",
-        "Who pays for it in the end? The article does not say where the money comes from.",
-        "Thank you for writing this up, the local paper only printed the press release.",
-    ]
-    comments = ["Komentarze"]
-    for n, body in enumerate(bodies):
-        comments += [f"reader{n}, *.adsl.tpnet.pl", body, f"2016/03/2{n} 10:39:52"]
-    rec = Recorder(broad=lines(STORY[:6], comments), readable=lines(STORY[:6]))
-    assert rec.cands.words(READABLE) < Thresholds().trim_min * rec.cands.words(BROAD)
-    assert pick(rec, evidence()) == Choice(NOTED, "tail")
-    assert rec.cands.text(NOTED) == lines(STORY[:6])
-
-
 def test_a_footnoted_ending_is_kept_with_its_footnotes() -> None:
     # readability drops everything with "foot" in its class: the <sup> note link in the last
     # paragraph and the footnotes block after it; trafilatura keeps both

@@ -46,7 +46,7 @@ rules, each tied to a way pages are built (see notes/extract.md for the figures)
 - tail: readability holds much less than trafilatura (below trim's range), but what trafilatura
   alone holds after readability's last line is a list of teasers for other pages, item after
   item led by a link title (with an excerpt or a date after it): "Also from this source",
-  "Recommended"; or items, short lines, comments, no other paragraph (extract_tail): cut;
+  "Recommended", or items and short lines with no paragraph (extract_tail): furniture, cut;
 - held (with trim and tail): the span must hold readability's text; when trafilatura glued
   readability's lines into longer ones (a table row holding a whole story of `<br>` runs), no
   line matches and the span is a stray line ("Printer-friendly version", 1-2% of readability's
@@ -98,7 +98,7 @@ from digest.ingest.extract_shingles import (
 )
 from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
 from digest.ingest.extract_shingles import line_words as _line_words  # cached
-from digest.ingest.extract_tail import is_furniture
+from digest.ingest.extract_tail import holds_no_paragraph
 
 __all__ = [
     "ALL_RULES",
@@ -387,10 +387,10 @@ class Candidates:
 
         0 unless the whole tail is a teaser list: lines led by a link title (the teaser's title,
         often with its excerpt or date on the same line), each optionally followed by one line
-        of excerpt, and short lines (the list's heading, a date); or is items and labels, or a
-        comment list (each line an item: extract_tail). A story's own ending is prose."""
+        of excerpt, and short lines (the list's heading, a date); or holds no paragraph (each
+        line an item: extract_tail). A story's own ending is prose, paragraphs no link leads."""
         tail = self._noted_lines()[1]
-        if not tail or is_furniture(tail, _SHORT_LINE_WORDS):
+        if not tail or holds_no_paragraph(tail, _SHORT_LINE_WORDS):
             return len(tail)
         starts = _link_title_starts(evidence)
         units = 0
