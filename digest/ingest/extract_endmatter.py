@@ -23,6 +23,7 @@ Measured with bench/bench_sets.py (sets A-X) and bench/bench_extract.py: notes/h
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 __all__ = ["STORY_MIN_RATIO", "TAIL_MAX_WORDS", "drop_end_matter"]
 
@@ -34,6 +35,7 @@ _WORD = re.compile(r"\w+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # an address whose domain ends in a name of letters ("dom@host:/etc" in a shell prompt is none)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
+_DIGIT = re.compile(r"\d")
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 # groups of digits separated by spaces, dots or hyphens, an optional "+" and area code in brackets
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,5}\)?){2,4}(?![\w.])")
@@ -45,27 +47,51 @@ def _is_phone(number: str) -> bool:
 
 
 def is_notice(para: str) -> bool:
-    """A paragraph that carries one of end matter's marks."""
-    if _COPYRIGHT.search(para) or _EMAIL.search(para) or _DOI.search(para):
-        return True
+    """A paragraph that carries one of end matter's marks.
+
+    Each pattern runs only where a substring test finds its sign (the last paragraph of most
+    texts is prose and has none): this is read for every page, so it must cost next to nothing.
+    """
     if para.startswith("(") and para.endswith(")"):
         return True
-    if len(_WORD.findall(para)) > _PHONE_LINE_MAX_WORDS:
+    if "@" in para and _EMAIL.search(para):
+        return True
+    if "10." in para and _DOI.search(para):
+        return True
+    lower = para.lower()
+    if ("©" in para or "(c)" in lower or "copyright" in lower or "rights reserved" in lower) and (
+        _COPYRIGHT.search(para)
+    ):
+        return True
+    if not _DIGIT.search(para):
+        return False
+    if (
+        sum(1 for _ in islice(_WORD.finditer(para), _PHONE_LINE_MAX_WORDS + 1))
+        > _PHONE_LINE_MAX_WORDS
+    ):
         return False
     return any(_is_phone(m.group()) for m in _PHONE.finditer(para))
 
 
 def drop_end_matter(paras: list[str]) -> list[str]:
-    """`paras` without the run of notices that ends them, if it is short and follows a story."""
-    if not paras:
-        return paras
-    words = [len(_WORD.findall(p)) for p in paras]
+    """`paras` without the run of notices that ends them, if it is short and follows a story.
+
+    Words are counted only from the end, and the story's only when there is a run to weigh:
+    on most texts the last paragraph carries no mark and one look at it is all."""
     cut, tail = None, 0
     for i in range(len(paras) - 1, 0, -1):  # never the first paragraph: something must remain
-        tail += words[i]
-        if tail > TAIL_MAX_WORDS or not is_notice(paras[i].strip()):
+        para = paras[i].strip()
+        if not is_notice(para):
+            break
+        tail += len(_WORD.findall(para))
+        if tail > TAIL_MAX_WORDS:
             break
         cut = i
-    if cut is None or sum(words[:cut]) < STORY_MIN_RATIO * sum(words[cut:]):
+    if cut is None:
         return paras
-    return paras[:cut]
+    story = 0
+    for para in paras[:cut]:
+        story += len(_WORD.findall(para))
+        if story >= STORY_MIN_RATIO * tail:
+            return paras[:cut]
+    return paras
