@@ -46,6 +46,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_head import HEADLESS, headless_text
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
@@ -727,10 +728,12 @@ def _without_items(
 
 
 def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
-    """The chosen extraction without its headline and the site's trailing blocks."""
+    """The chosen extraction without its headline, the site's trailing blocks and the notices
+    after the story (copyright, contacts: `extract_endmatter`)."""
     paras = drop_recap(_drop_leading_title(_paragraphs(text), list(title_forms)))
     paras = drop_mail_furniture(paras)
-    return "\n\n".join(_strip_paragraphs(paras))  # split once: _paragraphs is idempotent
+    paras = drop_end_matter(_strip_paragraphs(paras))
+    return "\n\n".join(paras)  # split once: _paragraphs is idempotent
 
 
 def _feed_agreeing(cands: Candidates, feed_text: str) -> str | None:
