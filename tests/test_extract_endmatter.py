@@ -46,3 +46,12 @@ def test_prose_code_and_lines_inside_the_story_are_kept() -> None:
     short = [BODY[0], "press@tramco.example.com", "Copyright 2019 Tram News. All rights reserved."]
     assert drop_end_matter(short) == short
     assert not is_notice("Version 2.4.1 ships the new timetable.")
+
+
+def test_the_story_is_weighed_against_the_run_that_goes_not_the_paragraph_that_ended_it() -> None:
+    """The walk stops at a notice that would take the run past `TAIL_MAX_WORDS`; that notice
+    stays, so the story it is weighed with is the text before the run that goes."""
+    story = [" ".join(["tram"] * 112)]
+    stays = "(" + " ".join(["credit"] * 10) + ")"
+    goes = "Copyright 2019 " + " ".join(["notice"] * 53)
+    assert drop_end_matter([*story, stays, goes]) == [*story, stays]

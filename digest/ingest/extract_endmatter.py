@@ -78,7 +78,7 @@ def drop_end_matter(paras: list[str]) -> list[str]:
 
     Words are counted only from the end, and the story's only when there is a run to weigh:
     on most texts the last paragraph carries no mark and one look at it is all."""
-    cut, tail = None, 0
+    cut, tail, run = None, 0, 0  # `run`: the words of the run that would go
     for i in range(len(paras) - 1, 0, -1):  # never the first paragraph: something must remain
         para = paras[i].strip()
         if not is_notice(para):
@@ -86,12 +86,12 @@ def drop_end_matter(paras: list[str]) -> list[str]:
         tail += len(_WORD.findall(para))
         if tail > TAIL_MAX_WORDS:
             break
-        cut = i
+        cut, run = i, tail
     if cut is None:
         return paras
     story = 0
     for para in paras[:cut]:
         story += len(_WORD.findall(para))
-        if story >= STORY_MIN_RATIO * tail:
+        if story >= STORY_MIN_RATIO * run:
             return paras[:cut]
     return paras
