@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from digest.ingest.extract_shingles import _WORD
+
 __all__ = ["STORY_MIN_RATIO", "TAIL_MAX_WORDS", "drop_end_matter"]
 
 TAIL_MAX_WORDS = 60  # words in the trailing run of notices (leave-one-set-out: 60 in every fold)
 STORY_MIN_RATIO = 2.0  # the text before the run: at least this many times its words
 _PHONE_LINE_MAX_WORDS = 15  # a number in a longer paragraph is the story's ("call 101 ...")
 
-_WORD = re.compile(r"\w+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # an address whose domain ends in a name of letters ("dom@host:/etc" in a shell prompt is none)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
