@@ -57,9 +57,9 @@ SEEDS: dict[str, tuple[int, ...]] = {
 SEEDS.update(
     {"r": (1701, 1702), "s": (1801, 1802), "t": (1901, 1902), "u": (2001, 2002), "v": (2101, 2102)}
 )
-SEEDS.update({"w": (2201, 2202), "x": (2301, 2302)})
-# set Y is the session-15 sealed judge: run only with `--sets y`, once the code is final
-SEALED = {"y": (2401, 2402)}
+SEEDS.update({"w": (2201, 2202), "x": (2301, 2302), "y": (2401, 2402)})
+# a sealed judge is run only with `--sets NAME`, once the code is final (session 15's was Y)
+SEALED: dict[str, tuple[int, ...]] = {}
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
