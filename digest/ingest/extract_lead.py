@@ -13,12 +13,15 @@ story's lead states it. When the cut holds `evidence_lost` less of the descripti
 words than the broad pass it was cut from, and a line of broad ahead of the cut holds at least
 `1 - evidence_lost` of them (the lead), the cut is opened there: broad's lines from the lead on,
 then the cut. What broad holds above the lead (the kicker, the headline, the player) stays out.
+A line in the headline's own box (`extract_head`: the head that `headless` cuts) is no lead: a
+dek or standfirst states the description too, and the stories' texts leave it out.
 Both numbers are the guard's (`extract_rules._guard`), reused, not fitted here; the guard asks
 only about picks that disagree with broad, which a cut of broad never does.
 """
 
 from __future__ import annotations
 
+from digest.ingest.extract_head import HEADLESS
 from digest.ingest.extract_rules import (
     BROAD,
     DERIVED,
@@ -38,16 +41,21 @@ __all__ = ["LEAD", "lead_kept"]
 LEAD = "lead"  # the rule's name in `Choice.rule` and in `rules`
 
 
-def _led(cut: str, broad: str, words: frozenset[str], least: float) -> str:
+def _first_key(text: str) -> tuple[str, ...]:
+    return next((key for line in text.splitlines() if (key := line_key(line))), ())
+
+
+def _led(cut: str, broad: str, headless: str, words: frozenset[str], least: float) -> str:
     """broad's lines from the first one holding `least` of `words` up to the cut's first line,
-    then the cut; "" when no such line precedes the cut in broad."""
+    then the cut; "" when no such line precedes the cut in broad below the headline's box (the
+    head `headless` was cut from: a dek there states the description, and is no lead)."""
     lines = broad.splitlines()
-    first = next((line_key(line) for line in cut.splitlines() if line_key(line)), ())
     keys = [line_key(line) for line in lines]
+    first, story = _first_key(cut), _first_key(headless)
     if first not in keys:
         return ""
     start = keys.index(first)
-    for i in range(start):
+    for i in range(keys.index(story) if story in keys else 0, start):
         if _share_found(words, _content_words(lines[i])) >= least:
             return "\n".join([*lines[i:start], cut])
     return ""
@@ -64,7 +72,8 @@ def lead_kept(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresho
     )
     if lost < th.evidence_lost:
         return choice
-    text = _led(cands.text(choice.name), cands.text(BROAD), words, 1 - th.evidence_lost)
+    cut, broad, headless = (cands.text(n) for n in (choice.name, BROAD, HEADLESS))
+    text = _led(cut, broad, headless, words, 1 - th.evidence_lost)
     if not text:
         return choice
     cands.derive(LED, text)
