@@ -46,13 +46,12 @@ import trafilatura  # noqa: E402
 
 from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
 from digest.ingest.extract_head import HEADLESS  # noqa: E402
-from digest.ingest.extract_lost import HEADED, ITEM_TAIL, LEAD, LOST_TOGETHER, UNTITLED  # noqa: E402
+from digest.ingest.extract_lost import HEADED, ITEM_TAIL, LOST_TOGETHER, UNTITLED  # noqa: E402
 from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
 from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
 from digest.ingest.extract_rules import (  # noqa: E402
     BROAD,
     CASCADE,
-    LED,
     NOTED,
     PRECISE,
     READABLE,
@@ -64,7 +63,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
-NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED, HEADLESS, LED)
+NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED, HEADLESS)
 PR = tuple[float | None, float | None]
 
 # The values each threshold may take in cross-validation; the defaults are in the grid.
@@ -311,7 +310,7 @@ def report_variants(scorer: Scorer, unit: str = "site", units: str = "sites") ->
         )
     # the last-resort checks stay on (each is switched off in its own row above): with them in
     # the search, 2^18 subsets took over an hour (session 13)
-    last = frozenset({LOST_TOGETHER, UNTITLED, HEADED, LEAD, ITEM_TAIL})
+    last = frozenset({LOST_TOGETHER, UNTITLED, HEADED, ITEM_TAIL})
     rules = sorted(ALL_RULES - last)
     subsets = [
         frozenset(c) | last for k in range(len(rules) + 1) for c in itertools.combinations(rules, k)

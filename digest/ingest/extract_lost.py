@@ -60,7 +60,6 @@ from collections.abc import Iterable
 
 from digest.ingest.extract_head import HEADED, headed
 from digest.ingest.extract_itemtail import ITEM_TAIL, item_tail_cut
-from digest.ingest.extract_lead import LEAD, lead_kept
 from digest.ingest.extract_rules import (
     ALL_RULES,
     BROAD,
@@ -79,7 +78,6 @@ from digest.ingest.extract_rules import (
 __all__ = [
     "HEADED",
     "ITEM_TAIL",
-    "LEAD",
     "LOST_TOGETHER",
     "RULES",
     "UNTITLED",
@@ -92,7 +90,7 @@ __all__ = [
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, LEAD, ITEM_TAIL}  # theirs and the checks'
+RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, ITEM_TAIL}  # theirs and the checks'
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
@@ -177,8 +175,6 @@ def choose_article(
     choice = choose(cands, evidence, th, rules)
     if ITEM_TAIL in rules:
         choice = item_tail_cut(cands, choice, evidence, th)
-    if LEAD in rules:
-        choice = lead_kept(cands, choice, evidence, th)
     if LOST_TOGETHER in rules and cands.words(choice.name):
         choice = lost_together(cands, choice, evidence, th)
     if UNTITLED in rules and cands.words(choice.name):

@@ -117,8 +117,7 @@ __all__ = [
 BROAD, READABLE, PRECISE, CASCADE = "broad", "readable", "precise", "cascade"
 TRIMMED = "trimmed"  # no extractor: trafilatura's text from readability's first line to its last
 NOTED = "noted"  # TRIMMED with lines matched without note marks, and the footnotes after it
-LED = "led"  # a cut with the broad pass's lines from its lead on ahead of it (extract_lead)
-DERIVED = frozenset({TRIMMED, NOTED, LED})  # cuts of two texts, not extractions
+DERIVED = frozenset({TRIMMED, NOTED})  # cuts of two texts, not extractions
 ALL_RULES = frozenset(  # the rules above, by the name `Choice.rule` gives
     "split thread topic disjoint trim middle notes held tail witness teaser third links guard "
     "outvoted alone".split()
@@ -181,8 +180,14 @@ def agreement(a: Counter[tuple[str, ...]], b: Counter[tuple[str, ...]]) -> float
 
 
 _LINK_TITLE_MAX_WORDS = 40  # a longer paragraph is prose, even if it is all one link
+
+
 LABEL_MAX_WORDS = 3  # a per-item control label: "Reply", "Reply to this", "Antworten"
+
+
 _key = line_key
+
+
 _CONTENT_LEN = 3  # words longer than this carry a story's topic ("said", "with" are 4: close)
 
 
@@ -239,10 +244,6 @@ class Candidates:
             else:
                 self._texts[name] = ""
         return self._texts[name]
-
-    def derive(self, name: str, text: str) -> None:
-        """Set a text a check cut from the others (no extractor makes it)."""
-        self._texts[name] = text
 
     def computed(self) -> tuple[str, ...]:
         """Extractions computed so far, in order: what the page cost."""
