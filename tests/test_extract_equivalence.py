@@ -333,7 +333,10 @@ def test_loosened_keys_are_the_loose_keys_of_their_lines() -> None:
     words = ["Day?1", "spring.12", "x²", "³", "12", "42a", "a42", "word", "İ1", "1₂"]
     for _ in range(2000):
         line = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 8)))
-        old = tuple(t for t in (w.rstrip(_NOTE_MARKS) for w in line_key(line)) if t)
+        stripped = [w.rstrip(_NOTE_MARKS) for w in line_key(line)]
+        if stripped:  # and a step number glued to the first word ("1There")
+            stripped[0] = stripped[0].lstrip("0123456789")
+        old = tuple(t for t in stripped if t)
         assert _loosened(line_key(line)) == old == _loose_key(line), line
 
 

@@ -48,6 +48,7 @@ from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_head import HEADLESS, headless_text
+from digest.ingest.extract_items import story_item
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
@@ -693,7 +694,11 @@ def page_candidates(
             name: _without_items(make, tree, link_titles, structure, threads)
             for name, make in makers.items()
         }
-        cands = Candidates(makers, lambda lines, a, b: span_with_items(lines, a, b, tree))
+        cands = Candidates(
+            makers,
+            lambda lines, a, b: span_with_items(lines, a, b, tree),
+            lambda line, first, last: story_item(tree, line, first, last),
+        )
     # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
     makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
     evidence = Evidence(

@@ -89,8 +89,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from digest.ingest.extract_shingles import (
+from digest.ingest.extract_shingles import (  # noqa: F401
+    _NOTE_MARKS,
     _WORD,
+    _loose_key,
+    _loosened,
     _overlap,
     _repeated,
     _shared_ends_overlap,
@@ -98,7 +101,7 @@ from digest.ingest.extract_shingles import (
 )
 from digest.ingest.extract_shingles import line_key as line_key  # cached (re-exported)
 from digest.ingest.extract_shingles import line_words as _line_words  # cached
-from digest.ingest.extract_tail import holds_no_paragraph
+from digest.ingest.extract_tail import holds_no_paragraph, own_items
 
 __all__ = [
     "ALL_RULES",
@@ -215,9 +218,14 @@ class Evidence:
 class Candidates:
     """Candidate texts by name, each computed on first use; words and shingles cached too."""
 
-    def __init__(self, makers: dict[str, Callable[[], str]], widen: Widen | None = None) -> None:
+    def __init__(
+        self,
+        makers: dict[str, Callable[[], str]],
+        widen: Widen | None = None,
+        story_item: Callable[[str, str, str], bool] | None = None,  # extract_items
+    ) -> None:
         self._makers = makers
-        self._widen = widen
+        self._widen, self._story_item = widen, story_item
         self._texts: dict[str, str] = {}
         self._tokens: dict[str, list[str]] = {}
         self._line_tokens: dict[str, list[tuple[str, ...]]] = {}
@@ -389,10 +397,12 @@ class Candidates:
         often with its excerpt or date on the same line), each optionally followed by one line
         of excerpt, and short lines (the list's heading, a date); or holds no paragraph (each
         line an item: extract_tail). A story's own ending is prose, paragraphs no link leads."""
-        tail = self._noted_lines()[1]
-        if not tail or holds_no_paragraph(tail, _SHORT_LINE_WORDS):
-            return len(tail)
+        span, tail = self._noted_lines()
         starts = _link_title_starts(evidence)
+        led = lambda line: _led_by_link(_key(line), starts)  # noqa: E731
+        story = own_items(self._story_item, span, led)  # the story's own list, if one
+        if not tail or holds_no_paragraph(tail, _SHORT_LINE_WORDS, story):
+            return len(tail)
         units = 0
         after_unit = False
         for line in tail:
@@ -511,7 +521,6 @@ def _glued_outside(
     return bool(glued)
 
 
-_NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 # The back-link that ends a footnote in what Markdown and blog generators emit (kramdown, Goldmark,
 # Python-Markdown, pandoc, markdown-it, WordPress): "↩" or "↩︎", sometimes with a number.
 _BACKLINK = re.compile(r"\u21a9[\ufe0e\ufe0f]?\s*\d*\s*$")
@@ -520,16 +529,6 @@ _SHORT_LINE_WORDS = 8  # a list's heading, a date, "Read more"
 _EXCERPT_MAX_WORDS = 60
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
 _MIN_LINK_TITLE = 3  # words: shorter link texts ("Home", "Next") lead many prose lines too
-
-
-def _loose_key(line: str) -> tuple[str, ...]:
-    """A line's words without note numbers: "Deadline Day?1" (with its <sup>) = "Deadline Day?"."""
-    return _loosened(_key(line))
-
-
-def _loosened(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A line key without note numbers (`_loose_key` from the line's key; words emptied go)."""
-    return tuple(filter(None, map(str.rstrip, key, itertools.repeat(_NOTE_MARKS))))
 
 
 def _noted_span(

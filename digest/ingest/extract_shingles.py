@@ -33,6 +33,26 @@ def line_key(text: str) -> tuple[str, ...]:
     return tuple(map(str.lower, line_words(text)))
 
 
+# Note marks a footnoted line ends in: "Deadline Day?1" (with its <sup>), "spring.²"
+_NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_STEP_NUMBER = "0123456789"
+
+
+def _loose_key(line: str) -> tuple[str, ...]:
+    """A line's words without note numbers: "Deadline Day?1" (with its <sup>) = "Deadline Day?"."""
+    return _loosened(line_key(line))
+
+
+def _loosened(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A line key without note numbers (`_loose_key` from the line's key; words emptied go), nor
+    a step number glued to its first word: trafilatura writes an ordered step's number box into
+    the step's text ("- 1There are"), readability on a line of its own ("1", "There are")."""
+    words = [word.rstrip(_NOTE_MARKS) for word in key]
+    if words:
+        words[0] = words[0].lstrip(_STEP_NUMBER)
+    return tuple(filter(None, words))
+
+
 @lru_cache(maxsize=1 << 12)
 def collapsed(line: str) -> str:
     """The line with its whitespace runs made one space, stripped; cached like the words: the

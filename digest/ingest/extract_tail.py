@@ -23,24 +23,58 @@ them (Notion pages, WPBakery columns, live blogs, Blox.pl comments: left alone).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from digest.ingest.extract_shingles import line_words
 
-__all__ = ["ITEM_MARKS", "holds_no_paragraph"]
+__all__ = ["ITEM_MARKS", "holds_no_paragraph", "own_items"]
 
 ITEM_MARKS = ("-", "|", "*")  # how trafilatura opens a list item's line and a table row's line
+LIST_MARKS = ("-", "*")  # ... a list item's line alone
+SENTENCE_END = re.compile(r"[.!?…\"”’)]$")  # a sentence's last character (a closing quote too)
 
 
-def holds_no_paragraph(lines: Iterable[str], short_words: int) -> bool:
+def holds_no_paragraph(
+    lines: Iterable[str], short_words: int, story_item: Callable[[str], bool] | None = None
+) -> bool:
     """True when `lines` is not empty and none is a paragraph: every line is a list item or a
-    table row (by its opening mark) or has at most `short_words` words."""
+    table row (by its opening mark) or has at most `short_words` words.
+
+    With `story_item` (whether a list item's line is a plain run of text in the page, led by
+    no link: extract_items), a list item written as a sentence of the story is a paragraph
+    too: longer than `short_words`, ending like a sentence (`prose_item`). A story that ends
+    in a list of its own points or quotes writes its items so; a line-up's or a tag list's
+    items are names with no sentence end, and a comment's or a teaser card's item is no plain
+    run of text (an avatar, a name and a time; a link and an excerpt).
+    """
     seen = False
     for line in lines:
-        stripped = line.lstrip()
+        stripped = line.strip()
         if not stripped:
             continue
         seen = True
-        if not stripped.startswith(ITEM_MARKS) and len(line_words(line)) > short_words:
+        if len(line_words(line)) > short_words and (
+            not stripped.startswith(ITEM_MARKS)
+            or (story_item is not None and prose_item(stripped) and story_item(stripped))
+        ):
             return False
     return seen
+
+
+def prose_item(line: str) -> bool:
+    """A list item's line that ends like a sentence (a line-up's names, a tag list do not)."""
+    return line.startswith(LIST_MARKS) and SENTENCE_END.search(line) is not None
+
+
+def own_items(
+    story_item: Callable[[str, str, str], bool] | None,
+    span: list[str],
+    led_by_link: Callable[[str], bool],
+) -> Callable[[str], bool] | None:
+    """`holds_no_paragraph`'s `story_item` for the lines after the story `span`: a list item
+    led by no link, plain and inside the container of the span's first and last lines
+    (`extract_items.story_item`, given the page); None without the page or a span."""
+    if story_item is None or not span:
+        return None
+    return lambda line: not led_by_link(line) and story_item(line, span[0], span[-1])
