@@ -56,6 +56,29 @@ def _count(text: str, words: str) -> int:
     return len(re.findall(f"(?={re.escape(words)})", text))
 
 
+def _beside(box: HtmlElement, room: float) -> str:
+    """The words of the header's blocks set beside the headline's box, before the story's: a
+    lead or dek in a box of its own (no paragraph in it: the story is paragraphs) and the
+    figures among them, while their text fits the header's `room` (figures aside: an image and
+    its caption are no story either)."""
+    words = ""
+    for block in box.itersiblings():
+        if not isinstance(block.tag, str):
+            continue
+        if block.tag == "img" or next(block.iter("img"), None) is not None:
+            if len(block.text_content()) > room:
+                break  # the story's own box, with its photos
+            words += _joined(block)
+            continue
+        if block.tag == "p" or next(block.iter("p"), None) is not None:
+            break  # the story's paragraphs
+        room -= len(block.text_content())
+        if room < 0:
+            break
+        words += _joined(block)
+    return words
+
+
 def headless_text(
     tree: HtmlElement, text: str, title_forms: tuple[str, ...], head_max: float = HEAD_MAX
 ) -> str:
@@ -71,7 +94,7 @@ def headless_text(
         box = up
     if box is headline or sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
         return ""  # no box, or the story's own paragraphs are in it
-    held, page = _joined(box), ""
+    held, page = _joined(box) + _beside(box, limit - len(box.text_content())), ""
     lines = text.splitlines()
     head = 0
     for i, line in enumerate(lines):
