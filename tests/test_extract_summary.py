@@ -50,7 +50,7 @@ def _box(items: list[str], heading: str = "<h2>Key takeaways</h2>") -> str:
 
 def test_a_takeaways_box_ahead_of_the_story_is_dropped() -> None:
     page = _page(_box(TAKEAWAYS))
-    assert summary_boxes(load_page(page)).keys  # the box is found
+    assert summary_boxes(load_page(page))  # the box is found
     text = extract_page(page, URL).text
     assert not any(t[:40] in text for t in TAKEAWAYS)
     assert "Key takeaways" not in text
@@ -59,27 +59,30 @@ def test_a_takeaways_box_ahead_of_the_story_is_dropped() -> None:
 
 def test_lists_the_story_holds_or_that_are_not_a_summary_are_kept() -> None:
     # after the story's first paragraph: the story's own list
-    assert not summary_boxes(load_page(_page("", BODY[:1] + [_box(TAKEAWAYS)] + BODY[1:]))).keys
+    assert not summary_boxes(load_page(_page("", BODY[:1] + [_box(TAKEAWAYS)] + BODY[1:])))
     late = _page("", [BODY[0]]).replace(
         "</div></div></div>", _box(TAKEAWAYS) + "</div></div></div>"
     )
-    assert not summary_boxes(load_page(late)).keys
+    assert not summary_boxes(load_page(late))
     # no heading boxed with the list
-    assert not summary_boxes(load_page(_page(_box(TAKEAWAYS, heading="")))).keys
+    assert not summary_boxes(load_page(_page(_box(TAKEAWAYS, heading=""))))
     # short items (ingredients, labels) are no sentences
-    assert not summary_boxes(load_page(_page(_box(["Flour", "Two eggs", "Salt"])))).keys
+    assert not summary_boxes(load_page(_page(_box(["Flour", "Two eggs", "Salt"]))))
     # a list of links is a menu or related stories (other steps' business)
     linked = [f"<a href='/r/{n}'>{t}</a>" for n, t in enumerate(TAKEAWAYS)]
-    assert not summary_boxes(load_page(_page(_box(linked)))).keys
+    assert not summary_boxes(load_page(_page(_box(linked))))
 
 
-def test_only_the_first_occurrence_goes_and_glued_items_are_cut() -> None:
+def test_only_a_box_held_whole_goes_and_glued_boxes_are_cut() -> None:
     summary = summary_boxes(load_page(_page(_box(TAKEAWAYS))))
-    # a story paragraph repeating a highlight keeps it
-    text = "\n".join([*TAKEAWAYS, *BODY, TAKEAWAYS[0]])
+    # the box in a row, under its heading, is dropped; the story repeating an item keeps it
+    text = "\n".join(["Key takeaways", *TAKEAWAYS, *BODY, TAKEAWAYS[0]])
     assert drop_summary(text, summary) == "\n".join([*BODY, TAKEAWAYS[0]])
-    # a line glued from a table cell's blocks loses the items where they first occur
-    glued = " ".join(["Key takeaways", *TAKEAWAYS, *BODY])
-    assert drop_summary(glued, summary).split() == ["Key", "takeaways", *" ".join(BODY).split()]
+    # an extraction that dropped the box holds its items only as the story's own sentences
+    story = "\n".join([TAKEAWAYS[0], *BODY, TAKEAWAYS[1] + " " + BODY[0]])
+    assert drop_summary(story, summary) == story
+    # a line glued from a table cell's blocks loses the box, heading and all
+    glued = " ".join(["By Lea Brandt", "Key takeaways", *TAKEAWAYS, *BODY])
+    assert drop_summary(glued, summary).split() == ["By", "Lea", "Brandt", *" ".join(BODY).split()]
     # too little left: unchanged
     assert drop_summary("\n".join(TAKEAWAYS), summary) == "\n".join(TAKEAWAYS)

@@ -41,6 +41,7 @@ HEADED = "headed"  # the rule's name in `Choice.rule` and in `rules`
 HEADLESS = "headless"  # the candidate: the broad pass from the story's first line on
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
+_STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
@@ -58,23 +59,19 @@ def _count(text: str, words: str) -> int:
 
 def _beside(box: HtmlElement, room: float) -> str:
     """The words of the header's blocks set beside the headline's box, before the story's: a
-    lead or dek in a box of its own (no paragraph in it: the story is paragraphs) and the
-    figures among them, while their text fits the header's `room` (figures aside: an image and
-    its caption are no story either)."""
+    lead or dek in a box of its own (one run of text: no paragraph, line break or list item in
+    it, where a story has them) and the figures among them (an image and its one caption line),
+    while their text fits the header's `room` (a figure's caption aside: no story either)."""
     words = ""
     for block in box.itersiblings():
         if not isinstance(block.tag, str):
             continue
-        if block.tag == "img" or next(block.iter("img"), None) is not None:
-            if len(block.text_content()) > room:
-                break  # the story's own box, with its photos
-            words += _joined(block)
-            continue
-        if block.tag == "p" or next(block.iter("p"), None) is not None:
-            break  # the story's paragraphs
-        room -= len(block.text_content())
-        if room < 0:
-            break
+        figure = block.tag == "img" or next(block.iter("img"), None) is not None
+        runs = sum(1 for _ in block.iter(*_STORY_TAGS))  # the block itself counted too
+        if runs > (1 if figure else 0) or len(block.text_content()) > room:
+            break  # the story's paragraphs (or lines broken by <br>, or a list)
+        if not figure:
+            room -= len(block.text_content())
         words += _joined(block)
     return words
 

@@ -11,10 +11,11 @@ trim to readability's span, which opens with it); trafilatura's precision pass d
 story's own lists are built otherwise: they stand between paragraphs, after the story has
 begun, with no heading boxed with them, and a list of links is a menu or related stories (the
 card and list steps of extract_blocks). Its lines are dropped from every extraction
-(`drop_summary`), not when little would be left. A story paragraph may repeat a highlight (a
-portal's highlights restate its sentences), so only the first occurrence of each goes: the box
-comes first. In a line trafilatura glued from a table cell's blocks (set H's 2008 portal) the
-items are cut out of the line where they first occur.
+(`drop_summary`) that holds the box whole: all its items in a row, a line each or glued into
+one line (trafilatura glues a table cell's blocks: set H's 2008 portal), not when little would
+be left. The items of a summary may repeat the story's sentences (a portal's highlights, an
+analysis site's summary of each paragraph's opening): where an extraction dropped the box, its
+items are the story's own lines and stay.
 
 Only the structure is read, no class name: the list's parent holds the heading and the list
 alone (no text of its own), the items hold no link and are sentences (`ITEM_MIN_WORDS` words
@@ -31,21 +32,23 @@ from lxml.html import HtmlElement
 
 from digest.ingest.extract_shingles import collapsed, line_key
 
-__all__ = ["ITEM_MIN_WORDS", "PROSE_WORDS", "Summary", "drop_summary", "summary_boxes"]
+__all__ = ["ITEM_MIN_WORDS", "PROSE_WORDS", "Box", "Summary", "drop_summary", "summary_boxes"]
 
 Key = tuple[str, ...]
 _WORD = re.compile(r"\w+")
 _STORY_MIN_WORDS = 40  # what must be left of a text for the box to be dropped from it
 
 
-class Summary(NamedTuple):
-    """The summary boxes' line keys (headings and items) and their items' texts."""
+class Box(NamedTuple):
+    """A summary box: its heading's and its items' line keys, and its items' text as one run."""
 
-    keys: frozenset[Key]
-    items: tuple[str, ...]
+    heading: Key
+    items: tuple[Key, ...]
+    run: str
 
 
-NO_SUMMARY = Summary(frozenset(), ())
+Summary = tuple[Box, ...]
+NO_SUMMARY: Summary = ()
 
 ITEM_MIN_WORDS = 8  # mean words of a summary item: sentences, not labels or ingredients
 PROSE_WORDS = 25  # a paragraph this long is the story's prose (a byline, a dek are shorter)
@@ -98,8 +101,7 @@ def summary_boxes(tree: HtmlElement) -> Summary:
     body = tree.find(".//body")
     if body is None:
         return NO_SUMMARY
-    keys: set[Key] = set()
-    items: list[str] = []
+    boxes: list[Box] = []
     for lst in body.iter("ul", "ol"):
         boxed = _boxed_heading(lst)
         if boxed is None:
@@ -108,30 +110,40 @@ def summary_boxes(tree: HtmlElement) -> Summary:
         texts = _sentences(lst)
         if texts is None or not _ahead_of_prose(box, body):
             continue
-        keys.update(k for k in map(line_key, [heading.text_content(), *texts]) if k)
-        items += (collapsed(t) for t in texts if t.strip())
-    return Summary(frozenset(keys), tuple(items)) if keys else NO_SUMMARY
+        items = tuple(k for k in map(line_key, texts) if k)
+        run = " ".join(collapsed(t) for t in texts if t.strip())
+        boxes.append(Box(line_key(heading.text_content()), items, run))
+    return tuple(boxes)
+
+
+def _without_box(lines: list[str], box: Box) -> list[str]:
+    """`lines` without the box, where they hold all its items in a row (its heading before
+    them too): a line each, or glued into one line. An extraction that dropped the box, or
+    part of it, keeps every line: an item may repeat a sentence of the story."""
+    keys = [line_key(line) for line in lines]
+    n = len(box.items)
+    for i in range(len(keys) - n + 1):
+        if tuple(keys[i : i + n]) == box.items:
+            start = i - 1 if i and keys[i - 1] == box.heading else i
+            return lines[:start] + lines[i + n :]
+    for i, line in enumerate(lines):
+        if len(keys[i]) > len(box.items) and box.run in (joined := collapsed(line)):
+            at = joined.index(box.run)
+            head = joined[:at].rstrip()
+            if box.heading and line_key(head)[-len(box.heading) :] == box.heading:
+                head = head[: head.lower().rindex(box.heading[0])]  # the heading's first word
+            return [*lines[:i], f"{head} {joined[at + len(box.run) :].lstrip()}", *lines[i + 1 :]]
+    return lines
 
 
 def drop_summary(text: str, summary: Summary) -> str:
-    """`text` without the first occurrence of each line of the summary boxes, and without their
-    items inside a glued line; unchanged when little would be left."""
-    if not summary.keys:
+    """`text` without the summary boxes it holds whole; unchanged when little would be left."""
+    if not summary:
         return text
-    seen: set[Key] = set()
-    kept: list[str] = []
-    for line in text.splitlines():
-        key = line_key(line)
-        if key in summary.keys and key not in seen:
-            seen.add(key)
-            continue
-        if len(key) > 2 * ITEM_MIN_WORDS:  # a long line may hold items glued to the story
-            line = collapsed(line)
-            for item in summary.items:
-                if item in line and line_key(item) not in seen:
-                    seen.add(line_key(item))
-                    line = line.replace(item, "", 1)
-        kept.append(line)
-    if len(seen) == 0 or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
+    lines = text.splitlines()
+    kept = lines
+    for box in summary:
+        kept = _without_box(kept, box)
+    if kept == lines or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
         return text
     return "\n".join(kept)
