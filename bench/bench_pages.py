@@ -98,6 +98,8 @@ import page_families_v  # noqa: E402
 import page_families_w  # noqa: E402
 import page_families_x  # noqa: E402
 import page_families_y  # noqa: E402
+import page_families_z  # noqa: E402
+import page_families_aa  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
@@ -186,6 +188,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "w": (page_families_w.build_pages, 2201),
     "x": (page_families_x.build_pages, 2301),
     "y": (page_families_y.build_pages, 2401),
+    "z": (page_families_z.build_pages, 2501),
+    "aa": (page_families_aa.build_pages, 2601),
 }
 
 
