@@ -27,6 +27,7 @@ Figures and the leave-one-set-out fit of `HEAD_MAX`: notes/h-fixe.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.etree import XPath
@@ -66,10 +67,12 @@ def _beside(box: HtmlElement, room: float) -> str:
     for block in box.itersiblings():
         if not isinstance(block.tag, str):
             continue
-        figure = block.tag == "img" or next(block.iter("img"), None) is not None
-        runs = sum(1 for _ in block.iter(*_STORY_TAGS))  # the block itself counted too
-        if runs > (1 if figure else 0) or len(block.text_content()) > room:
+        runs = sum(1 for _ in itertools.islice(block.iter(*_STORY_TAGS), 2))  # itself too
+        if runs > 1:
             break  # the story's paragraphs (or lines broken by <br>, or a list)
+        figure = block.tag == "img" or next(block.iter("img"), None) is not None
+        if runs > (1 if figure else 0) or len(block.text_content()) > room:
+            break
         if not figure:
             room -= len(block.text_content())
         words += _joined(block)

@@ -59,15 +59,14 @@ _MIN_ITEMS = 2
 def _boxed_heading(lst: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
     """The list's parent and its heading, when it holds one heading, then the list, and no
     text of its own."""
-    box = lst.getparent()
-    if box is None or box.tag in ("body", "html"):
+    heading, box = lst.getprevious(), lst.getparent()
+    if heading is None or heading.tag not in _HEADINGS or lst.getnext() is not None:
+        return None  # most lists (menus, the story's own) stop here
+    if box is None or box.tag in ("body", "html") or heading.getprevious() is not None:
         return None
-    kids = [k for k in box if isinstance(k.tag, str)]
-    if len(kids) != 2 or kids[1] is not lst or kids[0].tag not in _HEADINGS:
+    if any((t or "").strip() for t in (box.text, heading.tail, lst.tail)):
         return None
-    if any((t or "").strip() for t in (box.text, kids[0].tail, lst.tail)):
-        return None
-    return box, kids[0]
+    return box, heading
 
 
 def _sentences(lst: HtmlElement) -> list[str] | None:
@@ -81,10 +80,10 @@ def _sentences(lst: HtmlElement) -> list[str] | None:
     return texts
 
 
-def _ahead_of_prose(box: HtmlElement, body: HtmlElement) -> bool:
+def _ahead_of_prose(box: HtmlElement, page: HtmlElement) -> bool:
     """No prose paragraph before the box in the document, and one after it."""
     before = True
-    for p in body.iter("p", box.tag):
+    for p in page.iter("p", box.tag):
         if p is box:
             before = False
             continue
@@ -98,17 +97,14 @@ def _ahead_of_prose(box: HtmlElement, body: HtmlElement) -> bool:
 
 def summary_boxes(tree: HtmlElement) -> Summary:
     """The summary boxes ahead of the story (module docstring)."""
-    body = tree.find(".//body")
-    if body is None:
-        return NO_SUMMARY
     boxes: list[Box] = []
-    for lst in body.iter("ul", "ol"):
+    for lst in tree.iter("ul", "ol"):
         boxed = _boxed_heading(lst)
         if boxed is None:
             continue
         box, heading = boxed
         texts = _sentences(lst)
-        if texts is None or not _ahead_of_prose(box, body):
+        if texts is None or not _ahead_of_prose(box, tree):
             continue
         items = tuple(k for k in map(line_key, texts) if k)
         run = " ".join(collapsed(t) for t in texts if t.strip())
