@@ -56,23 +56,22 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MIN_ITEMS = 2
 
 
-def _boxed_heading(lst: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
-    """The list's parent and its heading, when it holds one heading, then the list, and no
-    text of its own."""
-    heading, box = lst.getprevious(), lst.getparent()
-    if heading is None or heading.tag not in _HEADINGS or lst.getnext() is not None:
-        return None  # most lists (menus, the story's own) stop here
+def _boxed(lst: HtmlElement, heading: HtmlElement) -> HtmlElement | None:
+    """The list's parent, when it holds the heading, then the list, and no text of its own."""
+    box = lst.getparent()
     if box is None or box.tag in ("body", "html") or heading.getprevious() is not None:
         return None
     if any((t or "").strip() for t in (box.text, heading.tail, lst.tail)):
         return None
-    return box, heading
+    return box
 
 
 def _sentences(lst: HtmlElement) -> list[str] | None:
     """The items' texts when they are link-free sentences (module docstring), else None."""
+    if next(lst.iter("a"), None) is not None:
+        return None  # a menu, a box of related stories
     items = [li for li in lst if li.tag == "li"]
-    if len(items) < _MIN_ITEMS or next(lst.iter("a"), None) is not None:
+    if len(items) < _MIN_ITEMS:
         return None
     texts = [li.text_content() for li in items]
     if sum(len(t.split()) for t in texts) < ITEM_MIN_WORDS * len(items):
@@ -83,7 +82,7 @@ def _sentences(lst: HtmlElement) -> list[str] | None:
 def _ahead_of_prose(box: HtmlElement, page: HtmlElement) -> bool:
     """No prose paragraph before the box in the document, and one after it."""
     before = True
-    for p in page.iter("p", box.tag):
+    for p in page.iter("p", str(box.tag)):
         if p is box:
             before = False
             continue
@@ -99,12 +98,14 @@ def summary_boxes(tree: HtmlElement) -> Summary:
     """The summary boxes ahead of the story (module docstring)."""
     boxes: list[Box] = []
     for lst in tree.iter("ul", "ol"):
-        boxed = _boxed_heading(lst)
-        if boxed is None:
+        if lst.getnext() is not None:
+            continue  # most lists (menus, the story's own) stop here
+        heading = lst.getprevious()
+        if heading is None or heading.tag not in _HEADINGS:
             continue
-        box, heading = boxed
         texts = _sentences(lst)
-        if texts is None or not _ahead_of_prose(box, tree):
+        box = _boxed(lst, heading) if texts else None
+        if texts is None or box is None or not _ahead_of_prose(box, tree):
             continue
         items = tuple(k for k in map(line_key, texts) if k)
         run = " ".join(collapsed(t) for t in texts if t.strip())
