@@ -17,6 +17,14 @@ that line on. A head line that the page also holds outside the box is the story'
 theme's excerpt repeats the first paragraph, which the broad pass keeps once): the story opens
 there.
 
+A page may set the header's blocks beside the headline's box rather than in it (session 16, set
+T's Polish portal: `#article_top` holds the headline and byline, then come a photo box and a
+bold lead in boxes of their own, then the story's box). The blocks after the headline's box,
+up to the first that holds two paragraphs, line breaks or list items (the story is written so;
+a lead is one run of text, a figure an image and one caption), count with the box while their
+text fits the same `HEAD_MAX` room (figures aside). A story written as one run of `<br>`-broken
+text (set D's forum post) has line breaks and stops the walk.
+
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
 Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's

@@ -1,6 +1,7 @@
 """The summary box a page sets ahead of its story: a heading and a list of sentences.
 
-Pure: a parsed page in, the box's line keys out. No network, disk or clock.
+Pure: a parsed page in, its summary boxes out; a text and the boxes in, a text out. No network,
+disk or clock.
 
 Why: a report or a portal story opens with a box of its own between the headline and the
 story's first paragraph: "Key takeaways", "Story highlights", "In brief", a heading over a
