@@ -71,7 +71,6 @@ from digest.ingest.extract_rules import (
     shingles,
 )
 from digest.ingest.extract_shingles import forget_lines
-from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -625,11 +624,8 @@ _BODY_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_str
 
 
 PageItems = tuple[
-    list[dict[tuple[str, ...], int]],
-    frozenset[tuple[str, ...]],
-    frozenset[tuple[str, ...]],
-    Summary,
-]  # cards, form boxes, marked boxes, summary boxes
+    list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]
+]  # cards, form boxes, marked boxes
 
 
 def page_candidates(
@@ -689,8 +685,7 @@ def page_candidates(
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
                 boxes = marked_boxes(tree, marked)
-                shown = form_boxes(tree) | image_captions(tree)
-                found.append((card_lists(tree), shown, boxes, summary_boxes(tree)))
+                found.append((card_lists(tree), form_boxes(tree) | image_captions(tree), boxes))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -724,10 +719,9 @@ def _without_items(
     (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
-        cards, boxes, marked, summary = page()
+        cards, boxes, marked = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
-        text = drop_summary(text, summary)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
