@@ -86,3 +86,36 @@ def test_no_cut_without_a_small_header_box_apart_from_the_story() -> None:
     long_dek = " ".join([DEK] * 40)
     assert len(long_dek) > HEAD_MAX * len(broad)
     assert _headless(_page(HEADER.replace(DEK, long_dek)), broad.replace(DEK, long_dek)) == ""
+
+
+LEAD = "Fans queued overnight in Lisbon as the band confirmed twenty dates across Europe."
+
+
+def _page_with_lead(lead_block: str) -> str:
+    return (
+        "<html><head><title>" + TITLE + "</title></head><body><main><article>"
+        "<div class='art-top'><h1>" + TITLE + "</h1><span class='author'>Ana Costa</span></div>"
+        "<div class='art-image'><img src='/p.jpg'><span>The band on stage in 2015.</span></div>"
+        + lead_block
+        + "<div class='art-body'>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</div></article></main></body></html>"
+    )
+
+
+def test_a_lead_in_its_own_box_beside_the_headline_s_box_is_head() -> None:
+    # the lead stands after the headline's box and a figure, before the story's box
+    page = _page_with_lead("<div class='art-lead'><b>" + LEAD + "</b></div>")
+    broad = "\n".join([LEAD, *BODY])
+    assert _headless(page, broad) == "\n".join(BODY)
+    text = extract_page(page, URL).text
+    assert "queued overnight" not in text
+    assert all(p in text for p in BODY)
+
+
+def test_a_paragraph_beside_the_headline_s_box_opens_the_story() -> None:
+    # the story's first paragraph as a sibling of the header: the story starts there
+    page = _page_with_lead("<p>" + LEAD + "</p>")
+    broad = "\n".join([LEAD, *BODY])
+    assert _headless(page, broad) == ""
+    assert "queued overnight" in extract_page(page, URL).text

@@ -17,6 +17,14 @@ that line on. A head line that the page also holds outside the box is the story'
 theme's excerpt repeats the first paragraph, which the broad pass keeps once): the story opens
 there.
 
+A page may set the header's blocks beside the headline's box rather than in it (session 16, set
+T's Polish portal: `#article_top` holds the headline and byline, then come a photo box and a
+bold lead in boxes of their own, then the story's box). The blocks after the headline's box,
+up to the first that holds two paragraphs, line breaks or list items (the story is written so;
+a lead is one run of text, a figure an image and one caption), count with the box while their
+text fits the same `HEAD_MAX` room (figures aside). A story written as one run of `<br>`-broken
+text (set D's forum post) has line breaks and stops the walk.
+
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
 Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's
@@ -27,6 +35,7 @@ Figures and the leave-one-set-out fit of `HEAD_MAX`: notes/h-fixe.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.etree import XPath
@@ -41,6 +50,7 @@ HEADED = "headed"  # the rule's name in `Choice.rule` and in `rules`
 HEADLESS = "headless"  # the candidate: the broad pass from the story's first line on
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
+_STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
@@ -54,6 +64,27 @@ def _joined(box: HtmlElement) -> str:
 def _count(text: str, words: str) -> int:
     """How often `words` (spaces around) occurs in `text`: the occurrences share their spaces."""
     return len(re.findall(f"(?={re.escape(words)})", text))
+
+
+def _beside(box: HtmlElement, room: float) -> str:
+    """The words of the header's blocks set beside the headline's box, before the story's: a
+    lead or dek in a box of its own (one run of text: no paragraph, line break or list item in
+    it, where a story has them) and the figures among them (an image and its one caption line),
+    while their text fits the header's `room` (a figure's caption aside: no story either)."""
+    words = ""
+    for block in box.itersiblings():
+        if not isinstance(block.tag, str):
+            continue
+        runs = sum(1 for _ in itertools.islice(block.iter(*_STORY_TAGS), 2))  # itself too
+        if runs > 1:
+            break  # the story's paragraphs (or lines broken by <br>, or a list)
+        figure = block.tag == "img" or next(block.iter("img"), None) is not None
+        if runs > (1 if figure else 0) or len(block.text_content()) > room:
+            break
+        if not figure:
+            room -= len(block.text_content())
+        words += _joined(block)
+    return words
 
 
 def headless_text(
@@ -71,7 +102,7 @@ def headless_text(
         box = up
     if box is headline or sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
         return ""  # no box, or the story's own paragraphs are in it
-    held, page = _joined(box), ""
+    held, page = _joined(box) + _beside(box, limit - len(box.text_content())), ""
     lines = text.splitlines()
     head = 0
     for i, line in enumerate(lines):
