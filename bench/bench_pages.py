@@ -74,6 +74,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import page_families  # noqa: E402
+import page_families_aa  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -99,7 +100,6 @@ import page_families_w  # noqa: E402
 import page_families_x  # noqa: E402
 import page_families_y  # noqa: E402
 import page_families_z  # noqa: E402
-import page_families_aa  # noqa: E402
 from bench_extract import (  # noqa: E402
     NAMES,
     Scorer,
