@@ -75,6 +75,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import page_families  # noqa: E402
 import page_families_aa  # noqa: E402
+import page_families_ab  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -190,6 +191,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "y": (page_families_y.build_pages, 2401),
     "z": (page_families_z.build_pages, 2501),
     "aa": (page_families_aa.build_pages, 2601),
+    "ab": (page_families_ab.build_pages, 2701),
 }
 
 
