@@ -66,9 +66,11 @@ __all__ = [
     "drop_orphan_headings",
     "drop_replies",
     "drop_threads",
+    "element_of",
     "element_paragraphs",
     "element_text",
     "image_captions",
+    "lone_text",
     "paragraphs",
     "span_with_items",
     "thread_labels",
@@ -299,7 +301,7 @@ _NOT_FIGURES = _IMAGE_WRAPPERS | {"body", "html", "figure"}  # trafilatura drops
 _NOT_CAPTIONS = _IMAGE_WRAPPERS | {"h1", "h2", "h3", "h4", "h5", "h6"}  # a headline: a card
 
 
-def _lone_text(el: HtmlElement) -> bool:
+def lone_text(el: HtmlElement) -> bool:
     """Holds text and no block: one run of words (a <span>, a <p>, a <figcaption>)."""
     return not any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in el.iterdescendants())
 
@@ -329,7 +331,7 @@ def image_captions(tree: HtmlElement) -> frozenset[Key]:
             continue
         if any((t or "").strip() for t in (box.text, holder.tail, other.tail)):
             continue
-        if _lone_text(other):
+        if lone_text(other):
             keys.update(k for k in map(_key, element_text(other).split("\n\n")) if k)
     return frozenset(keys)
 
@@ -423,7 +425,7 @@ def _signature(el: HtmlElement) -> tuple[object, str]:
     return el.tag, " ".join((el.get("class") or "").split())
 
 
-def _element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement | None:
+def element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement | None:
     """The element whose text holds the start of `line`, if the page has exactly one (or the
     first in document order, with `first`: then the raw text only).
 
@@ -445,7 +447,7 @@ def _element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElemen
 
 def _first_found(tree: HtmlElement, lines: list[str]) -> HtmlElement | None:
     for line in lines:
-        el = _element_of(tree, line)
+        el = element_of(tree, line)
         if el is not None:
             return el
     return None
@@ -595,7 +597,7 @@ _LIST_BOX_OTHER_WORDS = 2  # words in the box besides the heading and the links 
 
 def _list_of(tree: HtmlElement, line: str) -> frozenset[Key] | None:
     """The link texts of the box `line` heads, if that box is the heading and links only."""
-    el = _element_of(tree, line)
+    el = element_of(tree, line)
     for _ in range(_LIST_BOX_CLIMB):
         if el is None or el.tag in ("body", "html"):
             return None
@@ -758,7 +760,7 @@ def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = 
             None,
         )
         # the first occurrence: a reply may quote the post's opening line, after the post
-        el = _element_of(tree, anchor, first=True) if anchor else None
+        el = element_of(tree, anchor, first=True) if anchor else None
         if el is None:
             return text  # not found: another candidate may open on a line that is
         thread = _replies_after(el)

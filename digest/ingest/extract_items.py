@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_blocks import _element_of, _lone_text
+from digest.ingest.extract_blocks import element_of, lone_text
 
 __all__ = ["story_item"]
 
@@ -30,12 +30,12 @@ def plain_item(tree: HtmlElement, line: str) -> HtmlElement | None:
     """The `<li>` whose text `line` (trafilatura's "- " line of a list item) is, when the page
     has exactly one and it holds no block and no image: one run of words."""
     text = line.lstrip().lstrip("-*").strip()
-    el = _element_of(tree, text) if text else None
+    el = element_of(tree, text) if text else None
     for _ in range(_ITEM_CLIMB):
         if el is None or el.tag == "li":
             break
         el = el.getparent()
-    if el is None or el.tag != "li" or not _lone_text(el):
+    if el is None or el.tag != "li" or not lone_text(el):
         return None
     return el if next(el.iterdescendants("img"), None) is None else None
 
@@ -44,7 +44,7 @@ def story_item(tree: HtmlElement, line: str, first: str, last: str) -> bool:
     """Whether `line` is a plain list item (`plain_item`) inside the story's container: the
     nearest element holding both the story's `first` and `last` lines (not the whole page)."""
     item = plain_item(tree, line)
-    ends = [_element_of(tree, end) for end in (first, last)]
+    ends = [element_of(tree, end) for end in (first, last)]
     if item is None or ends[0] is None or ends[1] is None:
         return False
     around = [ends[0], *ends[0].iterancestors()]  # kept alive: lxml's proxies compare by `is`

@@ -10,7 +10,7 @@ that part of broad, below trim's range, as `Candidates.teaser_tail` does: when i
 list (lines led by a link title, with their dates and excerpts) or holds no paragraph at all
 (list items, table rows, short labels: `extract_tail`), it is page furniture, not the story's
 ending, which is prose. The same reading holds when the two agree: readability, which scores
-containers by their prose, ended the story where it ended. The cut is trim's span (`_trimmed`),
+containers by their prose, ended the story where it ended. The cut is trim's span (`trimmed_span`),
 and the number of items is `tail`'s (`teaser_units`), reused, not fitted here. A page whose
 broad pass ends on a paragraph, or on a line readability holds, has no such tail and is passed
 over first (`_ends_in_prose`).
@@ -18,17 +18,17 @@ over first (`_ends_in_prose`).
 
 from __future__ import annotations
 
-from digest.ingest.extract_rules import _SHORT_LINE_WORDS as SHORT_LINE_WORDS
 from digest.ingest.extract_rules import (
     ALL_RULES,
     BROAD,
     READABLE,
+    SHORT_LINE_WORDS,
     Candidates,
     Choice,
     Evidence,
     Thresholds,
-    _trimmed,
     line_key,
+    trimmed_span,
 )
 from digest.ingest.extract_tail import holds_no_paragraph
 
@@ -55,4 +55,4 @@ def item_tail_cut(cands: Candidates, choice: Choice, evidence: Evidence, th: Thr
         return choice
     if cands.teaser_tail(evidence) < th.teaser_units:
         return choice
-    return Choice(_trimmed(cands, ALL_RULES, th), ITEM_TAIL)
+    return Choice(trimmed_span(cands, ALL_RULES, th), ITEM_TAIL)

@@ -401,7 +401,7 @@ class Candidates:
         starts = _link_title_starts(evidence)
         led = lambda line: _led_by_link(_key(line), starts)  # noqa: E731
         story = own_items(self._story_item, span, led)  # the story's own list, if one
-        if not tail or holds_no_paragraph(tail, _SHORT_LINE_WORDS, story):
+        if not tail or holds_no_paragraph(tail, SHORT_LINE_WORDS, story):
             return len(tail)
         units = 0
         after_unit = False
@@ -410,7 +410,7 @@ class Candidates:
             if _led_by_link(toks, starts):
                 units += 1
                 after_unit = True
-            elif len(toks) <= _SHORT_LINE_WORDS and not _SENTENCE_END.search(line):
+            elif len(toks) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(line):
                 after_unit = False
             elif after_unit and len(toks) <= _EXCERPT_MAX_WORDS:
                 after_unit = False  # the unit's excerpt
@@ -525,7 +525,7 @@ def _glued_outside(
 # Python-Markdown, pandoc, markdown-it, WordPress): "↩" or "↩︎", sometimes with a number.
 _BACKLINK = re.compile(r"\u21a9[\ufe0e\ufe0f]?\s*\d*\s*$")
 _NOTE_GAP = 3  # lines of a footnote before its back-link (its paragraphs, a "Notes" heading)
-_SHORT_LINE_WORDS = 8  # a list's heading, a date, "Read more"
+SHORT_LINE_WORDS = 8  # a list's heading, a date, "Read more"
 _EXCERPT_MAX_WORDS = 60
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
 _MIN_LINK_TITLE = 3  # words: shorter link texts ("Home", "Next") lead many prose lines too
@@ -628,7 +628,9 @@ def _better_anchored(
     return long
 
 
-def _trimmed(cands: Candidates, rules: frozenset[str], th: Thresholds, held: bool = True) -> str:
+def trimmed_span(
+    cands: Candidates, rules: frozenset[str], th: Thresholds, held: bool = True
+) -> str:
     """What trim keeps: trafilatura's span over readability's lines, else readability's text.
 
     The span must hold some of what readability holds (`span_held`): when trafilatura glued
@@ -704,14 +706,14 @@ def _pair_rule(
         and th.trim_min * wb < wr < th.trim_max * wb
         and cands.coverage(r, b) >= th.trim_covered
     ):
-        return Choice(_trimmed(cands, rules, th), "trim")
+        return Choice(trimmed_span(cands, rules, th), "trim")
     if (
         "tail" in rules
         and wr <= th.trim_min * wb
         and cands.coverage(r, b) >= th.trim_covered
         and cands.teaser_tail(evidence) >= th.teaser_units
     ):
-        return Choice(_trimmed(cands, rules, th), "tail")
+        return Choice(trimmed_span(cands, rules, th), "tail")
     if (  # broad alone holds more: the precision pass, a third witness, sides with readability
         "witness" in rules
         and wr < th.trim_max * wb
@@ -719,7 +721,7 @@ def _pair_rule(
         and cands.agreement(PRECISE, r) >= th.witness
         and cands.words(PRECISE) < th.trim_max * wb
     ):
-        return Choice(_trimmed(cands, rules, th, held=False), "witness")
+        return Choice(trimmed_span(cands, rules, th, held=False), "witness")
     if "third" in rules and agree < th.disagree:
         p = PRECISE
         with_b, with_r = cands.agreement(p, b), cands.agreement(p, r)
