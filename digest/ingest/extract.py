@@ -71,7 +71,7 @@ from digest.ingest.extract_rules import (
     agreement,
     shingles,
 )
-from digest.ingest.extract_shingles import forget_lines
+from digest.ingest.extract_shingles import LINE_END, forget_lines
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -135,7 +135,6 @@ _INLINE_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_MAX_WORDS = 20
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
 
 # A paragraph that starts with one of these and is short is a link to another story, not prose.
 _LINK_LINE = re.compile(
@@ -178,7 +177,7 @@ def _words(text: str) -> int:
 
 def _is_headline(para: str) -> bool:
     """A link title rather than prose: short and not ending like a sentence."""
-    return _words(para) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(para)
+    return _words(para) <= _HEADLINE_MAX_WORDS and not LINE_END.search(para)
 
 
 def _drop_repeated_labels(paras: list[str]) -> list[str]:

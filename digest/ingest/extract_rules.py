@@ -92,6 +92,7 @@ from dataclasses import dataclass, field
 from digest.ingest.extract_shingles import (  # noqa: F401
     _NOTE_MARKS,
     _WORD,
+    LINE_END,
     _loose_key,
     _loosened,
     _overlap,
@@ -410,7 +411,7 @@ class Candidates:
             if _led_by_link(toks, starts):
                 units += 1
                 after_unit = True
-            elif len(toks) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(line):
+            elif len(toks) <= SHORT_LINE_WORDS and not LINE_END.search(line):
                 after_unit = False
             elif after_unit and len(toks) <= _EXCERPT_MAX_WORDS:
                 after_unit = False  # the unit's excerpt
@@ -527,7 +528,6 @@ _BACKLINK = re.compile(r"\u21a9[\ufe0e\ufe0f]?\s*\d*\s*$")
 _NOTE_GAP = 3  # lines of a footnote before its back-link (its paragraphs, a "Notes" heading)
 SHORT_LINE_WORDS = 8  # a list's heading, a date, "Read more"
 _EXCERPT_MAX_WORDS = 60
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
 _MIN_LINK_TITLE = 3  # words: shorter link texts ("Home", "Next") lead many prose lines too
 
 

@@ -9,6 +9,7 @@ tests/test_extract_equivalence.py.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from functools import lru_cache
 
@@ -35,7 +36,10 @@ def line_key(text: str) -> tuple[str, ...]:
 
 # Note marks a footnoted line ends in: "Deadline Day?1" (with its <sup>), "spring.²"
 _NOTE_MARKS = "0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_STEP_NUMBER = "0123456789"
+# A line that ends a clause: prose, not a heading or a label (a colon or semicolon leads on).
+LINE_END = re.compile(r"[.!?…:;\"”’)]$")
+# ... a sentence, strictly: a list item ending in ":" or ";" leads into more of the list.
+SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 
 
 def _loose_key(line: str) -> tuple[str, ...]:
@@ -49,7 +53,7 @@ def _loosened(key: tuple[str, ...]) -> tuple[str, ...]:
     the step's text ("- 1There are"), readability on a line of its own ("1", "There are")."""
     words = [word.rstrip(_NOTE_MARKS) for word in key]
     if words:
-        words[0] = words[0].lstrip(_STEP_NUMBER)
+        words[0] = words[0].lstrip(string.digits)
     return tuple(filter(None, words))
 
 

@@ -23,16 +23,14 @@ them (Notion pages, WPBakery columns, live blogs, Blox.pl comments: left alone).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
-from digest.ingest.extract_shingles import line_words
+from digest.ingest.extract_shingles import SENTENCE_END, line_words
 
 __all__ = ["ITEM_MARKS", "holds_no_paragraph", "own_items"]
 
 ITEM_MARKS = ("-", "|", "*")  # how trafilatura opens a list item's line and a table row's line
 LIST_MARKS = ("-", "*")  # ... a list item's line alone
-SENTENCE_END = re.compile(r"[.!?…\"”’)]$")  # a sentence's last character (a closing quote too)
 
 
 def holds_no_paragraph(
