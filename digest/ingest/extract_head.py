@@ -79,10 +79,11 @@ def _beside(box: HtmlElement, room: float) -> str:
         if runs > 1:
             break  # the story's paragraphs (or lines broken by <br>, or a list)
         figure = block.tag == "img" or next(block.iter("img"), None) is not None
-        if runs > (1 if figure else 0) or len(block.text_content()) > room:
+        size = len(block.text_content())
+        if runs > (1 if figure else 0) or size > room:
             break
         if not figure:
-            room -= len(block.text_content())
+            room -= size
         words += _joined(block)
     return words
 
