@@ -8,7 +8,6 @@ start commit's dump (notes/perf.md, session 8).
 
 from __future__ import annotations
 
-import gc
 import random
 import re
 from copy import deepcopy
@@ -24,7 +23,6 @@ from digest.ingest.extract import (
     _options,
     _paragraphs,
     _trafilatura_text,
-    extract_page,
 )
 from digest.ingest.extract_readability import _pruned_document_class, _text_length
 
@@ -163,25 +161,3 @@ def test_the_cut_at_a_tail_heading_is_where_it_was() -> None:
             for _ in range(rnd.randint(0, 12))
         ]
         assert _cut_at_tail(paras) == cut_at_tail_as_it_was(paras), paras
-
-
-def test_extract_page_leaves_no_reference_cycle() -> None:
-    """A page's texts, tokens and tree are freed by reference counting when extract_page
-    returns, not left in a cycle for the garbage collector, whose runs were 2-4% of a small
-    page's time (sets J and AB, session 17): the candidates and their makers, the text walk."""
-    story = "<p>The council met on Tuesday and agreed, after a long debate, to fund it.</p>" * 6
-    html = (
-        "<html><head><title>Council funds the bridge</title></head><body><nav><a href='/'>Home"
-        "</a></nav><article><h1>Council funds the bridge</h1>" + story + "</article></body></html>"
-    )
-    url = "https://news.example/council-bridge"
-    assert extract_page(html, url).text  # the first run also imports and fills caches
-    gc.collect()
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        extract_page(html, url)
-        assert gc.collect() == 0
-    finally:
-        if enabled:
-            gc.enable()

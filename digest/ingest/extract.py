@@ -20,13 +20,12 @@ with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml.etree import ParserError, XPath
@@ -701,11 +700,8 @@ def page_candidates(
             lambda lines, a, b: span_with_items(lines, a, b, tree),
             lambda line, first, last: story_item(tree, line, first, last),
         )
-    # the broad pass without the head its headline's box holds (extract_head), asked by `headed`,
-    # holds the candidates weakly: they hold it, and the cycle would leave the page's texts and
-    # tree to the garbage collector (its runs were 2-4% of a small page's time, sets J and AB)
-    owner, forms = weakref.ref(cands), tuple(title_forms)
-    makers[HEADLESS] = lambda: headless_text(tree, cast(Candidates, owner()).text(BROAD), forms)
+    # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
+    makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),

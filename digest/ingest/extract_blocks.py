@@ -124,42 +124,37 @@ def element_text(root: HtmlElement) -> str:
 def element_paragraphs(root: HtmlElement) -> list[str]:
     """`element_text`'s paragraphs (`paragraphs` of the text it joins)."""
     parts: list[str] = []
-    _walk(root, parts, tail=False)
+
+    def walk(el: HtmlElement, tail: bool = True) -> None:
+        tag = el.tag
+        # comments and processing instructions: their text is not content, their tail is
+        if isinstance(tag, str):
+            tag = tag.lower()
+            if tag in _HTML5_VOID:
+                # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>,
+                # <source>, <track> or <wbr> becomes its content. A void element has none; that
+                # text is ours.
+                if tag in _BLOCK_TAGS:
+                    parts.append("\n")
+                if el.text:
+                    parts.append(el.text)
+                for child in el:
+                    walk(child)
+            elif tag not in _DROP_TAGS:
+                separator = _SEPARATORS.get(tag)
+                if separator:
+                    parts.append(separator)
+                if el.text:
+                    parts.append(el.text)
+                for child in el:
+                    walk(child)
+                if separator:
+                    parts.append(separator)
+        if tail and el.tail:
+            parts.append(el.tail)
+
+    walk(root, tail=False)
     return paragraphs("".join(parts))
-
-
-def _walk(el: HtmlElement, parts: list[str], tail: bool = True) -> None:
-    """`el`'s text pieces and separators into `parts`, depth first.
-
-    A module function, not a closure over `parts`: a nested function that calls itself holds a
-    reference to itself, a cycle left for the garbage collector at every call.
-    """
-    tag = el.tag
-    # comments and processing instructions: their text is not content, their tail is
-    if isinstance(tag, str):
-        tag = tag.lower()
-        if tag in _HTML5_VOID:
-            # libxml2's HTML parser predates HTML5: what follows an unclosed <embed>,
-            # <source>, <track> or <wbr> becomes its content. A void element has none; that
-            # text is ours.
-            if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                _walk(child, parts)
-        elif tag not in _DROP_TAGS:
-            separator = _SEPARATORS.get(tag)
-            if separator:
-                parts.append(separator)
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                _walk(child, parts)
-            if separator:
-                parts.append(separator)
-    if tail and el.tail:
-        parts.append(el.tail)
 
 
 _key = line_key
