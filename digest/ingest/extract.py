@@ -343,8 +343,8 @@ def _readability_text(tree: HtmlElement) -> str:
 
 # A link without child elements holds one text node (the parser drops comments): those texts
 # come as plain strings in one call, the others through text_content; each distinct text once.
-_CHILDLESS_LINK_TEXTS = XPath("//a[not(*)]/text()", smart_strings=False)
-_LINKS_WITH_CHILDREN = XPath("//a[*]")
+_CHILDLESS_LINK_TEXTS = XPath("/descendant::a[not(*)]/text()", smart_strings=False)
+_LINKS_WITH_CHILDREN = XPath("/descendant::a[*]")
 
 
 def _link_titles(tree: HtmlElement) -> frozenset[tuple[str, ...]]:
@@ -440,7 +440,9 @@ _RELATED_CONTAINER = re.compile(
 _RELATED_ID_XPATH = XPath("//@id[contains(., 'elated') or contains(., 'heck-also')]/..")
 # Text nodes of 4..40 characters once whitespace is collapsed: one normalize-space per node
 # instead of two (a fifth of this XPath's time), the same nodes.
-_SHORT_TEXT_XPATH = XPath("//text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]")
+_SHORT_TEXT_XPATH = XPath(
+    "/descendant::text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]"
+)
 _NOT_ARTICLE_PATH = re.compile(r"/(?:tag|tags|category|categories|author|page|feed|wp-login)/")
 _RELATED_MAX = 10
 _RELATED_MIN_WORDS = 3
@@ -620,7 +622,7 @@ def _related_links(
 _EVIDENCE_MIN_WORDS = 150
 _EVIDENCE_MIN_F1 = 0.8
 # The body's text nodes outside scripts and styles (a JSON-LD headline is no mention of it)
-_BODY_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+_BODY_TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
 PageItems = tuple[

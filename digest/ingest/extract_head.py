@@ -51,7 +51,7 @@ HEADLESS = "headless"  # the candidate: the broad pass from the story's first li
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
-_TEXTS = XPath(".//text()[not(parent::script or parent::style)]", smart_strings=False)
+_TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
 def _joined(box: HtmlElement) -> str:

@@ -135,9 +135,10 @@ def _word_finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 
 # XPaths compiled once, not at each call as `element.xpath(text)` does
-_HIDDEN = XPath("//*[@hidden]")
-_STYLED = XPath("//*[@style]")
-_WITH_CLASS_OR_ID = XPath(".//*[@class or @id]")
+# (one walk of the copy for both attributes: each walk of a page costs ~0.03 ms, as much as
+# the test at each node; `descendant::` spares `//`'s node-set of every node before its step)
+_HIDDEN_OR_STYLED = XPath("/descendant::*[@hidden or @style]")
+_WITH_CLASS_OR_ID = XPath("descendant::*[@class or @id]")
 _IN_CODE = XPath("ancestor-or-self::pre | ancestor-or-self::code")
 _HOLDS_ARTICLE = XPath(
     "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
@@ -151,10 +152,11 @@ def pruned_copy(tree: HtmlElement) -> HtmlElement:
 
     doc = deepcopy(tree)
     strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
-    for elem in _HIDDEN(doc):
-        elem.drop_tree()
-    for elem in _STYLED(doc):
-        if REGEXES["displayNoneRe"].search(elem.get("style")):
+    # Hidden elements, then styled ones as they were before, in one list: a styled element
+    # inside a hidden one (or the reverse) is dropped from a subtree already out of `doc`.
+    for elem in _HIDDEN_OR_STYLED(doc):
+        style = elem.get("style")
+        if elem.get("hidden") is not None or REGEXES["displayNoneRe"].search(style or ""):
             elem.drop_tree()
     return doc
 
