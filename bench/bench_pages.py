@@ -76,6 +76,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import page_families  # noqa: E402
 import page_families_aa  # noqa: E402
 import page_families_ab  # noqa: E402
+import page_families_ac  # noqa: E402
+import page_families_ad  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -192,6 +194,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "z": (page_families_z.build_pages, 2501),
     "aa": (page_families_aa.build_pages, 2601),
     "ab": (page_families_ab.build_pages, 2701),
+    "ac": (page_families_ac.build_pages, 2801),
+    "ad": (page_families_ad.build_pages, 2901),
 }
 
 
