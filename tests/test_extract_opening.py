@@ -19,6 +19,7 @@ from digest.ingest.extract_rules import (
     TRIMMED,
     Candidates,
     Choice,
+    Thresholds,
 )
 from digest.ingest.html_tree import load_page
 
@@ -117,8 +118,8 @@ def test_the_cut_stands_when_the_precision_pass_drops_the_paragraphs() -> None:
     trim = Choice(TRIMMED, "trim")
     story = "\n".join(a for _, a in ANSWERS)
     kept = _texts("\n".join([*INTRO, story]))
-    assert opening_kept(kept, trim, (TITLE,)) == Choice(OPENED[TRIMMED], OPENING)
+    assert opening_kept(kept, trim, (TITLE,), Thresholds()) == Choice(OPENED[TRIMMED], OPENING)
     opened = opened_text(kept, TRIMMED, (TITLE,)).splitlines()
     assert opened == [*INTRO, *story.splitlines()]  # the headline goes, the intro comes back
     dropped = _texts("\n".join([INTRO[0], story]))
-    assert opening_kept(dropped, trim, (TITLE,)) == trim
+    assert opening_kept(dropped, trim, (TITLE,), Thresholds()) == trim

@@ -175,7 +175,7 @@ def choose_article(
     rules = frozenset(rules)
     choice = choose(cands, evidence, th, rules)
     if OPENING in rules:
-        choice = opening_kept(cands, choice, evidence.title_forms)
+        choice = opening_kept(cands, choice, evidence.title_forms, th)
     if ITEM_TAIL in rules:
         choice = item_tail_cut(cands, choice, evidence, th)
     if LOST_TOGETHER in rules and cands.words(choice.name):

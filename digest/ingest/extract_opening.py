@@ -11,15 +11,23 @@ first paragraphs in a box of their own, apart from the box readability scores be
 explainer's intro above its question-and-answer list (`<details>` items), a page builder's story
 spread over several text-column modules (WPBakery's `wpb_text_column`, each `<p>` in its own
 column). readability keeps the larger box; the paragraphs before it are story, not header.
-So when the part cut before the span holds two paragraphs or more (lines of more than
-`SHORT_LINE_WORDS` words, the shipped bound of a heading, a date or "Read more"), trafilatura's
-precision pass, a third extractor, is asked, as `witness` asks it: when it keeps every one of
-those paragraphs, two extractors against one say they are the story, and the cut starts at the
-broad pass's first line instead (`OPENED`); the headline line goes as on every pick
-(`finish_text`). When the precision pass drops them (a dek and a teaser in a header that two
-paragraphs long), trim's cut stands. No number is fitted here: the paragraph bound is
-`SHORT_LINE_WORDS`, "two" is "more than a dek", and the witness must keep all of them.
-The precision pass runs only on trim pages with such a cut (a few in a hundred).
+So when the part cut before the span holds two paragraphs or more in a row (lines of more than
+`SHORT_LINE_WORDS` words, the shipped bound of a heading, a date or "Read more", that are no
+list items or table rows: a how-to's numbered steps or a list of goals are not an opening
+paragraph, and their items may repeat readability's lines with their numbers glued on; a podcast
+page's dek, then its date, duration and player, then its show notes is no such run),
+trafilatura's precision pass, a third extractor, is asked, as `witness` asks it: when it keeps
+every one of those paragraphs, two extractors against one say they are the story, and the cut
+starts at the broad pass's first line instead (`OPENED`); the headline line goes as on every
+pick (`finish_text`). When the precision pass drops them, trim's cut stands. Not when the broad
+pass glued readability's lines into longer ones (`Candidates.glued`, as `held` reads it: a
+numbered list written as one line, a footnoted paragraph): its head may then repeat the story.
+Nor when readability holds those paragraphs in lines of its own (`disagree` or more of their
+shingles: a how-to's steps, whose numbers the broad pass glued to each line, so that trim's
+span opened late): they are the story's body again, not an opening readability left out.
+No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
+than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
+pass runs only on trim pages with such a cut (a few in a hundred).
 """
 
 from __future__ import annotations
@@ -33,8 +41,12 @@ from digest.ingest.extract_rules import (
     TRIMMED,
     Candidates,
     Choice,
+    Thresholds,
+    _coverage,
     line_key,
+    shingles,
 )
+from digest.ingest.extract_tail import holds_no_paragraph
 
 __all__ = ["OPENED", "OPENING", "opened_text", "opening_kept"]
 
@@ -59,7 +71,15 @@ def _head_lines(cands: Candidates, titles: tuple[str, ...]) -> list[str]:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return [line for line in lines if len(line_key(line)) > SHORT_LINE_WORDS]
+    """The longest run of paragraphs in a row (lines of more than `SHORT_LINE_WORDS` words, no
+    list item or table row: `extract_tail`): a story's opening is paragraphs in a row; a
+    header's dek stands among short lines (a date, a duration, a kicker, a player's time)."""
+    best: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        run = [*run, line] if not holds_no_paragraph([line], SHORT_LINE_WORDS) else []
+        best = run if len(run) > len(best) else best
+    return best
 
 
 def opened_text(cands: Candidates, span: str, titles: tuple[str, ...]) -> str:
@@ -68,14 +88,18 @@ def opened_text(cands: Candidates, span: str, titles: tuple[str, ...]) -> str:
     return "\n".join([*head, cands.text(span)]) if head else ""
 
 
-def opening_kept(cands: Candidates, choice: Choice, titles: tuple[str, ...]) -> Choice:
+def opening_kept(
+    cands: Candidates, choice: Choice, titles: tuple[str, ...], th: Thresholds
+) -> Choice:
     """trim's cut with the story's opening paragraphs put back, when the precision pass keeps
     them (module docstring)."""
-    if choice.rule != "trim" or choice.name not in OPENED:
-        return choice
+    if choice.rule != "trim" or choice.name not in OPENED or cands.glued():
+        return choice  # glued: the broad pass's lines hold readability's, the head may repeat them
     paras = _paragraphs(_head_lines(cands, titles))
     if len(paras) <= _DEK_PARAS:
         return choice  # the usual case: a headline, a byline, a dek
+    if _coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
+        return choice  # readability holds them in other lines: no opening of its own
     kept = set(cands._line_keys(PRECISE))
     if not all(line_key(line) in kept for line in paras):
         return choice
