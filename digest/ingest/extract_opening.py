@@ -77,7 +77,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     best: list[str] = []
     run: list[str] = []
     for line in lines:
-        run = [*run, line] if not holds_no_paragraph([line], SHORT_LINE_WORDS) else []
+        prose = len(line.split()) > SHORT_LINE_WORDS  # a link's address is one word, not 11
+        run = [*run, line] if prose and not holds_no_paragraph([line], SHORT_LINE_WORDS) else []
         best = run if len(run) > len(best) else best
     return best
 
