@@ -94,11 +94,13 @@ def opening_kept(
 ) -> Choice:
     """trim's cut with the story's opening paragraphs put back, when the precision pass keeps
     them (module docstring)."""
-    if choice.rule != "trim" or choice.name not in OPENED or cands.glued():
-        return choice  # glued: the broad pass's lines hold readability's, the head may repeat them
+    if choice.rule != "trim" or choice.name not in OPENED:
+        return choice
     paras = _paragraphs(_head_lines(cands, titles))
     if len(paras) <= _DEK_PARAS:
         return choice  # the usual case: a headline, a byline, a dek
+    if cands.glued():
+        return choice  # the broad pass's lines hold readability's: its head may repeat them
     if _coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
         return choice  # readability holds them in other lines: no opening of its own
     kept = set(cands._line_keys(PRECISE))
