@@ -49,6 +49,7 @@ from digest.ingest.extract_head import HEADLESS  # noqa: E402
 from digest.ingest.extract_lost import HEADED, ITEM_TAIL, LOST_TOGETHER, UNTITLED  # noqa: E402
 from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
 from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
+from digest.ingest.extract_opening import OPENED  # noqa: E402
 from digest.ingest.extract_rules import (  # noqa: E402
     BROAD,
     CASCADE,
@@ -63,7 +64,7 @@ from digest.ingest.extract_rules import (  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 TOKEN = re.compile(r"\w+")
-NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED, HEADLESS)
+NAMES = (BROAD, READABLE, PRECISE, CASCADE, TRIMMED, NOTED, HEADLESS, *OPENED.values())
 PR = tuple[float | None, float | None]
 
 # The values each threshold may take in cross-validation; the defaults are in the grid.
@@ -406,7 +407,7 @@ def main() -> None:
     )
     print_ratio_spread(pages, ids)
     # the headless candidate is a cut of the broad pass (extract_head), not an extraction
-    runs = {i: set(pages[i].computed) - {HEADLESS} for i in ids}
+    runs = {i: set(pages[i].computed) - {HEADLESS, *OPENED.values()} for i in ids}
     counts = Counter(len(runs[i]) for i in ids)
     which = Counter(name for i in ids for name in runs[i])
     print(

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -59,6 +59,7 @@ from digest.ingest.extract_marked import (
     marked_indexes,
 )
 from digest.ingest.extract_markup import paragraph_sections
+from digest.ingest.extract_opening import OPENED, opened_text
 from digest.ingest.extract_readability import readability_summary
 from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
@@ -702,6 +703,8 @@ def page_candidates(
         )
     # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
     makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
+    for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
+        makers[name] = partial(opened_text, cands, span, tuple(title_forms))
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),

@@ -60,6 +60,7 @@ from collections.abc import Iterable
 
 from digest.ingest.extract_head import HEADED, headed
 from digest.ingest.extract_itemtail import ITEM_TAIL, item_tail_cut
+from digest.ingest.extract_opening import OPENING, opening_kept
 from digest.ingest.extract_rules import (
     ALL_RULES,
     BROAD,
@@ -90,7 +91,7 @@ __all__ = [
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, ITEM_TAIL}  # theirs and the checks'
+RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, ITEM_TAIL, OPENING}  # and the checks'
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
@@ -173,6 +174,8 @@ def choose_article(
     """`extract_rules.choose`, then the checks above; `rules` switches rules off for the bench."""
     rules = frozenset(rules)
     choice = choose(cands, evidence, th, rules)
+    if OPENING in rules:
+        choice = opening_kept(cands, choice, evidence.title_forms, th)
     if ITEM_TAIL in rules:
         choice = item_tail_cut(cands, choice, evidence, th)
     if LOST_TOGETHER in rules and cands.words(choice.name):

@@ -1,0 +1,109 @@
+"""The story's opening paragraphs that `trim` cut as a header: kept when the precision pass keeps
+them too.
+
+Pure, like `extract_rules`, whose choice it checks. No network, disk or clock.
+
+Why: `trim` keeps trafilatura's broad pass from readability's first line to its last, reading
+what only the broad pass holds before that span as the page's header (the headline, a kicker,
+a byline, a dek or standfirst). A header holds one run of prose at most: a dek is one paragraph
+(`extract_head`: a lead is one run of text, a story is paragraphs). Some pages set the story's
+first paragraphs in a box of their own, apart from the box readability scores best: an
+explainer's intro above its question-and-answer list (`<details>` items), a page builder's story
+spread over several text-column modules (WPBakery's `wpb_text_column`, each `<p>` in its own
+column). readability keeps the larger box; the paragraphs before it are story, not header.
+So when the part cut before the span holds two paragraphs or more in a row (lines of more than
+`SHORT_LINE_WORDS` words, the shipped bound of a heading, a date or "Read more", that are no
+list items or table rows: a how-to's numbered steps or a list of goals are not an opening
+paragraph, and their items may repeat readability's lines with their numbers glued on; a podcast
+page's dek, then its date, duration and player, then its show notes is no such run),
+trafilatura's precision pass, a third extractor, is asked, as `witness` asks it: when it keeps
+every one of those paragraphs, two extractors against one say they are the story, and the cut
+starts at the broad pass's first line instead (`OPENED`); the headline line goes as on every
+pick (`finish_text`). When the precision pass drops them, trim's cut stands. Not when the broad
+pass glued readability's lines into longer ones (`Candidates.glued`, as `held` reads it: a
+numbered list written as one line, a footnoted paragraph): its head may then repeat the story.
+Nor when readability holds those paragraphs in lines of its own (`disagree` or more of their
+shingles: a how-to's steps, whose numbers the broad pass glued to each line, so that trim's
+span opened late): they are the story's body again, not an opening readability left out.
+No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
+than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
+pass runs only on trim pages with such a cut (a few in a hundred).
+"""
+
+from __future__ import annotations
+
+from digest.ingest.extract_rules import (
+    BROAD,
+    NOTED,
+    PRECISE,
+    READABLE,
+    SHORT_LINE_WORDS,
+    TRIMMED,
+    Candidates,
+    Choice,
+    Thresholds,
+    _coverage,
+    line_key,
+    shingles,
+)
+from digest.ingest.extract_tail import holds_no_paragraph
+
+__all__ = ["OPENED", "OPENING", "opened_text", "opening_kept"]
+
+OPENING = "opening"  # the rule's name in `Choice.rule` and in `rules`
+# the candidates: the broad pass's lines before trim's span, then the span (TRIMMED or NOTED)
+OPENED = {TRIMMED: "opened", NOTED: "opened-noted"}
+_DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
+
+
+def _head_lines(cands: Candidates, titles: tuple[str, ...]) -> list[str]:
+    """The broad pass's lines before the first line readability also holds (trim's span opens
+    there), the headline's lines aside; none when readability holds none of its lines."""
+    wanted = set(cands._line_keys(READABLE)) - {()}
+    title_keys = {line_key(t) for t in titles}
+    head: list[str] = []
+    for line, key in zip(cands.text(BROAD).splitlines(), cands._line_keys(BROAD), strict=True):
+        if key in wanted:
+            return [line for line in head if line_key(line) not in title_keys]
+        if key:
+            head.append(line)
+    return []
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The longest run of paragraphs in a row (lines of more than `SHORT_LINE_WORDS` words, no
+    list item or table row: `extract_tail`): a story's opening is paragraphs in a row; a
+    header's dek stands among short lines (a date, a duration, a kicker, a player's time)."""
+    best: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        prose = len(line.split()) > SHORT_LINE_WORDS  # a link's address is one word, not 11
+        run = [*run, line] if prose and not holds_no_paragraph([line], SHORT_LINE_WORDS) else []
+        best = run if len(run) > len(best) else best
+    return best
+
+
+def opened_text(cands: Candidates, span: str, titles: tuple[str, ...]) -> str:
+    """The broad pass's lines before trim's span (`span`: TRIMMED or NOTED), then the span."""
+    head = _head_lines(cands, titles)
+    return "\n".join([*head, cands.text(span)]) if head else ""
+
+
+def opening_kept(
+    cands: Candidates, choice: Choice, titles: tuple[str, ...], th: Thresholds
+) -> Choice:
+    """trim's cut with the story's opening paragraphs put back, when the precision pass keeps
+    them (module docstring)."""
+    if choice.rule != "trim" or choice.name not in OPENED:
+        return choice
+    paras = _paragraphs(_head_lines(cands, titles))
+    if len(paras) <= _DEK_PARAS:
+        return choice  # the usual case: a headline, a byline, a dek
+    if cands.glued():
+        return choice  # the broad pass's lines hold readability's: its head may repeat them
+    if _coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
+        return choice  # readability holds them in other lines: no opening of its own
+    kept = set(cands._line_keys(PRECISE))
+    if not all(line_key(line) in kept for line in paras):
+        return choice
+    return Choice(OPENED[choice.name], OPENING)

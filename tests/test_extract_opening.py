@@ -1,0 +1,125 @@
+"""The story's opening paragraphs that trim cut as a header (ingest.extract_opening): kept.
+
+The page imitates an explainer: a kicker, the headline, a byline and an "at a glance" box, then
+the story's first paragraphs in an intro box of their own, then the questions and answers as
+`<details>` items. readability scores the answers' box best, so `trim` cut everything before it,
+the intro too; trafilatura's broad and precision passes both keep the intro.
+"""
+
+from __future__ import annotations
+
+from digest.ingest.extract import extract_page, page_candidates
+from digest.ingest.extract_lost import RULES, choose_article
+from digest.ingest.extract_opening import OPENED, OPENING, opened_text, opening_kept
+from digest.ingest.extract_rules import (
+    BROAD,
+    DERIVED,
+    PRECISE,
+    READABLE,
+    TRIMMED,
+    Candidates,
+    Choice,
+    Thresholds,
+)
+from digest.ingest.html_tree import load_page
+
+URL = "https://explained.example.org/2024/05/why-the-river-flooded"
+TITLE = "Why the river flooded the lower town again this spring"
+INTRO = [
+    "The river rose over its banks in the lower town for the third spring in a row, and the "
+    "water stood in the streets by the old mill for four days before the pumps could clear it.",
+    "Engineers from the county say the new bridge narrowed the channel, the council says the "
+    "rain was the heaviest in forty years, and the people who live by the mill say both are "
+    "right and that nobody listened when they warned about the bridge two years ago. The "
+    "insurers have started to ask the same questions as the residents.",
+]
+ANSWERS = [
+    (
+        "What happened this year?",
+        "Heavy rain in the hills fell for six days in a row in early April, and the river took "
+        "it all at once because the fields upstream were still frozen and could not soak it up.",
+    ),
+    (
+        "Why does the bridge matter?",
+        "The new bridge stands on four piers where the old one stood on two, so the channel under "
+        "it is narrower and the water backs up towards the mill when the river is high.",
+    ),
+    (
+        "What will the council do?",
+        "The council has promised a study of the channel by the autumn and has asked the county "
+        "to pay for temporary barriers along the mill road before next spring's rains come.",
+    ),
+    (
+        "Who pays for the damage?",
+        "Most households are insured, but the insurers say a third flood in three years will "
+        "raise premiums across the lower town, and some have stopped writing new policies there.",
+    ),
+]
+
+LONGER = (
+    "Residents who have lived by the river for decades say the floods used to come once in a "
+    "generation, and that the town grew into the low ground in the dry years after the war, "
+    "when nobody thought about where the water would go; the old maps show the meadows there."
+)
+
+
+def _page(intro: list[str]) -> str:
+    qa = "".join(
+        f"<details class='qa-item' open><summary><h3>{q}</h3></summary>"
+        f"<div class='qa-item__answer'><p>{a}</p><p>{LONGER} {a}</p><p>{LONGER}</p></div>"
+        "</details>"
+        for q, a in ANSWERS
+    )
+    return (
+        f"<html><head><title>{TITLE}</title><meta property='og:title' content='{TITLE}'>"
+        "</head><body><header><a href='/'>Explained</a><nav><a href='/news'>News</a>"
+        "<a href='/explainers'>Explainers</a></nav></header><main><article class='explainer'>"
+        f"<p class='kicker'>Explainer</p><h1>{TITLE}</h1>"
+        "<p class='byline'>By Ada Brook · May 3, 2024</p>"
+        "<aside class='at-a-glance'><h2>At a glance</h2><dl><div><dt>When</dt><dd>April 2024"
+        "</dd></div><div><dt>Where</dt><dd>Lower town</dd></div></dl></aside>"
+        "<div class='explainer__intro'>"
+        + "".join(f"<p>{p}</p>" for p in intro)
+        + f"</div><div class='qa-list'>{qa}</div></article></main>"
+        "<footer><p>Explained is a reader-funded newsroom.</p></footer></body></html>"
+    )
+
+
+def _choice(html: str, rules: frozenset[str] = RULES) -> Choice:
+    cands, evidence = page_candidates(load_page(html), URL)
+    return choose_article(cands, evidence, rules=rules)
+
+
+def test_the_intro_that_trim_cut_is_kept_when_the_precision_pass_keeps_it() -> None:
+    page = _page(INTRO)
+    before = _choice(page, RULES - {OPENING})
+    assert before.rule == "trim" and before.name in DERIVED  # the intro was cut before
+    choice = _choice(page)
+    assert choice == Choice(OPENED[before.name], OPENING)
+    text = extract_page(page, URL).text
+    assert all(p in text for p in INTRO)
+    assert all(a in text for _, a in ANSWERS)
+
+
+def test_a_single_paragraph_before_the_span_is_a_dek_and_stays_cut() -> None:
+    page = _page(INTRO[:1])
+    choice = _choice(page)
+    assert choice.rule == "trim" and choice.name in DERIVED
+    assert INTRO[0] not in extract_page(page, URL).text
+
+
+def _texts(precise: str) -> Candidates:
+    story = "\n".join(a for _, a in ANSWERS)
+    texts = {BROAD: "\n".join([TITLE, *INTRO, story]), READABLE: story, PRECISE: precise}
+    return Candidates({name: (lambda t=text: t) for name, text in texts.items()})
+
+
+def test_the_cut_stands_when_the_precision_pass_drops_the_paragraphs() -> None:
+    trim = Choice(TRIMMED, "trim")
+    story = "\n".join(a for _, a in ANSWERS)
+    kept = _texts("\n".join([*INTRO, story]))
+    assert opening_kept(kept, trim, (TITLE,), Thresholds()) == Choice(OPENED[TRIMMED], OPENING)
+    opened = opened_text(kept, TRIMMED, (TITLE,)).splitlines()
+    assert opened == [*INTRO, *story.splitlines()]  # the headline goes, the intro comes back
+    dropped = _texts("\n".join([INTRO[0], story]))
+    assert opening_kept(dropped, trim, (TITLE,), Thresholds()) == trim
