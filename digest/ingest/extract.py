@@ -73,7 +73,6 @@ from digest.ingest.extract_rules import (
     shingles,
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
-from digest.ingest.extract_stream import described_post
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -787,9 +786,8 @@ def extract_page(
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
         name = choose_article(cands, evidence).name
-    text = described_post(cands.text(name), tree, evidence.description)  # a post in its stream
     return ExtractedPage(
-        text=finish_text(text, evidence.title_forms),
+        text=finish_text(cands.text(name), evidence.title_forms),
         title=evidence.title,
         related=related,
     )
