@@ -698,3 +698,21 @@ def test_a_short_disjoint_pick_the_precision_pass_rejects_gives_way_to_the_long_
     for precise in (lines(update), lines(RELATED)):
         rec = Recorder(broad=lines(update), readable=lines(STORY), precise=precise)
         assert pick(rec, ev) == Choice(BROAD, "disjoint")
+
+
+def test_a_headline_over_page_furniture_does_not_anchor_a_block_by_its_own_words() -> None:
+    # set AA's Invision forum topic: the post sits in the `#comments` feed, so trafilatura drops
+    # it and keeps the headline with the sign-in box under it; readability holds the post. The
+    # headline earns "opens under the headline" once; its words count only where the block
+    # repeats them below it (the furniture repeats none), so the post is the better anchored
+    furniture = [
+        TITLE,
+        "Followers 1",
+        "Create an account or sign in to comment",
+        "You need to be a member in order to leave a comment",
+        "Register a new account",
+        "Recently browsing this topic 4 members",
+    ]
+    post = [DESCRIPTION, *(line.replace("council", "board") for line in STORY[:8])]
+    rec = Recorder(broad=lines(furniture), readable=lines(post))
+    assert pick(rec, evidence()) == Choice(READABLE, "disjoint")

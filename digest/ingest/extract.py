@@ -31,6 +31,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_answered import answered_sections
 from digest.ingest.extract_blocks import (
     Thread,
     card_lists,
@@ -688,7 +689,8 @@ def page_candidates(
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
                 boxes = marked_boxes(tree, marked)
-                found.append((card_lists(tree), form_boxes(tree) | image_captions(tree), boxes))
+                cards = card_lists(tree) + answered_sections(tree)  # teasers, readers' entries
+                found.append((cards, form_boxes(tree) | image_captions(tree), boxes))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once

@@ -603,16 +603,17 @@ _THREAD_PENALTY = 1.0  # as much as opening under the headline
 def _anchoring(text: str, link_share: float, evidence: Evidence, thread: bool = False) -> float:
     """How much a block looks like this page's article rather than another block of the page.
 
-    An article opens under its headline, repeats the words of its title and of its description,
-    and is prose, not a list of link titles, nor a thread whose items each end in the same
-    control link ("Reply", "Antworten": `thread`; the thread steps of extract_blocks leave a
-    text that opens with its items, as a whole comment thread does). Range about -3..3; only
-    differences matter.
+    An article opens under its headline, repeats the title's words (below it: a headline over
+    furniture repeats none) and the description's, is prose, not link titles, nor a thread of
+    items ending in one control link ("Reply": `thread`; extract_blocks' thread steps leave a
+    text opening with its items, as a whole thread does). Range about -3..3; only differences.
     """
     words = frozenset(w for w in _key(text) if len(w) > 3)
+    opens = _opens_with_title(text, evidence)
+    below = frozenset(w for w in _key(text.lstrip().partition("\n")[2]) if len(w) > 3)
     return (
-        (1.0 if _opens_with_title(text, evidence) else 0.0)
-        + _share_found(_content_words(evidence.title), words)
+        (1.0 if opens else 0.0)
+        + _share_found(_content_words(evidence.title), below if opens else words)
         + _share_found(_content_words(evidence.description), words)
         - 2 * link_share
         - (_THREAD_PENALTY if thread else 0.0)
