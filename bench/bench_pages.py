@@ -78,6 +78,7 @@ import page_families_aa  # noqa: E402
 import page_families_ab  # noqa: E402
 import page_families_ac  # noqa: E402
 import page_families_ad  # noqa: E402
+import page_families_ae  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -196,6 +197,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ab": (page_families_ab.build_pages, 2701),
     "ac": (page_families_ac.build_pages, 2801),
     "ad": (page_families_ad.build_pages, 2901),
+    "ae": (page_families_ae.build_pages, 3001),
 }
 
 
