@@ -11,7 +11,7 @@ entries were half the text both extractors kept, F1 0.69 / 0.65). What marks the
 form: a `<textarea>` asks the reader to write an entry, and the section holds that form, the
 entries (peers of one tag and main class, each holding blocks, at least `THREAD_MIN_ITEMS`:
 the thread steps' measures) and next to nothing else (a heading and a line: at most the form
-box's `_BOX_MAX_WORDS` words of its own). A story with a reply form below it (a question page
+box's `BOX_MAX_WORDS` words of its own). A story with a reply form below it (a question page
 with its answer box, a forum topic with its quick reply) holds the story in that section too,
 so it is no such section.
 """
@@ -23,11 +23,11 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import (
-    _BOX_MAX_WORDS,
+    BOX_MAX_WORDS,
     THREAD_MIN_ITEMS,
-    _holds_blocks,
-    _main_class,
     element_text,
+    holds_blocks,
+    main_class,
 )
 from digest.ingest.extract_rules import line_key
 
@@ -42,11 +42,11 @@ def _entries(box: HtmlElement) -> list[HtmlElement] | None:
     for holder in (box, *box):
         if not isinstance(holder.tag, str):
             continue
-        kinds = Counter((c.tag, _main_class(c)) for c in holder if isinstance(c.tag, str))
+        kinds = Counter((c.tag, main_class(c)) for c in holder if isinstance(c.tag, str))
         for (tag, main), count in kinds.most_common(1):
             if main and count >= THREAD_MIN_ITEMS:
-                items = [c for c in holder if c.tag == tag and _main_class(c) == main]
-                if all(map(_holds_blocks, items)):
+                items = [c for c in holder if c.tag == tag and main_class(c) == main]
+                if all(map(holds_blocks, items)):
                     return items
     return None
 
@@ -70,7 +70,7 @@ def answered_sections(tree: HtmlElement) -> list[dict[tuple[str, ...], int]]:
             entries = _entries(box)
             if entries is not None:
                 own = _words(box) - _words(form) - sum(map(_words, entries))
-                if own <= _BOX_MAX_WORDS:
+                if own <= BOX_MAX_WORDS:
                     found.append(
                         {
                             k: n

@@ -60,6 +60,7 @@ from digest.ingest.extract_rules import LABEL_MAX_WORDS, Thresholds, line_key
 from digest.ingest.extract_shingles import collapsed
 
 __all__ = [
+    "BOX_MAX_WORDS",
     "LINK_SHARE",
     "THREAD_MIN_ITEMS",
     "Thread",
@@ -69,8 +70,10 @@ __all__ = [
     "element_of",
     "element_paragraphs",
     "element_text",
+    "holds_blocks",
     "image_captions",
     "lone_text",
+    "main_class",
     "paragraphs",
     "span_with_items",
     "thread_labels",
@@ -263,7 +266,7 @@ def _excerpt_words(card: HtmlElement) -> int:
     return len(_WORD.findall(card.text_content())) - linked
 
 
-_BOX_MAX_WORDS = 40  # a sign-up or search box: a heading and a line around its form
+BOX_MAX_WORDS = 40  # a sign-up or search box: a heading and a line around its form
 _BOX_CLIMB = 2
 
 
@@ -288,10 +291,10 @@ def form_boxes(tree: HtmlElement) -> frozenset[Key]:
         # before its lines are built
         if box is None or box.tag in ("body", "html"):
             continue
-        if len(box.text_content().split()) > _BOX_MAX_WORDS + inner:
+        if len(box.text_content().split()) > BOX_MAX_WORDS + inner:
             continue
         lines = element_text(box).split("\n\n")
-        if 0 < sum(len(_WORD.findall(line)) for line in lines) <= _BOX_MAX_WORDS:
+        if 0 < sum(len(_WORD.findall(line)) for line in lines) <= BOX_MAX_WORDS:
             keys.update(k for k in map(_key, lines) if k)
     return frozenset(keys)
 
@@ -648,13 +651,13 @@ _PROSE_END = re.compile(r"[.!?…\"”’)]$")  # ... and ending like a sentence
 _ANCHOR_LINES = 8  # lines of the candidate looked at for its anchor
 
 
-def _holds_blocks(el: HtmlElement) -> bool:
+def holds_blocks(el: HtmlElement) -> bool:
     """At least two block elements inside (a post's profile, text, buttons), at any depth."""
     inside = el.iterdescendants(*_BLOCK_TAG_NAMES)
     return sum(1 for _ in itertools.islice(inside, _ITEM_MIN_BLOCKS)) == _ITEM_MIN_BLOCKS
 
 
-def _main_class(el: HtmlElement) -> str:
+def main_class(el: HtmlElement) -> str:
     classes = (el.get("class") or "").split()
     return classes[0] if classes else ""
 
@@ -671,7 +674,7 @@ def _skeleton(el: HtmlElement) -> frozenset[tuple[object, str]]:
         if len(node) != 1:
             break
         node = node[0]
-    return frozenset((c.tag, _main_class(c)) for c in node if isinstance(c.tag, str))
+    return frozenset((c.tag, main_class(c)) for c in node if isinstance(c.tag, str))
 
 
 def _signed(post: HtmlElement) -> bool:
@@ -686,10 +689,10 @@ def _replies_after(el: HtmlElement) -> Thread:
         parent = item.getparent()
         if parent is None or item.tag in ("body", "html"):
             return None
-        main = _main_class(item)
-        if not main or not _holds_blocks(item):
+        main = main_class(item)
+        if not main or not holds_blocks(item):
             continue
-        peers = [c for c in parent.iterchildren(str(item.tag)) if _main_class(c) == main]
+        peers = [c for c in parent.iterchildren(str(item.tag)) if main_class(c) == main]
         if len(peers) < 2:
             continue
         return _first_post(item, peers) or _focused_post(peers)
