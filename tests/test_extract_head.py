@@ -8,9 +8,11 @@ trafilatura's broad pass and readability both keep the dek, so `agree` kept it.
 
 from __future__ import annotations
 
-from digest.ingest.extract import extract_page, page_candidates
+from extract_choice import rule_choice
+
+from digest.ingest.extract import extract_page
 from digest.ingest.extract_head import HEAD_MAX, HEADLESS, headless_text
-from digest.ingest.extract_lost import HEADED, RULES, choose_article
+from digest.ingest.extract_lost import HEADED, RULES
 from digest.ingest.extract_rules import BROAD, Choice
 from digest.ingest.html_tree import load_page
 
@@ -40,15 +42,10 @@ HEADER = (
 )
 
 
-def _choice(html: str, rules: frozenset[str] = RULES) -> Choice:
-    cands, evidence = page_candidates(load_page(html), URL)
-    return choose_article(cands, evidence, rules=rules)
-
-
 def test_the_dek_in_the_headline_s_box_is_cut_from_the_broad_pass() -> None:
     page = _page(HEADER)
-    assert _choice(page, RULES - {HEADED}) == Choice(BROAD, "agree")  # the dek kept before
-    assert _choice(page) == Choice(HEADLESS, HEADED)
+    assert rule_choice(page, URL, RULES - {HEADED}) == Choice(BROAD, "agree")  # the dek kept before
+    assert rule_choice(page, URL) == Choice(HEADLESS, HEADED)
     text = extract_page(page, URL).text
     assert "Lisbon next May" not in text
     assert all(p in text for p in BODY)
@@ -59,7 +56,7 @@ def test_a_head_line_the_story_repeats_opens_the_story() -> None:
     page = _page("<h1>" + TITLE + "</h1><p class='article-excerpt'>" + BODY[0] + "</p>")
     text = extract_page(page, URL).text
     assert all(p in text for p in BODY)
-    assert _choice(page).rule != HEADED
+    assert rule_choice(page, URL).rule != HEADED
 
 
 def _headless(html: str, text: str) -> str:

@@ -8,11 +8,12 @@ the list, so the two agree only roughly (`agree`) and the broad pass kept the li
 
 from __future__ import annotations
 
-from digest.ingest.extract import extract_page, page_candidates
+from extract_choice import rule_choice
+
+from digest.ingest.extract import extract_page
 from digest.ingest.extract_itemtail import ITEM_TAIL
-from digest.ingest.extract_lost import RULES, choose_article
+from digest.ingest.extract_lost import RULES
 from digest.ingest.extract_rules import BROAD, DERIVED, Choice
-from digest.ingest.html_tree import load_page
 
 URL = "https://blog.example.org/posts/market-day.html"
 TITLE = "Notes from the Saturday market on the old square this week"
@@ -66,15 +67,11 @@ LIST = (
 )
 
 
-def _choice(html: str, rules: frozenset[str] = RULES) -> Choice:
-    cands, evidence = page_candidates(load_page(html), URL)
-    return choose_article(cands, evidence, rules=rules)
-
-
 def test_a_list_of_other_posts_after_an_agreed_story_is_cut() -> None:
     page = _page(LIST)
-    assert _choice(page, RULES - {ITEM_TAIL}) == Choice(BROAD, "agree")  # the list kept before
-    choice = _choice(page)
+    before = rule_choice(page, URL, RULES - {ITEM_TAIL})
+    assert before == Choice(BROAD, "agree")  # the list kept before
+    choice = rule_choice(page, URL)
     assert choice.rule == ITEM_TAIL and choice.name in DERIVED
     text = extract_page(page, URL).text
     assert all(p in text for p in BODY)
@@ -84,6 +81,6 @@ def test_a_list_of_other_posts_after_an_agreed_story_is_cut() -> None:
 def test_a_list_the_story_goes_on_after_is_the_story_s() -> None:
     # readability ends at the story's last paragraph, after the list: nothing follows it to cut
     page = _page(LIST.replace("</ul>", f"</ul><p>{PROSE_END}</p>"))
-    assert _choice(page) == Choice(BROAD, "agree")
+    assert rule_choice(page, URL) == Choice(BROAD, "agree")
     text = extract_page(page, URL).text
     assert PROSE_END in text and all(title in text for title, _ in OTHERS)

@@ -8,8 +8,10 @@ the intro too; trafilatura's broad and precision passes both keep the intro.
 
 from __future__ import annotations
 
-from digest.ingest.extract import extract_page, page_candidates
-from digest.ingest.extract_lost import RULES, choose_article
+from extract_choice import rule_choice
+
+from digest.ingest.extract import extract_page
+from digest.ingest.extract_lost import RULES
 from digest.ingest.extract_opening import OPENED, OPENING, opened_text, opening_kept
 from digest.ingest.extract_rules import (
     BROAD,
@@ -21,7 +23,6 @@ from digest.ingest.extract_rules import (
     Choice,
     Thresholds,
 )
-from digest.ingest.html_tree import load_page
 
 URL = "https://explained.example.org/2024/05/why-the-river-flooded"
 TITLE = "Why the river flooded the lower town again this spring"
@@ -85,16 +86,11 @@ def _page(intro: list[str]) -> str:
     )
 
 
-def _choice(html: str, rules: frozenset[str] = RULES) -> Choice:
-    cands, evidence = page_candidates(load_page(html), URL)
-    return choose_article(cands, evidence, rules=rules)
-
-
 def test_the_intro_that_trim_cut_is_kept_when_the_precision_pass_keeps_it() -> None:
     page = _page(INTRO)
-    before = _choice(page, RULES - {OPENING})
+    before = rule_choice(page, URL, RULES - {OPENING})
     assert before.rule == "trim" and before.name in DERIVED  # the intro was cut before
-    choice = _choice(page)
+    choice = rule_choice(page, URL)
     assert choice == Choice(OPENED[before.name], OPENING)
     text = extract_page(page, URL).text
     assert all(p in text for p in INTRO)
@@ -103,7 +99,7 @@ def test_the_intro_that_trim_cut_is_kept_when_the_precision_pass_keeps_it() -> N
 
 def test_a_single_paragraph_before_the_span_is_a_dek_and_stays_cut() -> None:
     page = _page(INTRO[:1])
-    choice = _choice(page)
+    choice = rule_choice(page, URL)
     assert choice.rule == "trim" and choice.name in DERIVED
     assert INTRO[0] not in extract_page(page, URL).text
 
