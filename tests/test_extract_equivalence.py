@@ -285,7 +285,7 @@ def test_the_rules_words_lines_and_short_share_are_the_ones_counted_on_the_whole
         text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 30)))
         cands = Candidates({"a": lambda text=text: text})
         assert cands._tokens_of("a") == re.findall(r"\w+", text), repr(text)
-        assert cands._line_keys("a") == [line_key(line) for line in text.splitlines()]
+        assert cands.line_keys("a") == [line_key(line) for line in text.splitlines()]
         counts = [len(re.findall(r"\w+", line)) for line in text.splitlines()]
         total, short = sum(counts), sum(n for n in counts if n <= 40)
         assert cands.short_line_share("a") == (short / total if total else 0.0)

@@ -42,7 +42,7 @@ from digest.ingest.extract_rules import (
     Candidates,
     Choice,
     Thresholds,
-    _coverage,
+    coverage,
     line_key,
     shingles,
 )
@@ -59,10 +59,10 @@ _DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstri
 def _head_lines(cands: Candidates, titles: tuple[str, ...]) -> list[str]:
     """The broad pass's lines before the first line readability also holds (trim's span opens
     there), the headline's lines aside; none when readability holds none of its lines."""
-    wanted = set(cands._line_keys(READABLE)) - {()}
+    wanted = set(cands.line_keys(READABLE)) - {()}
     title_keys = {line_key(t) for t in titles}
     head: list[str] = []
-    for line, key in zip(cands.text(BROAD).splitlines(), cands._line_keys(BROAD), strict=True):
+    for line, key in zip(cands.text(BROAD).splitlines(), cands.line_keys(BROAD), strict=True):
         if key in wanted:
             return [line for line in head if line_key(line) not in title_keys]
         if key:
@@ -101,9 +101,9 @@ def opening_kept(
         return choice  # the usual case: a headline, a byline, a dek
     if cands.glued():
         return choice  # the broad pass's lines hold readability's: its head may repeat them
-    if _coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
+    if coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
         return choice  # readability holds them in other lines: no opening of its own
-    kept = set(cands._line_keys(PRECISE))
+    kept = set(cands.line_keys(PRECISE))
     if not all(line_key(line) in kept for line in paras):
         return choice
     return Choice(OPENED[choice.name], OPENING)

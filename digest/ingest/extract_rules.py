@@ -171,7 +171,7 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return _shingles_of(_WORD.findall(text))
 
 
-def _coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
+def coverage(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
     """Share of `part`'s shingles that also occur in `whole`."""
     n = sum(part.values())
     return _overlap(part, whole) / n if n else 0.0
@@ -246,7 +246,7 @@ class Candidates:
                 self._texts[name] = self._makers[name]()
             elif name == TRIMMED:
                 self._texts[name] = _span(
-                    self.text(BROAD), self._line_keys(READABLE), self._widen, self._line_keys(BROAD)
+                    self.text(BROAD), self.line_keys(READABLE), self._widen, self.line_keys(BROAD)
                 )
             elif name == NOTED:
                 self._texts[name] = "\n".join(self._noted_lines()[0])
@@ -323,7 +323,7 @@ class Candidates:
         if name not in self._link_share:
             links = evidence.link_titles()
             total = linked = 0
-            for key in self._line_keys(name):
+            for key in self.line_keys(name):
                 total += len(key)
                 linked += len(key) if len(key) <= _LINK_TITLE_MAX_WORDS and key in links else 0
             self._link_share[name] = linked / total if total else 0.0
@@ -354,9 +354,9 @@ class Candidates:
         story's second part does not. Plain repeated lines ("Advertisement" between the parts
         of a split story, table headers) are not links and do not count.
         """
-        in_base = set(self._line_keys(base)) if base is not None else set()
+        in_base = set(self.line_keys(base)) if base is not None else set()
         short = [
-            k for k in self._line_keys(name) if 0 < len(k) <= LABEL_MAX_WORDS and k not in in_base
+            k for k in self.line_keys(name) if 0 < len(k) <= LABEL_MAX_WORDS and k not in in_base
         ]
         if not short:
             return 0
@@ -368,7 +368,7 @@ class Candidates:
         `base`, the title or the description: is what `name` adds about the same story? The lower
         of that share over all its lines and over those from its first line `base` holds: a
         kicker or subtitle above the story repeats its words by nature, whatever follows it."""
-        in_base, keys = set(self._line_keys(base)), self._line_keys(name)
+        in_base, keys = set(self.line_keys(base)), self.line_keys(name)
         start = next((i for i, k in enumerate(keys) if k and k in in_base), 0)
         story = {w for k in in_base for w in k if len(w) > _CONTENT_LEN}
         story |= _content_words(evidence.title) | _content_words(evidence.description)
@@ -386,8 +386,8 @@ class Candidates:
                 self.text(BROAD),
                 self.text(READABLE),
                 self._widen,
-                self._line_keys(BROAD),
-                self._line_keys(READABLE),
+                self.line_keys(BROAD),
+                self.line_keys(READABLE),
             )
         return self._noted
 
@@ -424,11 +424,11 @@ class Candidates:
         trim's span (`_glued_outside`): the line-by-line span missed them."""
         if self._glued is None:
             self._glued = _glued_outside(
-                self.text(BROAD), self._line_keys(BROAD), self._line_keys(READABLE), self._widen
+                self.text(BROAD), self.line_keys(BROAD), self.line_keys(READABLE), self._widen
             )
         return self._glued
 
-    def _line_keys(self, name: str) -> list[tuple[str, ...]]:
+    def line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
             self._keys[name] = [tuple(map(str.lower, w)) for w in self._tokens_by_line(name)]
         return self._keys[name]
