@@ -12,7 +12,7 @@ from extract_choice import rule_choice
 
 from digest.ingest.extract import extract_page
 from digest.ingest.extract_lost import RULES
-from digest.ingest.extract_opening import OPENED, OPENING, opened_text, opening_kept
+from digest.ingest.extract_opening import OPENED, OPENING, opened_text, opening_kept, set_apart
 from digest.ingest.extract_rules import (
     BROAD,
     DERIVED,
@@ -107,7 +107,10 @@ def test_a_single_paragraph_before_the_span_is_a_dek_and_stays_cut() -> None:
 def _texts(precise: str) -> Candidates:
     story = "\n".join(a for _, a in ANSWERS)
     texts = {BROAD: "\n".join([TITLE, *INTRO, story]), READABLE: story, PRECISE: precise}
-    return Candidates({name: (lambda t=text: t) for name, text in texts.items()})
+    makers = {name: (lambda t=text: t) for name, text in texts.items()}
+    cands = Candidates(makers)
+    makers[OPENED[TRIMMED]] = lambda: opened_text(cands, TRIMMED, (TITLE,))  # as extract does
+    return cands
 
 
 def test_the_cut_stands_when_the_precision_pass_drops_the_paragraphs() -> None:
@@ -119,3 +122,47 @@ def test_the_cut_stands_when_the_precision_pass_drops_the_paragraphs() -> None:
     assert opened == [*INTRO, *story.splitlines()]  # the headline goes, the intro comes back
     dropped = _texts("\n".join([INTRO[0], story]))
     assert opening_kept(dropped, trim, (TITLE,), Thresholds()) == trim
+
+
+def _abstracts_page(open_box: str, langs: tuple[str, str] = ("", "")) -> str:
+    """The explainer page with its intro box opened by `open_box` and its paragraphs in `langs`."""
+    paras = "".join(
+        f"<p{f' lang={lang!r}' if lang else ''}>{p}</p>"
+        for p, lang in zip(INTRO, langs, strict=True)
+    )
+    return _page(INTRO).replace(
+        "<div class='explainer__intro'>" + "".join(f"<p>{p}</p>" for p in INTRO),
+        open_box + paras,
+    )
+
+
+def test_paragraphs_in_a_box_named_as_a_summary_are_abstracts_and_stay_cut() -> None:
+    """A scholarly page's abstracts ("Résumés", "Abstract") sit before its text in a box of
+    their own: several paragraphs, which the precision pass keeps too, yet no opening."""
+    for box in ("<div id='abstract' class='section'>", "<div class='resumo-box'>"):
+        page = _abstracts_page(box)
+        choice = rule_choice(page, URL)
+        assert choice.rule == "trim" and choice.name in DERIVED, box
+        assert INTRO[1] not in extract_page(page, URL).text
+
+
+def test_paragraphs_in_two_languages_are_abstracts_and_stay_cut() -> None:
+    page = _abstracts_page("<div class='explainer__intro'>", ("fr", "en"))
+    choice = rule_choice(page, URL)
+    assert choice.rule == "trim" and choice.name in DERIVED
+    same = _abstracts_page("<div class='explainer__intro'>", ("en", "en"))
+    assert rule_choice(same, URL).rule == OPENING  # one language: the story's opening
+
+
+def test_set_apart_reads_the_container_names_and_the_languages() -> None:
+    import lxml.html
+
+    def apart(body: str) -> bool:
+        return set_apart(lxml.html.fromstring(f"<html><body>{body}</body></html>"), INTRO)
+
+    ps = "".join(f"<p>{p}</p>" for p in INTRO)
+    assert not apart(f"<div class='intro'>{ps}</div>")
+    assert apart(f"<div class='resume'>{ps}</div>")
+    assert apart(f"<section id='zusammenfassung'><div>{ps}</div></section>")
+    assert apart(f"<p lang='pt'>{INTRO[0]}</p><p lang='en'>{INTRO[1]}</p>")
+    assert not apart(f"<div lang='en-GB'><p>{INTRO[0]}</p><p lang='en'>{INTRO[1]}</p></div>")

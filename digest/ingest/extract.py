@@ -706,7 +706,7 @@ def page_candidates(
     # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
     makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
     for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
-        makers[name] = partial(opened_text, cands, span, tuple(title_forms))
+        makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),

@@ -15,6 +15,9 @@ inventory found none), while lines inside `disclaimer`, `caption`, `credit`, `ca
 `poll` boxes are (Sputnik's disclaimer, a Rolling Stone caption, bgr's product callouts):
 those words stay out of the list.
 
+The same search finds the boxes whose class names a scholarly article's apparatus (an abstract,
+a reference list, a bibliography: `extract_backmatter`, session 18), dropped the same way.
+
 A box is an element whose class holds one of `_MARKED`'s words as a whole word (separated by
 anything but a letter or digit; a number may follow: `ad2`, `cta3`), holding at most
 `_BOX_MAX_WORDS` words: a box, not the article's container (a story wrapper flagged `has-ads`
@@ -38,6 +41,7 @@ from functools import lru_cache
 from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_backmatter import BACK_MARKS
 from digest.ingest.extract_blocks import _DROP_TAGS, _HTML5_VOID, _SEPARATORS, element_paragraphs
 from digest.ingest.extract_rules import line_key
 
@@ -51,8 +55,9 @@ Key = tuple[str, ...]
 # (`_glued`): checked on each match in Python, because a lookbehind in front of the pattern
 # stops `re` from skipping ahead to the words' first letters (2.3x slower on E's pages).
 _MARKED = re.compile(
-    r"(?:ad(?:s|vert(?:isement)?)?|sponsor(?:ed)?|promo|cta|disclosure)\d*(?![a-z0-9])"
-)
+    r"(?:ad(?:s|vert(?:isement)?)?|sponsor(?:ed)?|promo|cta|disclosure"
+    r"|bibliogra(?:phy|phie|fia)|references|abstract|resume)\d*(?![a-z0-9])"
+)  # the last four: a scholarly article's apparatus (`extract_backmatter.BACK_MARKS`)
 # `_MARKED` one word at a time: each pattern opens with a literal, which `re` finds by a fast
 # scan; the whole alternation tries every a, s, p, c and d of the class values (5x the time).
 # A mark found by both is the same (a mark that does not follow a letter or digit is the whole
@@ -64,6 +69,7 @@ _WORD_MARKS = {
     "cta": re.compile(r"cta\d*(?![a-z0-9])"),
     "disclosure": re.compile(r"disclosure\d*(?![a-z0-9])"),
 }
+_WORD_MARKS.update(BACK_MARKS)  # a scholarly article's apparatus (`extract_backmatter`)
 _BOX_MAX_WORDS = 200
 _STORY_MIN_WORDS = 40  # words that must be left (extract_blocks' guard)
 _WORD = re.compile(r"\w+")

@@ -25,12 +25,24 @@ numbered list written as one line, a footnoted paragraph): its head may then rep
 Nor when readability holds those paragraphs in lines of its own (`disagree` or more of their
 shingles: a how-to's steps, whose numbers the broad pass glued to each line, so that trim's
 span opened late): they are the story's body again, not an opening readability left out.
+Nor when those paragraphs are a scholarly article's abstracts (`set_apart`, session 18): a
+journal page sets its "Résumés" / "Abstract" / "Resumen" above its text, one paragraph per
+language, so two or more paragraphs stand there that are no opening. The page marks them in
+either of two ways, read from the elements that hold the paragraphs: a container whose class or
+id names a summary in one of the publishing languages (`abstract`, `summary`, `résumé`,
+`resumo`, `resumen`, `Kurzfassung`, `Zusammenfassung`, `riassunto`, `samenvatting`), or `lang`
+attributes that give them more than one language (a story's opening is written in one). Either
+alone moves the same pages (the 8 OpenEdition pages of set AE; no page elsewhere).
 No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
 than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
 pass runs only on trim pages with such a cut (a few in a hundred).
 """
 
 from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
 
 from digest.ingest.extract_rules import (
     BROAD,
@@ -54,6 +66,10 @@ OPENING = "opening"  # the rule's name in `Choice.rule` and in `rules`
 # the candidates: the broad pass's lines before trim's span, then the span (TRIMMED or NOTED)
 OPENED = {TRIMMED: "opened", NOTED: "opened-noted"}
 _DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
+# a container named as the article's summary: an abstract, a résumé, a Zusammenfassung
+_SUMMARY = re.compile(
+    r"abstract|summary|r[eé]sum[eéo]|resumen|kurzfassung|zusammenfassung|riassunto|samenvatting"
+)
 
 
 def _head_lines(cands: Candidates, titles: tuple[str, ...]) -> list[str]:
@@ -83,10 +99,43 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return best
 
 
-def opened_text(cands: Candidates, span: str, titles: tuple[str, ...]) -> str:
-    """The broad pass's lines before trim's span (`span`: TRIMMED or NOTED), then the span."""
+def _owners(tree: HtmlElement, paras: list[str]) -> list[HtmlElement]:
+    """The innermost elements whose text is one of `paras` (each paragraph's own element)."""
+    wanted = {line_key(p) for p in paras} - {()}
+    found: dict[tuple[str, ...], HtmlElement] = {}
+    for el in tree.iter("p", "div", "li", "dd", "blockquote", "section", "span", "td"):
+        key = line_key(el.text_content())
+        if key in wanted:
+            found[key] = el  # a later (inner) element wins: iteration is in document order
+    return list(found.values())
+
+
+def set_apart(tree: HtmlElement, paras: list[str]) -> bool:
+    """The paragraphs sit in a container named as a summary (an abstract, a résumé), or are in
+    more than one language (their `lang`): a scholarly article's abstracts, not its opening."""
+    owners = _owners(tree, paras)
+    for el in owners:
+        for box in (el, *el.iterancestors()):
+            if _SUMMARY.search(f"{box.get('class', '')} {box.get('id', '')}".lower()):
+                return True
+    langs = set()
+    for el in owners:
+        lang = next(
+            (box.get("lang") or "" for box in (el, *el.iterancestors()) if box.get("lang")), ""
+        )
+        langs.add(lang.split("-")[0].lower())
+    return len(langs) > 1
+
+
+def opened_text(
+    cands: Candidates, span: str, titles: tuple[str, ...], tree: HtmlElement | None = None
+) -> str:
+    """The broad pass's lines before trim's span (`span`: TRIMMED or NOTED), then the span;
+    none when those lines' paragraphs are set apart as a summary (`set_apart`)."""
     head = _head_lines(cands, titles)
-    return "\n".join([*head, cands.text(span)]) if head else ""
+    if not head or (tree is not None and set_apart(tree, _paragraphs(head))):
+        return ""
+    return "\n".join([*head, cands.text(span)])
 
 
 def opening_kept(
@@ -106,4 +155,6 @@ def opening_kept(
     kept = set(cands.line_keys(PRECISE))
     if not all(line_key(line) in kept for line in paras):
         return choice
+    if not cands.words(OPENED[choice.name]):
+        return choice  # a scholarly article's abstracts (`set_apart`)
     return Choice(OPENED[choice.name], OPENING)
