@@ -56,8 +56,8 @@ Key = tuple[str, ...]
 # stops `re` from skipping ahead to the words' first letters (2.3x slower on E's pages).
 _MARKED = re.compile(
     r"(?:ad(?:s|vert(?:isement)?)?|sponsor(?:ed)?|promo|cta|disclosure"
-    r"|bibliogra(?:phy|phie|fia)|references|abstract|resume)\d*(?![a-z0-9])"
-)  # the last four: a scholarly article's apparatus (`extract_backmatter.BACK_MARKS`)
+    r"|bibliogra(?:phy|phie|fia)|references|abstract|resume|cite)\d*(?![a-z0-9])"
+)  # the last five: a scholarly article's apparatus (`extract_backmatter.BACK_MARKS`)
 # `_MARKED` one word at a time: each pattern opens with a literal, which `re` finds by a fast
 # scan; the whole alternation tries every a, s, p, c and d of the class values (5x the time).
 # A mark found by both is the same (a mark that does not follow a letter or digit is the whole
