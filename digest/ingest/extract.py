@@ -74,6 +74,7 @@ from digest.ingest.extract_rules import (
     shingles,
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
+from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -627,9 +628,9 @@ _EVIDENCE_MIN_F1 = 0.8
 _BODY_TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
-PageItems = tuple[
-    list[dict[tuple[str, ...], int]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]
-]  # cards, form boxes, marked boxes
+Keys = frozenset[tuple[str, ...]]
+PageItems = tuple[list[dict[tuple[str, ...], int]], Keys, Keys, Summary]  # cards, form / marked
+# boxes, the summary box ahead of the story (extract_summary)
 
 
 def page_candidates(
@@ -688,9 +689,9 @@ def page_candidates(
 
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
-                boxes = marked_boxes(tree, marked)
+                boxes, summary = marked_boxes(tree, marked), summary_boxes(tree)
                 cards = card_lists(tree) + answered_sections(tree)  # teasers, readers' entries
-                found.append((cards, form_boxes(tree) | image_captions(tree), boxes))
+                found.append((cards, form_boxes(tree) | image_captions(tree), boxes, summary))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
@@ -730,9 +731,10 @@ def _without_items(
     (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
-        cards, boxes, marked = page()
+        cards, boxes, marked, summary = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
+        text = drop_summary(text, summary)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
