@@ -37,6 +37,7 @@ text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -75,9 +76,16 @@ _HIDDEN = XPath(
     "//body//*[@style][contains(@style, 'hidden') or contains(@style, 'display:none')"
     " or contains(@style, 'display: none')]"
 )
-_TABLES = XPath("//body//table[normalize-space(following-sibling::text()[1])]")
 _SHIPPED = Thresholds()
+_OPENING_WORDS = 4  # a text's first words, looked up as they stand
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _lost(text: str, cands: Candidates) -> bool:
+    """A cheap first look: the text's first words are in readability's text, not in the broad
+    pass's (plain substrings, no tokenising); the shares are counted only then."""
+    opening = " ".join(text.split()[:_OPENING_WORDS])
+    return bool(opening) and opening in cands.text(READABLE) and opening not in cands.text(BROAD)
 
 
 def _ahead(hidden: HtmlElement) -> str:
@@ -98,9 +106,15 @@ def _ahead(hidden: HtmlElement) -> str:
 def unfolded_text(tree: HtmlElement, cands: Candidates, th: Thresholds = _SHIPPED) -> str:
     """readability's text when the page hides the story's continuation in the story's own
     container (module docstring); "" otherwise."""
+    hiddens = _HIDDEN(tree)
+    if not hiddens:
+        return ""  # the usual case
     broad, readable = cands.shingles(BROAD), cands.shingles(READABLE)
-    for hidden in _HIDDEN(tree):
-        folded = shingles(" ".join(_TEXTS(hidden)))
+    for hidden in hiddens:
+        text = " ".join(_TEXTS(hidden))
+        if not _lost(text, cands):
+            continue
+        folded = shingles(text)
         if not folded or coverage(folded, readable) < th.contained:
             continue  # readability does not hold it either
         if coverage(folded, broad) > 1 - th.contained:
@@ -124,9 +138,16 @@ def _after(table: HtmlElement) -> str:
 def untabled_text(tree: HtmlElement, cands: Candidates, th: Thresholds = _SHIPPED) -> str:
     """readability's text when the broad pass lost the story's text run that follows a table
     (a floated photo table) in the story's own container (module docstring); "" otherwise."""
-    broad, readable = cands.shingles(BROAD), cands.shingles(READABLE)
-    for table in _TABLES(tree):
-        tail = shingles(table.tail or "")
+    held: list[Counter[tuple[str, ...]]] = []  # the two texts' shingles, once a tail asks
+    for table in tree.iter("table"):
+        if not (table.tail and not table.tail.isspace()):
+            continue
+        if not _lost(table.tail, cands):
+            continue
+        tail = shingles(table.tail)
+        if not held:
+            held += [cands.shingles(BROAD), cands.shingles(READABLE)]
+        broad, readable = held
         if not tail or coverage(tail, readable) < th.contained:
             continue
         if coverage(tail, broad) > 1 - th.contained:
@@ -154,8 +175,8 @@ def unfolded(
     if (
         UNFOLDED in rules
         and cands.words(READABLE) > cands.words(BROAD)
-        and cands.coverage(BROAD, READABLE) >= th.contained
         and cands.text(UNFOLDED_TEXT)
+        and cands.coverage(BROAD, READABLE) >= th.contained
     ):
         return Choice(UNFOLDED_TEXT, UNFOLDED)
     if UNTABLED in rules and cands.text(UNTABLED_TEXT):
