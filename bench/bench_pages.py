@@ -79,6 +79,8 @@ import page_families_ab  # noqa: E402
 import page_families_ac  # noqa: E402
 import page_families_ad  # noqa: E402
 import page_families_ae  # noqa: E402
+import page_families_af  # noqa: E402
+import page_families_ag  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -198,6 +200,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ac": (page_families_ac.build_pages, 2801),
     "ad": (page_families_ad.build_pages, 2901),
     "ae": (page_families_ae.build_pages, 3001),
+    "af": (page_families_af.build_pages, 3101),
+    "ag": (page_families_ag.build_pages, 3201),
 }
 
 
