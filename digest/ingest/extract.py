@@ -11,10 +11,9 @@ text is confident and nothing else runs; where they disagree, the rules in
 paragraphs are link titles) and, rarely, trafilatura's precision pass or its full fallback
 cascade. Before the rules compare them, each extraction loses what the page's structure shows
 is not the story although its class names do not say so (`extract_blocks`: a comment thread, a
-grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an
-advert, a sponsor's segment, a call to action (`extract_marked`). A plain-text pass then strips
-the headline and the site's trailing blocks. Figures, in sample and cross-validated by site,
-with trafilatura in the same run: `bench/bench_extract.py` and notes/extract.md.
+grid of teaser cards, a sign-up box), and the small boxes whose class names do say it: an advert,
+a sponsor's segment, a call to action, a bibliography (`extract_marked`). A plain-text pass then
+strips the headline and the site's trailing blocks. Figures: `bench/bench_extract.py`.
 """
 
 from __future__ import annotations
@@ -75,6 +74,7 @@ from digest.ingest.extract_rules import (
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
+from digest.ingest.extract_unfolded import add_makers
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -628,9 +628,8 @@ _EVIDENCE_MIN_F1 = 0.8
 _BODY_TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
 
-Keys = frozenset[tuple[str, ...]]
-PageItems = tuple[list[dict[tuple[str, ...], int]], Keys, Keys, Summary]  # cards, form / marked
-# boxes, the summary box ahead of the story (extract_summary)
+Keys = frozenset[tuple[str, ...]]  # PageItems: cards, form / marked boxes, the summary box
+PageItems = tuple[list[dict[tuple[str, ...], int]], Keys, Keys, Summary]
 
 
 def page_candidates(
@@ -708,6 +707,7 @@ def page_candidates(
     makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
     for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
+    add_makers(makers, tree, cands)  # readability where trafilatura lost story text (`unfolded`)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),
@@ -734,8 +734,7 @@ def _without_items(
         cards, boxes, marked, summary = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
-        text = drop_summary(text, summary)
-        return drop_orphan_headings(text, tree, _is_list_heading)
+        return drop_orphan_headings(drop_summary(text, summary), tree, _is_list_heading)
 
     return run
 
