@@ -66,26 +66,40 @@ def _count(text: str, words: str) -> int:
     return len(re.findall(f"(?={re.escape(words)})", text))
 
 
+def _build(block: HtmlElement) -> tuple[object, ...]:
+    """How a block is built: its tag and its descendants' tags and classes (not its own class,
+    where page builders put spacing: `t-rec_pt_60`)."""
+    inner = ((el.tag, " ".join((el.get("class") or "").split())) for el in block.iterdescendants())
+    return (block.tag, *inner)
+
+
 def _beside(box: HtmlElement, room: float) -> str:
     """The words of the header's blocks set beside the headline's box, before the story's: a
     lead or dek in a box of its own (one run of text: no paragraph, line break or list item in
     it, where a story has them) and the figures among them (an image and its one caption line),
-    while their text fits the header's `room` (a figure's caption aside: no story either)."""
-    words = ""
+    while their text fits the header's `room` (a figure's caption aside: no story either).
+
+    A block built like the block that ends the walk (the same tags and classes inside) is the
+    story's: a page builder (Tilda, a landing-page tool) sets every paragraph of a story in a
+    record of its own, one run of text each, and the first ones fit the room; a lead or dek is
+    built apart from the story's paragraphs. The head ends before the first such block.
+    """
+    taken: list[tuple[tuple[object, ...], str]] = []
     for block in box.itersiblings():
         if not isinstance(block.tag, str):
             continue
         runs = sum(1 for _ in itertools.islice(block.iter(*_STORY_TAGS), 2))  # itself too
-        if runs > 1:
-            break  # the story's paragraphs (or lines broken by <br>, or a list)
         figure = block.tag == "img" or next(block.iter("img"), None) is not None
         size = len(block.text_content())
         if runs > (1 if figure else 0) or size > room:
+            story = _build(block)  # the story's paragraphs, or a block too long for a head
+            ahead = (i for i, (built, _) in enumerate(taken) if built == story)
+            taken = taken[: next(ahead, len(taken))]
             break
         if not figure:
             room -= size
-        words += _joined(block)
-    return words
+        taken.append(((None,) if figure else _build(block), _joined(block)))
+    return "".join(words for _, words in taken)
 
 
 def headless_text(
