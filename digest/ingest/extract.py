@@ -47,7 +47,6 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
-from digest.ingest.extract_comments import comment_lists
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_head import HEADLESS, headless_text
 from digest.ingest.extract_items import story_item
@@ -690,7 +689,7 @@ def page_candidates(
         def structure() -> PageItems:
             if not found:  # once per page, for every extraction
                 boxes = marked_boxes(tree, marked)
-                cards = card_lists(tree) + answered_sections(tree) + comment_lists(tree)
+                cards = card_lists(tree) + answered_sections(tree)  # teasers, readers' entries
                 found.append((cards, form_boxes(tree) | image_captions(tree), boxes))
             return found[0]
 
