@@ -116,3 +116,35 @@ def test_a_paragraph_beside_the_headline_s_box_opens_the_story() -> None:
     broad = "\n".join([LEAD, *BODY])
     assert _headless(page, broad) == ""
     assert "queued overnight" in extract_page(page, URL).text
+
+
+def _record(kind: str, inner: str) -> str:
+    """A page builder's record (Tilda): spacing classes on the record, the build inside it."""
+    return (
+        f"<div class='r t-rec t-rec_pt_{len(inner) % 60}'><div class='{kind}'>"
+        f"<div class='t-container'><div class='t-col'>{inner}</div></div></div></div>"
+    )
+
+
+def test_paragraphs_in_records_built_like_the_story_s_are_story_not_head() -> None:
+    # every paragraph in a record of its own, one run of text each: the short first ones fit
+    # the header's room, but they are built like the long one that ends the walk
+    short = ["The tour opens in May.", "Tickets go on sale Friday."]
+    cover = _record("t001", "<h1>" + TITLE + "</h1><div class='t-descr'>" + DEK + "</div>")
+    text_records = [_record("t106", f"<div class='t-text'>{p}</div>") for p in short]
+    long_record = _record("t106", "<div class='t-text'>" + " ".join(BODY) + "</div>")
+    page = (
+        "<html><head><title>"
+        + TITLE
+        + "</title></head><body><div class='t-records'>"
+        + cover
+        + "".join(text_records)
+        + long_record
+        + "</div></body></html>"
+    )
+    broad = "\n".join([TITLE, DEK, *short, " ".join(BODY)])
+    assert _headless(page, broad) == "\n".join([*short, " ".join(BODY)])
+    # a lead built apart from the story's records is still head
+    lead = _record("t-lead", f"<b>{short[0]}</b>")
+    page_with_lead = page.replace(text_records[0], lead)
+    assert _headless(page_with_lead, broad) == "\n".join([short[1], " ".join(BODY)])

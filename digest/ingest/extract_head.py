@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -66,26 +67,51 @@ def _count(text: str, words: str) -> int:
     return len(re.findall(f"(?={re.escape(words)})", text))
 
 
+def _inner(block: HtmlElement) -> Iterator[tuple[object, str]]:
+    """How a block is built inside: its descendants' tags and classes (not its own class, where
+    page builders put spacing: `t-rec_pt_60`)."""
+    for el in block.iterdescendants():
+        yield el.tag, " ".join((el.get("class") or "").split())
+
+
+def _built_alike(a: HtmlElement, b: HtmlElement) -> bool:
+    """One tag and the same build inside; compared as they go, so a short block against the
+    story's whole body stops at the first difference."""
+    pairs = itertools.zip_longest(_inner(a), _inner(b))
+    return a.tag == b.tag and all(x == y for x, y in pairs)
+
+
 def _beside(box: HtmlElement, room: float) -> str:
     """The words of the header's blocks set beside the headline's box, before the story's: a
     lead or dek in a box of its own (one run of text: no paragraph, line break or list item in
     it, where a story has them) and the figures among them (an image and its one caption line),
-    while their text fits the header's `room` (a figure's caption aside: no story either)."""
-    words = ""
+    while their text fits the header's `room` (a figure's caption aside: no story either).
+
+    A block built like the block that ends the walk (the same tags and classes inside) is the
+    story's: a page builder (Tilda, a landing-page tool) sets every paragraph of a story in a
+    record of its own, one run of text each, and the first ones fit the room; a lead or dek is
+    built apart from the story's paragraphs. The head ends before the first such block.
+    """
+    taken: list[tuple[HtmlElement | None, str]] = []
     for block in box.itersiblings():
         if not isinstance(block.tag, str):
             continue
         runs = sum(1 for _ in itertools.islice(block.iter(*_STORY_TAGS), 2))  # itself too
-        if runs > 1:
-            break  # the story's paragraphs (or lines broken by <br>, or a list)
-        figure = block.tag == "img" or next(block.iter("img"), None) is not None
-        size = len(block.text_content())
-        if runs > (1 if figure else 0) or size > room:
+        figure = size = 0
+        if runs <= 1:  # else the story's paragraphs (or lines broken by <br>, or a list)
+            figure = block.tag == "img" or next(block.iter("img"), None) is not None
+            size = len(block.text_content())
+        if runs > 1 or runs > (1 if figure else 0) or size > room:
+            # the story's paragraphs, or a block too long for a head
+            ahead = (
+                i for i, (el, _) in enumerate(taken) if el is not None and _built_alike(el, block)
+            )
+            taken = taken[: next(ahead, len(taken))]
             break
         if not figure:
             room -= size
-        words += _joined(block)
-    return words
+        taken.append((None if figure else block, _joined(block)))
+    return "".join(words for _, words in taken)
 
 
 def headless_text(

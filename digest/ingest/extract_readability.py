@@ -143,6 +143,11 @@ _IN_CODE = XPath("ancestor-or-self::pre | ancestor-or-self::code")
 _HOLDS_ARTICLE = XPath(
     "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
 )
+# A form that holds the page's headline (<h1>) is no form box: ASP.NET WebForms (Kentico, older
+# Sitefinity and DotNetNuke sites) puts one <form> around the whole page. Pruned whole, it took
+# the story with it and readability found nothing; stock readability-lxml drops forms only
+# inside the article it has chosen. A form around a post's text alone (old Reddit's
+# `form.usertext`) holds no headline and is pruned as before.
 
 
 def pruned_copy(tree: HtmlElement) -> HtmlElement:
@@ -151,6 +156,10 @@ def pruned_copy(tree: HtmlElement) -> HtmlElement:
     from readability.readability import REGEXES
 
     doc = deepcopy(tree)
+    # the page in a form (ASP.NET): the form's tag only goes (lxml's `iter` by tag, cheaper
+    # than an XPath's `//` walk of every node)
+    for form in [f for f in doc.iter("form") if next(f.iter("h1"), None) is not None]:
+        form.drop_tag()
     strip_elements(doc, *READABILITY_PRUNE, with_tail=False)
     # Hidden elements, then styled ones as they were before, in one list: a styled element
     # inside a hidden one (or the reverse) is dropped from a subtree already out of `doc`.
