@@ -50,6 +50,7 @@ from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_head import HEADLESS, headless_text
 from digest.ingest.extract_items import story_item
+from digest.ingest.extract_linkcard import drop_link_cards
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
@@ -725,14 +726,15 @@ def _without_items(
     page: Callable[[], PageItems],
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
-    """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms and the marked ad / sponsor / promotion boxes
-    (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
+    """An extraction without the comment thread and the teaser cards that follow its story, the
+    boxes around forms, the marked ad / sponsor / promotion boxes (extract_marked), link preview
+    cards (extract_linkcard) and a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
         cards, boxes, marked = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
+        text = drop_link_cards(text, tree)
         return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
