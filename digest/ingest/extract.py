@@ -49,6 +49,7 @@ from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_head import HEADLESS, headless_text
 from digest.ingest.extract_items import story_item
+from digest.ingest.extract_linkcard import drop_link_cards
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
@@ -168,8 +169,7 @@ def _is_list_heading(line: str) -> bool:
     return _LIST_HEADINGS.match(line) is not None
 
 
-# Cut at a tail heading only when enough story stands before it (a "Related" heading in the first
-# lines is more likely a kicker than the end of the story).
+# Cut at a tail heading only when enough story stands before it (an early "Related" is a kicker).
 _TAIL_MIN_SHARE_BEFORE = 0.4
 _TAIL_MAX_WORDS_AFTER = 150
 
@@ -726,15 +726,16 @@ def _without_items(
     page: Callable[[], PageItems],
     threads: dict[str, Thread],
 ) -> Callable[[], str]:
-    """An extraction without the comment thread and the teaser cards that follow its story,
-    without the boxes around forms and the marked ad / sponsor / promotion boxes
-    (extract_marked), and without a list heading whose list it dropped (extract_blocks)."""
+    """An extraction without the comment thread and teaser cards after its story, form boxes,
+    marked ad / sponsor boxes (extract_marked), the summary box ahead (extract_summary), link
+    preview cards (extract_linkcard) and a list heading whose list it dropped (extract_blocks)."""
 
     def run() -> str:
         cards, boxes, marked, summary = page()
         text = drop_replies(drop_threads(make(), tree, link_titles), tree, threads)
         text = drop_marked(drop_boxes(drop_cards(text, cards), boxes), marked)
-        return drop_orphan_headings(drop_summary(text, summary), tree, _is_list_heading)
+        text = drop_link_cards(drop_summary(text, summary), tree)
+        return drop_orphan_headings(text, tree, _is_list_heading)
 
     return run
 
