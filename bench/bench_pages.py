@@ -81,6 +81,7 @@ import page_families_ad  # noqa: E402
 import page_families_ae  # noqa: E402
 import page_families_af  # noqa: E402
 import page_families_ag  # noqa: E402
+import page_families_ah  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -202,6 +203,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ae": (page_families_ae.build_pages, 3001),
     "af": (page_families_af.build_pages, 3101),
     "ag": (page_families_ag.build_pages, 3201),
+    "ah": (page_families_ah.build_pages, 3301),
 }
 
 
