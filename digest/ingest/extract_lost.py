@@ -71,8 +71,8 @@ from digest.ingest.extract_rules import (
     Evidence,
     Thresholds,
     _content_words,
-    _description_share,
     choose,
+    description_share,
     line_key,
 )
 from digest.ingest.extract_unsplit import UNSPLIT, unsplit
@@ -125,12 +125,12 @@ def lost_together(cands: Candidates, choice: Choice, evidence: Evidence, th: Thr
     others = (cands.text(name) for name in (BROAD, READABLE) if name != choice.name)
     if not all(_lacks_half(words, other, th) for other in others):
         return choice  # a quick extraction kept it: the pick cut it (the guard's case), or not
-    share = _description_share(cands, choice.name, evidence)  # the guard's measure
+    share = description_share(cands, choice.name, evidence)  # the guard's measure
     if share >= 1 - th.evidence_lost or not cands.words(CASCADE):
         return choice
     if cands.agreement(choice.name, CASCADE) >= th.guard_agree:
         return choice  # the cascade took the same block
-    if _description_share(cands, CASCADE, evidence) - share < th.evidence_lost:
+    if description_share(cands, CASCADE, evidence) - share < th.evidence_lost:
         return choice
     return Choice(CASCADE, LOST_TOGETHER)
 

@@ -751,7 +751,7 @@ def _link_rescue(cands: Candidates, choice: Choice, evidence: Evidence, th: Thre
     return Choice(best, "links")
 
 
-def _description_share(cands: Candidates, name: str, evidence: Evidence) -> float:
+def description_share(cands: Candidates, name: str, evidence: Evidence) -> float:
     """Share of the description's content words in a candidate (0.5: no description to judge)."""
     return _share_found(_content_words(evidence.description), _content_words(cands.text(name)))
 
@@ -771,12 +771,12 @@ def _guard(cands: Candidates, choice: Choice, evidence: Evidence, th: Thresholds
     pick, full = choice.name, CASCADE
     if pick in (BROAD, CASCADE) or _agrees_with_broad(cands, pick, th):
         return choice  # the usual case
-    share = _description_share(cands, pick, evidence)
-    if abs(share - _description_share(cands, BROAD, evidence)) < th.evidence_lost:
+    share = description_share(cands, pick, evidence)
+    if abs(share - description_share(cands, BROAD, evidence)) < th.evidence_lost:
         return choice  # both hold the description alike: nothing says one lost the story
     if not cands.words(full) or cands.agreement(pick, full) >= th.guard_agree:
         return choice  # trafilatura's own fallback sides with the pick
-    full_share = _description_share(cands, full, evidence)
+    full_share = description_share(cands, full, evidence)
     if cands.words(pick) > cands.words(BROAD):  # the pick holds trafilatura's text and more
         taken = cands.coverage(full, pick) >= th.contained and full_share >= share
     else:  # the pick is the shorter: it must have lost the description

@@ -31,7 +31,7 @@ from digest.ingest.extract_rules import (
     Choice,
     Evidence,
     Thresholds,
-    _description_share,
+    description_share,
 )
 
 __all__ = ["UNSPLIT", "unsplit"]
@@ -44,7 +44,7 @@ def unsplit(cands: Candidates, choice: Choice, evidence: Evidence, th: Threshold
     the broad pass and readability adds none of the description's words (module docstring)."""
     if choice != Choice(READABLE, "split"):
         return choice
-    if _description_share(cands, READABLE, evidence) > _description_share(cands, BROAD, evidence):
+    if description_share(cands, READABLE, evidence) > description_share(cands, BROAD, evidence):
         return choice  # the second part carries the story's description words
     if not cands.words(CASCADE):
         return choice
