@@ -202,14 +202,15 @@ def test_the_marked_values_are_those_whose_own_text_holds_a_mark() -> None:
 
 
 def test_the_words_left_are_counted_only_until_there_are_enough() -> None:
-    """The 40-word guard stops counting once 40 words are left; it decides as the whole count."""
-    from digest.ingest.extract_marked import _at_least
+    """The 40-word guard of every box drop (`extract_blocks.enough_left`) stops counting once
+    40 words are left; it decides as the whole count."""
+    from digest.ingest.extract_blocks import enough_left
 
     rnd = random.Random(3)
     for _ in range(2000):
         lines = [" ".join("w" for _ in range(rnd.randint(0, 15))) for _ in range(rnd.randint(0, 9))]
         whole = sum(len(line.split()) for line in lines)
-        assert _at_least(lines, 40) == (whole >= 40), lines
+        assert enough_left(lines) == (whole >= 40), lines
 
 
 def test_the_elements_of_wanted_class_values_are_those_of_the_values() -> None:

@@ -70,6 +70,7 @@ __all__ = [
     "element_of",
     "element_paragraphs",
     "element_text",
+    "enough_left",
     "holds_blocks",
     "image_captions",
     "lone_text",
@@ -345,9 +346,19 @@ def drop_boxes(text: str, boxes: frozenset[Key]) -> str:
         return text
     lines = text.splitlines()
     kept = [line for line in lines if _key(line) not in boxes]
-    if len(kept) == len(lines) or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
+    if len(kept) == len(lines) or not enough_left(kept):
         return text
     return "\n".join(kept)
+
+
+def enough_left(lines: list[str]) -> bool:
+    """A box drop leaves a story: `_STORY_MIN_WORDS` words or more (counted until it knows)."""
+    count = 0
+    for line in lines:
+        count += len(_WORD.findall(line))
+        if count >= _STORY_MIN_WORDS:
+            return True
+    return False
 
 
 def drop_cards(text: str, cards: list[dict[Key, int]]) -> str:

@@ -24,9 +24,11 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_blocks import _WORD, Key, drop_boxes, element_text, line_key
+from digest.ingest.extract_blocks import Key, drop_boxes, element_text, line_key
 
 __all__ = ["CARD_MAX_WORDS", "drop_link_cards"]
+
+_WORD = re.compile(r"\w+")
 
 # a line that is a domain name and nothing else ("wired.com", "www.ft.com", "blog.example.co.uk")
 _DOMAIN = re.compile(r"^\s*(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\s*$", re.I)

@@ -42,7 +42,13 @@ from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_backmatter import BACK_MARKS
-from digest.ingest.extract_blocks import _DROP_TAGS, _HTML5_VOID, _SEPARATORS, element_paragraphs
+from digest.ingest.extract_blocks import (
+    _DROP_TAGS,
+    _HTML5_VOID,
+    _SEPARATORS,
+    element_paragraphs,
+    enough_left,
+)
 from digest.ingest.extract_rules import line_key
 
 __all__ = ["CLASS_VALUES", "class_owners", "drop_marked", "marked_boxes", "marked_indexes"]
@@ -71,7 +77,6 @@ _WORD_MARKS = {
 }
 _WORD_MARKS.update(BACK_MARKS)  # a scholarly article's apparatus (`extract_backmatter`)
 _BOX_MAX_WORDS = 200
-_STORY_MIN_WORDS = 40  # words that must be left (extract_blocks' guard)
 _WORD = re.compile(r"\w+")
 # Class values only: an id names one slot (`div-gpt-ad-7`), mostly empty until a script fills
 # it; on every page measured no line was dropped through an id alone, and ids cost a third more.
@@ -237,8 +242,8 @@ def marked_boxes(tree: HtmlElement, boxes: list[HtmlElement] | None = None) -> f
 
 
 def drop_marked(text: str, boxes: frozenset[Key]) -> str:
-    """`text` without the lines of marked boxes, unless fewer than `_STORY_MIN_WORDS` words
-    would be left (then it is kept, as `extract_blocks.drop_boxes` keeps a text).
+    """`text` without the lines of marked boxes, unless too few words would be left
+    (`extract_blocks.enough_left`: then it is kept, as `drop_boxes` keeps a text).
 
     A line's key is built only when its first word opens some box line: most lines of most
     texts are not looked at further (the keys of every line of every candidate cost as much as
@@ -253,17 +258,6 @@ def drop_marked(text: str, boxes: frozenset[Key]) -> str:
         first = _WORD.search(line)
         if first is None or first.group().lower() not in firsts or line_key(line) not in boxes:
             kept.append(line)
-    if len(kept) == len(lines) or not _at_least(kept, _STORY_MIN_WORDS):
+    if len(kept) == len(lines) or not enough_left(kept):
         return text
     return "\n".join(kept)
-
-
-def _at_least(lines: list[str], words: int) -> bool:
-    """The lines hold at least `words` words; counts only until it knows (a text's first lines
-    mostly do: its whole word count cost more than the rest of the drop)."""
-    count = 0
-    for line in lines:
-        count += len(_WORD.findall(line))
-        if count >= words:
-            return True
-    return False

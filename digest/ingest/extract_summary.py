@@ -26,11 +26,11 @@ words) comes before the box in the document while one comes after it.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_blocks import enough_left
 from digest.ingest.extract_recap import RECAP_MIN_ITEMS
 from digest.ingest.extract_rules import SHORT_LINE_WORDS
 from digest.ingest.extract_shingles import collapsed, line_key
@@ -38,8 +38,6 @@ from digest.ingest.extract_shingles import collapsed, line_key
 __all__ = ["ITEM_MIN_WORDS", "PROSE_WORDS", "Box", "Summary", "drop_summary", "summary_boxes"]
 
 Key = tuple[str, ...]
-_WORD = re.compile(r"\w+")
-_STORY_MIN_WORDS = 40  # words that must be left (extract_blocks' guard, as in extract_marked)
 
 
 class Box(NamedTuple):
@@ -146,6 +144,6 @@ def drop_summary(text: str, summary: Summary) -> str:
     kept = lines
     for box in summary:
         kept = _without_box(kept, box)
-    if kept == lines or sum(len(_WORD.findall(k)) for k in kept) < _STORY_MIN_WORDS:
+    if kept == lines or not enough_left(kept):
         return text
     return "\n".join(kept)
