@@ -61,7 +61,7 @@ from digest.ingest.extract_marked import (
 )
 from digest.ingest.extract_markup import paragraph_sections
 from digest.ingest.extract_opening import OPENED, opened_text
-from digest.ingest.extract_readability import readability_summary
+from digest.ingest.extract_readability import readability_article
 from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
     BROAD,
@@ -336,11 +336,10 @@ def _trafilatura_text(
 
 def _readability_text(tree: HtmlElement) -> str:
     try:
-        summary = readability_summary(tree)
+        article = readability_article(tree)
     except Exception:  # readability raises bare Exceptions on odd pages; a second opinion only
         return ""
-    root = _parse_fragment(summary)
-    return "" if root is None else "\n".join(_element_paragraphs(root))
+    return "" if article is None else "\n".join(_element_paragraphs(article))
 
 
 # A link without child elements holds one text node (the parser drops comments): those texts

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 
 from digest.ingest.html_tree import fragment_fromstring
 
-__all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_summary"]
+__all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_article", "readability_summary"]
 
 
 # Never content, and readability's own cleaning of them is the slow part of its run.
@@ -216,9 +216,16 @@ def _pruned_document_class() -> type:
     block_start = REGEXES["divToPElementsRe"]
 
     class _PrunedDocument(ReadabilityDocument):
+        article: HtmlElement | None = None
+
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
             self.encoding = "utf-8"
             return pruned_copy(input)
+
+        def get_clean_html(self) -> str:
+            # the article whose markup this is (the last one is what `summary` returns)
+            self.article = self.html
+            return str(super().get_clean_html())
 
         def class_weight(self, e: HtmlElement) -> int:
             if self.positive_keywords or self.negative_keywords:
@@ -305,3 +312,15 @@ def readability_summary(tree: HtmlElement) -> str:
     """readability-lxml's article HTML for the page (raises what readability raises)."""
     document = _pruned_document_class()(tree)
     return str(document.summary(html_partial=True))
+
+
+def readability_article(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose markup `readability_summary` returns, without its serialising and
+    parsing again (raises what readability raises).
+
+    Its text is that markup's: the markup is the element's own, less a few presentational
+    attributes (readability's `clean_attributes`); parsing it back costs a quarter of the text's
+    whole cost from readability's verdict (0.03 of trafilatura's time per page)."""
+    document = _pruned_document_class()(tree)
+    document.summary(html_partial=True)
+    return document.article
