@@ -34,7 +34,7 @@ from typing import Any
 from lxml.etree import Comment, XPath, strip_elements, tostring, tounicode
 from lxml.html import HtmlElement
 
-from digest.ingest.html_tree import fragment_fromstring
+from digest.ingest.html_tree import fragment_fromstring, new_element
 
 __all__ = ["READABILITY_PRUNE", "pruned_copy", "readability_article", "readability_summary"]
 
@@ -64,6 +64,15 @@ def _text_length(el: HtmlElement) -> int:
 
 def _no_description(node: object, depth: int = 1) -> str:
     return ""
+
+
+_EMPTY_ELEMENT = re.compile(r"<(\w+)/>")
+
+
+def _fragment(html: str) -> HtmlElement:
+    """readability's `fragment_fromstring`: its article's new `<div/>` made, not parsed."""
+    empty = _EMPTY_ELEMENT.fullmatch(html)
+    return fragment_fromstring(html) if empty is None else new_element(empty[1])
 
 
 _LONG_SPACE = re.compile(r"\s{255,}")
@@ -205,7 +214,7 @@ def _pruned_document_class() -> type:
     if getattr(readability_module, "clean", None) is not None:
         readability_module.clean = _clean
     if getattr(readability_module, "fragment_fromstring", None) is not None:
-        readability_module.fragment_fromstring = fragment_fromstring  # its article's new <div>
+        readability_module.fragment_fromstring = _fragment  # its article's new <div>
     for debug_only in ("describe", "text_content"):  # formatted into debug messages only
         if getattr(readability_module, debug_only, None) is not None:
             setattr(readability_module, debug_only, _no_description)

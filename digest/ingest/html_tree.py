@@ -28,7 +28,7 @@ from lxml.html import (
     HtmlProcessingInstruction,
 )
 
-__all__ = ["FAST_LOOKUP", "document_fromstring", "fragment_fromstring", "load_page"]
+__all__ = ["FAST_LOOKUP", "document_fromstring", "fragment_fromstring", "load_page", "new_element"]
 
 
 def _fast_lookup() -> etree.ElementNamespaceClassLookup:
@@ -72,6 +72,12 @@ def document_fromstring(html: str) -> HtmlElement:
 def fragment_fromstring(html: str) -> HtmlElement:
     """`lxml.html.fragment_fromstring(html)`."""
     return lxml.html.fragment_fromstring(html, parser=_FRAGMENT_PARSER)
+
+
+def new_element(tag: str) -> HtmlElement:
+    """An empty element, as `fragment_fromstring(f"<{tag}/>")` gives it but not parsed from
+    markup (a whole document for one element), and on no parent."""
+    return _FRAGMENT_PARSER.makeelement(tag)
 
 
 def _from_bytes(text: str) -> HtmlElement | None:
