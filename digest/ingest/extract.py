@@ -21,10 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass
-from functools import cache, partial
-from typing import TYPE_CHECKING
+from functools import partial
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml.etree import ParserError, XPath
@@ -61,6 +59,7 @@ from digest.ingest.extract_marked import (
 )
 from digest.ingest.extract_markup import paragraph_sections
 from digest.ingest.extract_opening import OPENED, opened_text
+from digest.ingest.extract_options import page_options as _options
 from digest.ingest.extract_readability import readability_article
 from digest.ingest.extract_recap import drop_recap
 from digest.ingest.extract_rules import (
@@ -77,9 +76,6 @@ from digest.ingest.extract_shingles import LINE_END, forget_lines
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
-
-if TYPE_CHECKING:
-    from trafilatura.settings import Extractor
 
 __all__ = [
     "ExtractedPage",
@@ -288,32 +284,6 @@ def html_to_text(html: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Candidate extractions
-
-
-@cache
-def _pass_options(focus: str, fast: bool) -> Extractor:
-    """trafilatura's options for one kind of pass, as `trafilatura.extract` builds them from its
-    arguments, built once: building them reads its settings one by one through configparser,
-    ~60 µs per pass, 4% of a small page's extraction. (Their date bounds, set at building, are
-    read only by its metadata extraction, which these passes never ask for.)"""
-    from trafilatura.settings import Extractor
-
-    return Extractor(
-        fast=fast,
-        precision=focus == "precision",
-        recall=focus == "recall",
-        comments=False,
-        tables=True,
-        dedup=False,
-    )
-
-
-def _options(url: str | None, focus: str, fast: bool) -> Extractor:
-    """A copy of the pass's options for the page at `url`, as trafilatura.extract sets them."""
-    options = copy(_pass_options(focus, fast))
-    options.url = url
-    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
-    return options
 
 
 def _trafilatura_text(
