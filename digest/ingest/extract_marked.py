@@ -240,9 +240,20 @@ _ID_MAX_WORDS = 2  # words of an id naming a box (`article-references`, `cite_no
 _ID_WORD = re.compile(r"[a-z]+")
 
 
+_ID_VALUES = XPath("//@id", smart_strings=False)
+_ID_SIGNS = ("bstract", "ibliogra", "eferences", "esume", "cite", "Cite")  # `_BACK_IDS`' tests
+
+
 def back_id_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """The boxes whose id names a scholarly article's apparatus as a whole word, as a class
-    does (`div#abstract`, `div#bibliography` of OpenEdition's Lodel), in document order."""
+    does (`div#abstract`, `div#bibliography` of OpenEdition's Lodel), in document order.
+
+    The page's ids are read as plain strings and searched at once first: most pages hold none
+    of the words, and the elements are looked for only on the others (half the time of the
+    element search on every page, set D)."""
+    ids = "\0".join(_ID_VALUES(tree))
+    if not any(sign in ids for sign in _ID_SIGNS):
+        return []
     found = []
     for el in _BACK_IDS(tree):
         value = (el.get("id") or "").lower()
