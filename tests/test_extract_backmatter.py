@@ -72,3 +72,62 @@ def test_the_back_matter_words_are_whole_words_of_a_class() -> None:
         assert mark_starts(glued) == [], glued
     whole = [m.start() for m in _MARKED.finditer(low) if not _glued(low, m.start())]
     assert mark_starts(low) == whole  # the one alternation holds the back-matter words too
+
+
+RESUME = (
+    "Cet article montre qu'une ligne de capteurs bon marché sur la berge voit les crues un jour "
+    "avant les stations officielles."
+)
+HOW_TO_CITE = (
+    "Anne Brook, « Mesurer les crues depuis la berge », Études rurales, 59 | 2021, 30-118."
+)
+
+
+def _lodel_page() -> str:
+    """An OpenEdition (Lodel) article: the abstract and the bibliography are boxes its id
+    names (`div#abstract`, `div#bibliography`, class "section" as every other box), the
+    "Pour citer cet article" box is named by its heading only (`div#quotation`); all of them
+    sit in the article's container, with the text, where both extractors keep them."""
+    body = "".join(f"<p class='texte'>{p}</p>" for p in STORY)
+    refs = "".join(f"<p class='biblio-entry'>{r}</p>" for r in REFS)
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><div id='main'>"
+        f"<h1 class='title'>{TITLE}</h1><div id='abstract' class='section'>"
+        f"<h2 class='section'>Résumés</h2><p lang='fr'>{RESUME}</p></div>"
+        f"<h2 class='section'>Texte intégral</h2>{body}"
+        f"<div id='bibliography' class='section'><h2 class='section'>Bibliographie</h2>{refs}"
+        "</div><div id='quotation' class='section'><h2 class='section'>Pour citer cet article"
+        f"</h2><h3>Référence papier</h3><p class='quote-ref'>{HOW_TO_CITE}</p></div>"
+        "</div><div id='footer'><p>OpenEdition · Lodel</p></div></body></html>"
+    )
+
+
+def test_the_apparatus_named_by_id_and_the_cite_box_by_its_heading_are_dropped() -> None:
+    text = extract_page(_lodel_page(), URL).text
+    assert all(p[:60] in text for p in STORY)
+    assert RESUME[:40] not in text and "Résumés" not in text
+    assert "Bibliographie" not in text and all(r[:30] not in text for r in REFS)
+    assert "Pour citer" not in text and HOW_TO_CITE[:30] not in text
+
+
+def test_an_id_names_a_box_only_by_a_whole_word_and_a_cite_heading_only_opening_its_box() -> None:
+    import lxml.html
+
+    from digest.ingest.extract_backmatter import cite_boxes
+    from digest.ingest.extract_marked import back_id_boxes
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><div id='abstract-1'>a</div><div id='abstracts'>b</div>"
+        "<div id='Bibliography'>c</div><div id='article-references'>d</div>"
+        "<div id='preferences'>e</div><div id='resumes'>f</div><div id='excite'>g</div>"
+        "<h2 id='references'>h</h2><div id='talks-to-resume'>i</div>"  # an anchor, a slug
+        "<div class='box'><h4>Cita questo articolo</h4><p>x</p></div>"
+        "<div class='box'><p>lead</p><h3>How to cite this article</h3><p>y</p></div>"
+        "<div class='box'><h2>Citations in the press</h2><p>z</p></div></body></html>"
+    )
+    assert [el.get("id") for el in back_id_boxes(tree)] == [
+        "abstract-1",
+        "Bibliography",
+        "article-references",
+    ]
+    assert [el.findtext("h4") for el in cite_boxes(tree)] == ["Cita questo articolo"]

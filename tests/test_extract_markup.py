@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 
 from digest.ingest.extract import extract_page
-from digest.ingest.extract_markup import paragraph_sections
+from digest.ingest.extract_markup import code_figures, paragraph_sections
 
 STORY = [
     f"Paragraph {n} of the story about the new tram line: the council voted on Tuesday, "
@@ -59,3 +59,37 @@ def test_a_section_that_holds_blocks_or_mostly_a_link_stays_a_section() -> None:
     article = tree.find(".//article")
     assert article is not None
     assert [el.tag for el in article] == ["section", "section", "p", "section"]
+
+
+CODE = "def flood_level(readings):\n    return max(r.depth for r in readings)\n"
+
+
+def test_code_set_in_a_figure_is_kept() -> None:
+    """Jekyll's Rouge sets every code block in `<figure class="highlight"><pre>`; trafilatura
+    drops a figure and all it holds, and digest kept its text: the code was lost (set AE's
+    al-folio pages). Renamed `<div>`, it is read as the same `<pre>` outside a figure."""
+    story = "".join(
+        f"<p>{p}</p><figure class='highlight'><pre><code class='language-python'>"
+        f"{CODE.replace('flood', f'flood{n}')}</code></pre></figure>"
+        for n, p in enumerate(STORY[:4])
+    )
+    page = (
+        "<html><head><title>Tram line code</title></head><body><nav><a href='/'>lab</a></nav>"
+        f"<article class='post-content'><h1>Tram line code</h1>{story}</article>"
+        "<footer>Powered by Jekyll</footer></body></html>"
+    )
+    text = extract_page(page, "https://lab.example.org/blog/2024/tram/").text
+    assert all(p in text for p in STORY[:4])
+    assert all(f"def flood{n}_level(readings):" in text for n in range(4))
+
+
+def test_a_figure_with_an_image_or_without_code_stays_a_figure() -> None:
+    tree = lxml.html.document_fromstring(
+        "<html><body><figure class='highlight'><pre><code>x = 1</code></pre></figure>"
+        "<figure><img src='shot.png'><figcaption><pre>x = 2</pre></figcaption></figure>"
+        "<figure><img src='a.png'><figcaption>A photo</figcaption></figure>"
+        "<figure><table><tr><td><pre>1</pre></td><td><pre>x = 3</pre></td></tr></table></figure>"
+        "</body></html>"
+    )
+    assert code_figures(tree) == 1
+    assert [el.tag for el in tree.iter("figure", "div")] == ["div", "figure", "figure", "figure"]

@@ -57,7 +57,7 @@ from digest.ingest.extract_marked import (
     marked_boxes,
     marked_indexes,
 )
-from digest.ingest.extract_markup import paragraph_sections
+from digest.ingest.extract_markup import code_figures, paragraph_sections
 from digest.ingest.extract_opening import OPENED, opened_text
 from digest.ingest.extract_options import page_options as _options
 from digest.ingest.extract_readability import readability_article
@@ -620,6 +620,7 @@ def page_candidates(
     post). Sections written as paragraphs become paragraphs in `tree` first (`extract_markup`).
     """
     paragraph_sections(tree)
+    code_figures(tree)
     metas = _metas(tree)
     title, title_forms, title_sources = _page_titles(tree, metas)
     if feed_title:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_backmatter import BACK_MARKS
+from digest.ingest.extract_backmatter import BACK_MARKS, cite_boxes
 from digest.ingest.extract_blocks import (
     _DROP_TAGS,
     _HTML5_VOID,
@@ -51,7 +51,14 @@ from digest.ingest.extract_blocks import (
 )
 from digest.ingest.extract_rules import line_key
 
-__all__ = ["CLASS_VALUES", "class_owners", "drop_marked", "marked_boxes", "marked_indexes"]
+__all__ = [
+    "CLASS_VALUES",
+    "back_id_boxes",
+    "class_owners",
+    "drop_marked",
+    "marked_boxes",
+    "marked_indexes",
+]
 
 Key = tuple[str, ...]
 
@@ -78,8 +85,9 @@ _WORD_MARKS = {
 _WORD_MARKS.update(BACK_MARKS)  # a scholarly article's apparatus (`extract_backmatter`)
 _BOX_MAX_WORDS = 200
 _WORD = re.compile(r"\w+")
-# Class values only: an id names one slot (`div-gpt-ad-7`), mostly empty until a script fills
-# it; on every page measured no line was dropped through an id alone, and ids cost a third more.
+# Class values only (but the apparatus ids, `back_id_boxes`): an id names one slot
+# (`div-gpt-ad-7`), mostly empty until a script fills it; on every page measured no line was
+# dropped through an id alone, and ids cost a third more.
 # Plain strings: a value that knows its element (lxml's smart strings) makes a Python object of
 # every element with a class, 3.5x the time of reading the values (set E: 0.078 against
 # 0.022 ms a page); the few elements wanted are found afterwards (`class_owners`).
@@ -215,6 +223,64 @@ def marked_indexes(joined: str) -> list[int]:
     return indexes
 
 
+# Ids that may name an apparatus box (`extract_backmatter`): the rare pages with one are read
+# further. Only the apparatus words: an ad word in an id names a slot a script fills
+# (`div-gpt-ad-7`), see `CLASS_VALUES`.
+_BACK_IDS = XPath(
+    "//@id[contains(., 'bstract') or contains(., 'ibliogra') or contains(., 'eferences')"
+    " or contains(., 'esume') or contains(., 'cite') or contains(., 'Cite')]/.."
+)
+
+
+# The tags of a box an id names. An id on a heading, a link or a span is an anchor, often made
+# from the heading's own words (`h2#talks-to-resume`): the slug of a story's subheading.
+_ID_BOX_TAGS = frozenset("div section aside article footer ol ul li dl p details".split())
+_ID_MAX_WORDS = 2  # words of an id naming a box (`article-references`, `cite_note-3`), digits
+# aside; a longer one is a slug of a title or a heading
+_ID_WORD = re.compile(r"[a-z]+")
+
+
+_ID_VALUES = XPath("//@id", smart_strings=False)
+_ID_SIGNS = ("bstract", "ibliogra", "eferences", "esume", "cite", "Cite")  # `_BACK_IDS`' tests
+
+
+def back_id_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """The boxes whose id names a scholarly article's apparatus as a whole word, as a class
+    does (`div#abstract`, `div#bibliography` of OpenEdition's Lodel), in document order.
+
+    The page's ids are read as plain strings and searched at once first: most pages hold none
+    of the words, and the elements are looked for only on the others (half the time of the
+    element search on every page, set D)."""
+    ids = "\0".join(_ID_VALUES(tree))
+    if not any(sign in ids for sign in _ID_SIGNS):
+        return []
+    found = []
+    for el in _BACK_IDS(tree):
+        value = (el.get("id") or "").lower()
+        if el.tag not in _ID_BOX_TAGS or len(_ID_WORD.findall(value)) > _ID_MAX_WORDS:
+            continue
+        if any(
+            not _glued(value, m.start())
+            for word, pattern in BACK_MARKS.items()
+            if word in value
+            for m in pattern.finditer(value)
+        ):
+            found.append(el)
+    return found
+
+
+def _with_id_boxes(tree: HtmlElement, boxes: list[HtmlElement]) -> list[HtmlElement]:
+    """`boxes` and the apparatus boxes named by id or by a cite heading, in document order,
+    once each."""
+    by_id = back_id_boxes(tree) + cite_boxes(tree)
+    if not by_id:  # most pages
+        return boxes
+    if not boxes:
+        return by_id
+    wanted = set(boxes) | set(by_id)
+    return [el for el in tree.iter(Element) if el in wanted]
+
+
 def marked_boxes(tree: HtmlElement, boxes: list[HtmlElement] | None = None) -> frozenset[Key]:
     """The line keys of the small boxes whose class marks them as paid or marketing.
 
@@ -225,6 +291,7 @@ def marked_boxes(tree: HtmlElement, boxes: list[HtmlElement] | None = None) -> f
     """
     if boxes is None:
         boxes = class_owners(tree, marked_indexes("\0".join(CLASS_VALUES(tree))))
+    boxes = _with_id_boxes(tree, boxes)
     if not boxes:  # most pages
         return frozenset()
     lines: set[str] = set()

@@ -12,6 +12,16 @@ Pure: changes the parsed page it is given; no network, disk or clock.
   set M's WeChat-like family 0.82 / 0.80 F1 for both extractors (notes/h-fixb.md). Renamed
   `<p>`, the section is what it is: a paragraph, for every extractor alike. A section that
   holds blocks (paragraphs, headings, figures) is a container and stays one.
+- A `<figure>` that holds a `<pre>` and no image is a code listing set as a figure. Jekyll's
+  Rouge writes every highlighted block so (`<figure class="highlight"><pre><code>`: al-folio,
+  Minima and most Jekyll themes), as do other static-site generators. trafilatura drops
+  `<figure>` and all it holds (an image and its caption, its figures) unless it holds a
+  table (its own issue #301 renames such a figure `<div>`): its text lost the code, which the
+  story's prose introduces and explains, and the rules kept its text, the better one on the
+  prose around (set AE's al-folio family: recall 0.84, digest's and trafilatura's). Renamed
+  `<div>`, the listing is what it is: a block of the story, as the same `<pre>` outside a
+  figure is. A figure with an image (a screenshot, its caption holding code) stays a figure, and
+  one with a table (Octopress's and Hexo's numbered listings) is left to trafilatura's renaming.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import LINK_SHARE
 
-__all__ = ["paragraph_sections"]
+__all__ = ["code_figures", "paragraph_sections"]
 
 # What makes a section a container rather than a paragraph: any block-level element in it.
 _BLOCKS = frozenset(
@@ -53,4 +63,23 @@ def paragraph_sections(tree: HtmlElement) -> int:
     ]
     for section in found:
         section.tag = "p"
+    return len(found)
+
+
+# an image makes a figure an image's; a table is trafilatura's to read (it renames the figure)
+_NOT_CODE = frozenset("img picture video svg table".split())
+
+
+def code_figures(tree: HtmlElement) -> int:
+    """Rename to `<div>` every `<figure>` of `tree` that holds a `<pre>` and no image or table;
+    how many. (A figure that holds a table, a listing with a line-number gutter, trafilatura
+    renames itself.)"""
+    found = [
+        figure
+        for figure in tree.iter("figure")
+        if next(figure.iter("pre"), None) is not None
+        and not any(d.tag in _NOT_CODE for d in figure.iterdescendants())
+    ]
+    for figure in found:
+        figure.tag = "div"
     return len(found)
