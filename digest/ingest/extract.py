@@ -62,6 +62,7 @@ from digest.ingest.extract_opening import OPENED, opened_text
 from digest.ingest.extract_options import page_options as _options
 from digest.ingest.extract_readability import readability_article
 from digest.ingest.extract_recap import drop_recap
+from digest.ingest.extract_ruled import ruled_footer
 from digest.ingest.extract_rules import (
     BROAD,
     CASCADE,
@@ -659,7 +660,8 @@ def page_candidates(
             if not found:  # once per page, for every extraction
                 boxes, summary = marked_boxes(tree, marked), summary_boxes(tree)
                 cards = card_lists(tree) + answered_sections(tree)  # teasers, readers' entries
-                found.append((cards, form_boxes(tree) | image_captions(tree), boxes, summary))
+                closers = form_boxes(tree) | image_captions(tree) | ruled_footer(tree)
+                found.append((cards, closers, boxes, summary))
             return found[0]
 
         threads: dict[str, Thread] = {}  # the page's forum thread, found once
