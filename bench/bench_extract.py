@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from digest.ingest.extract import extract_page, finish_text, page_candidates  # noqa: E402
-from digest.ingest.extract_head import HEADLESS  # noqa: E402
+from digest.ingest.extract_head import HEADLESS, TRIM_HEADLESS  # noqa: E402
 from digest.ingest.extract_lost import HEADED, ITEM_TAIL, LOST_TOGETHER, UNTITLED  # noqa: E402
 from digest.ingest.extract_lost import RULES as ALL_RULES  # noqa: E402
 from digest.ingest.extract_lost import choose_article as choose  # noqa: E402
@@ -407,7 +407,10 @@ def main() -> None:
     )
     print_ratio_spread(pages, ids)
     # the headless candidate is a cut of the broad pass (extract_head), not an extraction
-    runs = {i: set(pages[i].computed) - {HEADLESS, *OPENED.values()} for i in ids}
+    runs = {
+        i: set(pages[i].computed) - {HEADLESS, *TRIM_HEADLESS.values(), *OPENED.values()}
+        for i in ids
+    }
     counts = Counter(len(runs[i]) for i in ids)
     which = Counter(name for i in ids for name in runs[i])
     print(

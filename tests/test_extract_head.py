@@ -11,7 +11,7 @@ from __future__ import annotations
 from extract_choice import rule_choice
 
 from digest.ingest.extract import extract_page
-from digest.ingest.extract_head import HEAD_MAX, HEADLESS, headless_text
+from digest.ingest.extract_head import HEAD_MAX, HEADLESS, TRIM_HEADED, TRIM_HEADLESS, headless_text
 from digest.ingest.extract_lost import HEADED, RULES
 from digest.ingest.extract_rules import BROAD, Choice
 from digest.ingest.html_tree import load_page
@@ -148,3 +148,82 @@ def test_paragraphs_in_records_built_like_the_story_s_are_story_not_head() -> No
     lead = _record("t-lead", f"<b>{short[0]}</b>")
     page_with_lead = page.replace(text_records[0], lead)
     assert _headless(page_with_lead, broad) == "\n".join([short[1], " ".join(BODY)])
+
+
+def _hashed(n: int) -> str:
+    """A CSS-in-JS class name: a hash, no meaning."""
+    return f"css-{(n * 2654435761) % 16**6:06x}"
+
+
+DEK_FRAGMENT = "Twenty dates in eleven countries with the first of them in Lisbon next May and then"
+
+
+def _react_page() -> str:
+    """A React site's article (set C's css-in-js family): divs only, hashed classes. The
+    headline's box is one div; a dek fragment, a byline row and a figure follow it as divs of
+    their own, then the story's box, then a cards rail and a newsletter form."""
+    n = iter(range(1, 1000))
+
+    def d(inner: str) -> str:
+        return f"<div class='{_hashed(next(n))}'>{inner}</div>"
+
+    cards = "".join(
+        d(d(f"<a href='/s{i}'>{d(f'Another story number {i} about the orchestra')}</a>"))
+        for i in range(4)
+    )
+    return (
+        "<html><head><title>"
+        + TITLE
+        + "</title></head><body><div id='app'>"
+        + d(d("<a href='/'>site</a>") + d("<a href='/music'>Music</a><a href='/arts'>Arts</a>"))
+        + d(
+            d("<h1>" + TITLE + "</h1>")
+            + d(DEK_FRAGMENT)
+            + d(d("By Ana Costa") + d("May 1, 2024"))
+            + d("<img src='/h.jpg' alt=''>" + d("The band on stage in Oslo in 2015."))
+            + d("".join(d(f"<p class='{_hashed(next(n))}'>{p}</p>") for p in BODY))
+        )
+        + d(d("More to read") + cards)
+        + d(d("Sign up for the Morning newsletter") + d("Get the day's top stories, every day."))
+        + "</div></body></html>"
+    )
+
+
+def test_the_head_trim_s_span_opens_with_is_cut_too() -> None:
+    # readability keeps the dek above the story, so trim's span (trafilatura's text from
+    # readability's first line to its last) holds the dek and the byline row after it
+    page = _react_page()
+    before = rule_choice(page, URL, RULES - {TRIM_HEADED})
+    assert before.rule == "trim"
+    assert rule_choice(page, URL) == Choice(TRIM_HEADLESS[before.name], TRIM_HEADED)
+    text = extract_page(page, URL).text
+    assert "Lisbon next" not in text and "Ana Costa" not in text
+    assert all(p in text for p in BODY)
+
+
+INTRO = (
+    "The band announced a reunion tour of twenty dates across Europe on Monday. "
+    "It opens in Lisbon in May and closes in Oslo in July, their first dates in a decade."
+)
+EXCERPT = INTRO.split(". ")[0] + "."  # the page's description: the intro's first sentence
+
+
+def test_the_paragraph_the_description_was_taken_from_opens_the_story() -> None:
+    # a how-to site's intro sits in the headline's box (a MediaWiki lead section), and the
+    # page's description is its first sentence: the intro is the story's lead, not a dek
+    header = HEADER.replace("<h2 class='c-subtitle'>" + DEK + "</h2>", "<p>" + INTRO + "</p>")
+    page = _page(header).replace(
+        "</title>", f"</title><meta name='description' content='{EXCERPT}'>"
+    )
+    broad = "\n".join([TITLE, INTRO, *BODY])
+    assert _headless(page, broad) == "\n".join(BODY)  # without the description: read as a dek
+    cut = headless_text(load_page(page), broad, (TITLE,), description=EXCERPT)
+    assert cut == ""  # the intro opens the story: no head before it
+    assert INTRO.split(". ")[1] in extract_page(page, URL).text
+    # a dek the page repeats as its description, no longer than it, is still head
+    dek_page = _page(HEADER).replace(
+        "</title>", f"</title><meta name='description' content='{DEK}'>"
+    )
+    assert headless_text(
+        load_page(dek_page), "\n".join([TITLE, DEK, *BODY]), (TITLE,), description=DEK
+    ) == "\n".join(BODY)

@@ -45,7 +45,7 @@ from digest.ingest.extract_blocks import element_paragraphs as _element_paragrap
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
-from digest.ingest.extract_head import HEADLESS, headless_text
+from digest.ingest.extract_head import head_makers
 from digest.ingest.extract_items import story_item
 from digest.ingest.extract_linkcard import drop_link_cards
 from digest.ingest.extract_lost import choose_article
@@ -674,8 +674,8 @@ def page_candidates(
             lambda lines, a, b: span_with_items(lines, a, b, tree),
             lambda line, first, last: story_item(tree, line, first, last),
         )
-    # the broad pass without the head its headline's box holds (extract_head), asked by `headed`
-    makers[HEADLESS] = lambda: headless_text(tree, cands.text(BROAD), tuple(title_forms))
+    # the broad pass and trim's span without the head its headline's box holds (extract_head)
+    makers.update(head_makers(tree, cands, tuple(title_forms), description))
     for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
     evidence = Evidence(

@@ -25,6 +25,25 @@ a lead is one run of text, a figure an image and one caption), count with the bo
 text fits the same `HEAD_MAX` room (figures aside). A story written as one run of `<br>`-broken
 text (set D's forum post) has line breaks and stops the walk.
 
+`trim` keeps trafilatura's broad pass from readability's first line to its last, and readability
+may open with the same head: a React site (set C's css-in-js family) sets every block in a div
+of hashed, meaningless classes, the headline's div, then a dek fragment, a byline row and a
+figure in divs of their own beside it, then the story's div; readability takes the dek div (one
+long run of text beside the story's box) with the story, so trim's span opens with the dek and
+the byline row under it. Class names there say nothing (no "dek", "byline", "header"), but the
+markup still sets that head apart with the headline, so the same cut applies to trim's pick
+(`TRIM_HEADLESS`, rule `trimhead`): the head the headline's box and its neighbours hold, from
+the span's top. No number is added: the box, the room and the walk are the ones above.
+
+A line of the head may be the story's lead rather than a dek: a how-to site (wikiHow, MediaWiki
+underneath) sets the article's intro paragraph in the headline's box, with the byline and the
+method list, apart from the steps. Sites take their description (og:description, meta
+description) either from the dek, which is then that line, or from the article's first
+paragraph, whose opening sentence(s) it then repeats. So a head line that opens with the
+description's words and goes on after them (`_excerpted`; a description longer than
+`SHORT_LINE_WORDS`, the shipped bound of a heading) is the paragraph the description was taken
+from: the story opens there.
+
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
 Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's
@@ -37,18 +56,29 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_rules import BROAD, Candidates, Choice
+from digest.ingest.extract_rules import BROAD, NOTED, SHORT_LINE_WORDS, TRIMMED, Candidates, Choice
 from digest.ingest.extract_shingles import line_key
 
-__all__ = ["HEADED", "HEADLESS", "HEAD_MAX", "headed", "headless_text"]
+__all__ = [
+    "HEADED",
+    "HEADLESS",
+    "HEAD_MAX",
+    "TRIM_HEADED",
+    "TRIM_HEADLESS",
+    "headed",
+    "headless_text",
+]
 
 HEADED = "headed"  # the rule's name in `Choice.rule` and in `rules`
 HEADLESS = "headless"  # the candidate: the broad pass from the story's first line on
+TRIM_HEADED = "trimhead"  # the same cut of trim's span (module docstring)
+TRIM_HEADLESS = {TRIMMED: "headless-trimmed", NOTED: "headless-noted"}  # trim's picks, cut
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
@@ -114,11 +144,24 @@ def _beside(box: HtmlElement, room: float) -> str:
     return "".join(words for _, words in taken)
 
 
+def _excerpted(key: tuple[str, ...], excerpt: tuple[str, ...]) -> bool:
+    """The line is the paragraph the page's description was taken from: it opens with the
+    description's words (the last one aside: an excerpt may cut a word) and goes on after them.
+    A dek the page repeats as its description is that line, no longer."""
+    n = len(excerpt)
+    return n > SHORT_LINE_WORDS and len(key) > n and key[: n - 1] == excerpt[: n - 1]
+
+
 def headless_text(
-    tree: HtmlElement, text: str, title_forms: tuple[str, ...], head_max: float = HEAD_MAX
+    tree: HtmlElement,
+    text: str,
+    title_forms: tuple[str, ...],
+    head_max: float = HEAD_MAX,
+    description: str | None = None,
 ) -> str:
     """`text` (the broad pass) from the story's first line on, when the headline's box holds
     the lines ahead of it; "" when there is no such head (module docstring)."""
+    excerpt = line_key(description or "")
     titles = {line_key(t) for t in title_forms} - {()}
     headline = next((h for h in tree.iter("h1") if line_key(h.text_content()) in titles), None)
     if headline is None:
@@ -137,18 +180,45 @@ def headless_text(
         if not key or key in titles:
             continue
         words = f" {' '.join(key)} "
-        if words in held:
+        if words in held and not _excerpted(key, excerpt):
             page = page or _joined(body if (body := tree.find(".//body")) is not None else tree)
             if _count(page, words) <= _count(held, words):
                 head += 1
                 continue
-            # else the story holds the line too: it opens here
+            # else the story holds the line too: it opens here (and at the description's source)
         return "\n".join(lines[i:]) if head else ""
     return ""  # the box holds every line: no story after it
 
 
-def headed(cands: Candidates, choice: Choice) -> Choice:
-    """The broad pass without its head, when `agree` kept the broad pass and it has one."""
-    if choice != Choice(BROAD, "agree") or not cands.text(HEADLESS):
-        return choice
-    return Choice(HEADLESS, HEADED)
+def head_makers(
+    tree: HtmlElement, cands: Candidates, title_forms: tuple[str, ...], description: str | None
+) -> dict[str, Callable[[], str]]:
+    """The cut candidates `headed` asks for, each computed on first use: the broad pass and
+    trim's two spans without their head."""
+    makers: dict[str, Callable[[], str]] = {
+        HEADLESS: partial(_cut_of, tree, cands, BROAD, title_forms, description)
+    }
+    for span, name in TRIM_HEADLESS.items():
+        makers[name] = partial(_cut_of, tree, cands, span, title_forms, description)
+    return makers
+
+
+def _cut_of(
+    tree: HtmlElement,
+    cands: Candidates,
+    name: str,
+    title_forms: tuple[str, ...],
+    description: str | None,
+) -> str:
+    return headless_text(tree, cands.text(name), title_forms, description=description)
+
+
+def headed(cands: Candidates, choice: Choice, trim: bool = True) -> Choice:
+    """The broad pass without its head, when `agree` kept the broad pass and it has one; trim's
+    span without the head it opens with, when `trim` kept one and `trim` (the rule) is on."""
+    if choice == Choice(BROAD, "agree") and cands.text(HEADLESS):
+        return Choice(HEADLESS, HEADED)
+    cut = TRIM_HEADLESS.get(choice.name)
+    if trim and choice.rule == "trim" and cut is not None and cands.text(cut):
+        return Choice(cut, TRIM_HEADED)
+    return choice

@@ -58,7 +58,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from digest.ingest.extract_head import HEADED, headed
+from digest.ingest.extract_head import HEADED, TRIM_HEADED, headed
 from digest.ingest.extract_itemtail import ITEM_TAIL, item_tail_cut
 from digest.ingest.extract_opening import OPENING, opening_kept
 from digest.ingest.extract_rules import (
@@ -92,7 +92,7 @@ __all__ = [
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, ITEM_TAIL, OPENING, UNSPLIT}
+RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT}
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
@@ -186,5 +186,5 @@ def choose_article(
     if UNTITLED in rules and cands.words(choice.name):
         choice = untitled(cands, choice, evidence, th)
     if HEADED in rules:
-        choice = headed(cands, choice)
+        choice = headed(cands, choice, TRIM_HEADED in rules)
     return choice
