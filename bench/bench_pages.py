@@ -82,6 +82,8 @@ import page_families_ae  # noqa: E402
 import page_families_af  # noqa: E402
 import page_families_ag  # noqa: E402
 import page_families_ah  # noqa: E402
+import page_families_ai  # noqa: E402
+import page_families_aj  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -204,6 +206,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "af": (page_families_af.build_pages, 3101),
     "ag": (page_families_ag.build_pages, 3201),
     "ah": (page_families_ah.build_pages, 3301),
+    "ai": (page_families_ai.build_pages, 3401),
+    "aj": (page_families_aj.build_pages, 3501),
 }
 
 
