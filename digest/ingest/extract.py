@@ -75,6 +75,7 @@ from digest.ingest.extract_rules import (
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
+from digest.ingest.extract_unfolded import add_makers
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
 
@@ -678,6 +679,7 @@ def page_candidates(
     makers.update(head_makers(tree, cands, tuple(title_forms), description))
     for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
+    add_makers(makers, tree, cands)  # readability where trafilatura lost story text (`unfolded`)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),

@@ -75,6 +75,8 @@ from digest.ingest.extract_rules import (
     description_share,
     line_key,
 )
+from digest.ingest.extract_unfolded import RULES as UNFOLDING
+from digest.ingest.extract_unfolded import unfolded
 from digest.ingest.extract_unsplit import UNSPLIT, unsplit
 
 __all__ = [
@@ -92,7 +94,11 @@ __all__ = [
 LOST_TOGETHER = "together"  # the rule's name in `Choice.rule` and in `rules`
 UNTITLED = "untitled"  # the pick holds none of the title's words (module docstring)
 
-RULES = ALL_RULES | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT}
+RULES = (
+    ALL_RULES
+    | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT}
+    | UNFOLDING
+)
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
 _SHIPPED = Thresholds()
 
@@ -185,6 +191,8 @@ def choose_article(
         choice = lost_together(cands, choice, evidence, th)
     if UNTITLED in rules and cands.words(choice.name):
         choice = untitled(cands, choice, evidence, th)
+    if rules & UNFOLDING:
+        choice = unfolded(cands, choice, th, rules)
     if HEADED in rules:
         choice = headed(cands, choice, TRIM_HEADED in rules)
     return choice
