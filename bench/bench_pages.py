@@ -84,6 +84,7 @@ import page_families_ag  # noqa: E402
 import page_families_ah  # noqa: E402
 import page_families_ai  # noqa: E402
 import page_families_aj  # noqa: E402
+import page_families_ak  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -208,6 +209,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ah": (page_families_ah.build_pages, 3301),
     "ai": (page_families_ai.build_pages, 3401),
     "aj": (page_families_aj.build_pages, 3501),
+    "ak": (page_families_ak.build_pages, 3601),
 }
 
 

@@ -59,15 +59,15 @@ SEEDS.update(
 )
 SEEDS.update({"w": (2201, 2202), "x": (2301, 2302), "y": (2401, 2402)})
 # a sealed judge runs only with `--sets NAME`, once the code is final (AB 16, AE 17, AH 18, AK 19)
-SEALED: dict[str, tuple[int, ...]] = {"ak": (3601, 3602)}
+SEALED: dict[str, tuple[int, ...]] = {}
 # built in session 16 (Z and AA judged the start code once, AB the final code; now tuning sets)
 SEEDS.update({"z": (2501, 2502), "aa": (2601, 2602), "ab": (2701, 2702)})
 # built in session 17 (AC and AD judged the start code once, AE the final code; now tuning sets)
 SEEDS.update({"ac": (2801, 2802), "ad": (2901, 2902), "ae": (3001, 3002)})
 # built in session 18 (AF and AG judged the start code once, AH the final code; now tuning sets)
 SEEDS.update({"af": (3101, 3102), "ag": (3201, 3202), "ah": (3301, 3302)})
-# built in session 19 (AI and AJ judged the start code once, then tuning sets; AK sealed)
-SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502)})
+# built in session 19 (AI and AJ judged the start code once, AK the final code; now tuning sets)
+SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502), "ak": (3601, 3602)})
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
