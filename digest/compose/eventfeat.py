@@ -103,11 +103,13 @@ _DIGITS = re.compile(r"\d+")
 # `_AMOUNT` has no boundary on its left. (Counts and scores have one: they start at a run.)
 _GROUP_INSIDE = re.compile(r"\d{1,3}(?=,\d{3})")
 _COMMA_GROUP = re.compile(r",\d{3}")
+# Zero-width (a lookahead): every place one can start, overlapping ones too ("us$" and its "$":
+# "0US$5 bn" has no word boundary before "US", so the amount starts at the "$").
 _SPELLED_FIND = re.compile(
-    r"t(?:wo|hree|en|welve|hirteen|wenty|housands)|f(?:our|ive|ifteen|ourteen)|"
-    r"s(?:ix|even|eventeen|ixteen)|e(?:ight|ighteen|leven)|n(?:ine|ineteen)|one|dozens?|hundreds"
+    r"(?=t(?:wo|hree|en|welve|hirteen|wenty|housands)|f(?:our|ive|ifteen|ourteen)|"
+    r"s(?:ix|even|eventeen|ixteen)|e(?:ight|ighteen|leven)|n(?:ine|ineteen)|one|dozens?|hundreds)"
 )  # every key of _SPELLED, as a trie (a plain alternation is scanned twice as slowly)
-_CURRENCY_FIND = re.compile(r"[$€£]|us\$|usd|eur|gbp|rs|inr")
+_CURRENCY_FIND = re.compile(r"(?=[$€£]|us\$|usd|eur|gbp|rs|inr)")
 
 
 def _lowered(text: str) -> str:
