@@ -225,11 +225,10 @@ def marked_indexes(joined: str) -> list[int]:
 
 # Ids that may name an apparatus box (`extract_backmatter`): the rare pages with one are read
 # further. Only the apparatus words: an ad word in an id names a slot a script fills
-# (`div-gpt-ad-7`), see `CLASS_VALUES`.
-_BACK_IDS = XPath(
-    "//@id[contains(., 'bstract') or contains(., 'ibliogra') or contains(., 'eferences')"
-    " or contains(., 'esume') or contains(., 'cite') or contains(., 'Cite')]/.."
-)
+# (`div-gpt-ad-7`), see `CLASS_VALUES`. One list of signs serves the plain-string first look and
+# the element search.
+_ID_SIGNS = ("bstract", "ibliogra", "eferences", "esume", "cite", "Cite")
+_BACK_IDS = XPath("//@id[" + " or ".join(f"contains(., '{sign}')" for sign in _ID_SIGNS) + "]/..")
 
 
 # The tags of a box an id names. An id on a heading, a link or a span is an anchor, often made
@@ -241,7 +240,6 @@ _ID_WORD = re.compile(r"[a-z]+")
 
 
 _ID_VALUES = XPath("//@id", smart_strings=False)
-_ID_SIGNS = ("bstract", "ibliogra", "eferences", "esume", "cite", "Cite")  # `_BACK_IDS`' tests
 
 
 def back_id_boxes(tree: HtmlElement) -> list[HtmlElement]:
