@@ -9,14 +9,19 @@ trafilatura's text (comments off, as upstream runs it) once, since it does not d
         [--workers 2] [--baseline CACHE.json.gz]
     .venv/bin/python bench/bench_sets.py compare OLD.json.gz NEW.json.gz [--baseline CACHE]
     .venv/bin/python bench/bench_sets.py cost SET SEED --old DIR [--new DIR] [--repeat 5]
+    .venv/bin/python bench/bench_sets.py families TEXTS.json.gz [--baseline CACHE]
+        [--sets a,b,...] [--leave-out fam,...] [--worst 25]
 
 `run` extracts every page of the named sets (default: all) at the seeds below with the digest
 of `--tree` (default: this checkout) and writes the texts. `compare` prints, per seed, digest's
 F1 on both states, trafilatura's F1, digest - trafilatura, the pages that changed, and the
-outright failures (digest F1 < 0.5 where trafilatura's >= 0.8) on each state. `cost` runs both
-trees in one process (the old one's package copied under another name), each page timed
-`--repeat` times on the CPU clock, the two in alternating order, the least time kept with
-trafilatura's beside it, and prints the median of the pages' differences in trafilatura's
+outright failures (digest F1 < 0.5 where trafilatura's >= 0.8) on each state. `families`
+prints, per seed, digest's and trafilatura's F1 with the named repeat families left out (a
+blind set's held-out figure) beside the figure on all its families, then the families where
+digest trails trafilatura most, pooled over each set's seeds: the list a fix starts from.
+`cost` runs both trees in one process (the old one's package copied under another name), each
+page timed `--repeat` times on the CPU clock, the two in alternating order, the least time kept
+with trafilatura's beside it, and prints the median of the pages' differences in trafilatura's
 median: the paired cost of a change (and the difference of the totals in trafilatura's total).
 Two processes running the same code differed by up to 0.035 of trafilatura's time on this
 machine (session 13), more than the 0.010 budget, and so did the difference of two medians in
@@ -176,6 +181,50 @@ def compare(old: Path, new: Path, cache: Path) -> None:
     )
 
 
+def _family(set_name: str, page_id: str) -> str:
+    """`aj-medscape-news-03` -> `medscape-news` (set A's ids carry no set prefix)."""
+    stem = page_id.rsplit("-", 1)[0]
+    return stem.removeprefix(f"{set_name}-")
+
+
+def families(path: Path, cache: Path, names: list[str], leave_out: set[str], worst: int) -> None:
+    """Per seed: held-out and all-family F1 against trafilatura; then the worst families."""
+    sys.path.insert(0, str(ROOT))
+    from bench_extract import doc_precision_recall, f1_of
+
+    texts, base = _load(path), _load(cache)
+    by_family: dict[tuple[str, str], list[tuple[object, object]]] = {}
+    for key, ours in texts.items():
+        name, seed = key.split()
+        if name not in names:
+            continue
+        kept: list[tuple[object, object]] = []
+        every: list[tuple[object, object]] = []
+        for pid, _, _, gold in pages(name, int(seed)):
+            pair = (
+                doc_precision_recall(gold, ours[pid]),
+                doc_precision_recall(gold, base[key][pid]),
+            )
+            every.append(pair)
+            fam = _family(name, pid)
+            by_family.setdefault((name, fam), []).append(pair)
+            if fam not in leave_out:
+                kept.append(pair)
+        d, t = f1_of(p[0] for p in kept)[0], f1_of(p[1] for p in kept)[0]  # type: ignore[misc]
+        da, ta = f1_of(p[0] for p in every)[0], f1_of(p[1] for p in every)[0]  # type: ignore[misc]
+        print(
+            f"{key:9s} held out {len(kept):3d} pages: digest {d:.6f} trafilatura {t:.6f} "
+            f"diff {d - t:+.6f}   all {len(every):3d} pages: diff {da - ta:+.6f}"
+        )
+    rows = []
+    for (name, fam), pairs in by_family.items():
+        d, t = f1_of(p[0] for p in pairs)[0], f1_of(p[1] for p in pairs)[0]  # type: ignore[misc]
+        rows.append((d - t, d, t, f"{name}:{fam}", len(pairs)))
+    print(f"\nthe {worst} families furthest behind (digest - trafilatura, pooled over seeds):")
+    for diff, d, t, label, n in sorted(rows)[:worst]:
+        print(f"  {label:32s} {n:3d} pages  digest {d:.4f} trafilatura {t:.4f}  {diff:+.4f}")
+
+
 _IMPORTS = re.compile(r"^(\s*(?:from|import) )digest(?=[.\s])", re.M)
 
 
@@ -235,7 +284,7 @@ def cost(name: str, seed: int, old: Path, new: Path, repeat: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("job", choices=("run", "compare", "cost"))
+    parser.add_argument("job", choices=("run", "compare", "cost", "families"))
     parser.add_argument("args", nargs="*")
     parser.add_argument("--tree", type=Path, help="run: import digest from this checkout")
     parser.add_argument("--sets", default=",".join(SEEDS), help="run: comma-separated set names")
@@ -246,11 +295,17 @@ def main() -> None:
     parser.add_argument("--old", type=Path, help="cost: the start code's tree")
     parser.add_argument("--new", type=Path, default=ROOT, help="cost: the changed tree")
     parser.add_argument("--repeat", type=int, default=5, help="cost: runs per page (least)")
+    parser.add_argument("--leave-out", default="", help="families: repeat families, comma list")
+    parser.add_argument("--worst", type=int, default=25, help="families: how many to list")
     args = parser.parse_args()
     if args.job == "run":
         names = _available(args.sets.split(","))
         tree = (args.tree or ROOT).resolve()
         run(Path(args.args[0]), names, args.workers, args.baseline, tree)
+    elif args.job == "families":
+        names = args.sets.split(",")
+        left = {f for f in args.leave_out.split(",") if f}
+        families(Path(args.args[0]), args.baseline, names, left, args.worst)
     elif args.job == "compare":
         compare(Path(args.args[0]), Path(args.args[1]), args.baseline)
     else:
