@@ -97,7 +97,36 @@ def test_the_intro_that_trim_cut_is_kept_when_the_precision_pass_keeps_it() -> N
     assert all(a in text for _, a in ANSWERS)
 
 
-def test_a_single_paragraph_before_the_span_is_a_dek_and_stays_cut() -> None:
+def test_one_paragraph_over_the_story_s_first_question_is_its_opening() -> None:
+    """One intro paragraph, then the first question's heading (a `<summary>`'s `<h3>`, set as
+    the questions in trim's span are): the story's opening, not a dek."""
+    page = _page(INTRO[:1])
+    before = rule_choice(page, URL, RULES - {OPENING})
+    assert before.rule == "trim" and before.name in DERIVED  # the intro was cut before
+    assert rule_choice(page, URL) == Choice(OPENED[before.name], OPENING)
+    text = extract_page(page, URL).text
+    assert INTRO[0] in text and ANSWERS[0][0] in text  # the intro and the first question
+
+
+def test_a_single_paragraph_in_the_header_is_a_dek_and_stays_cut() -> None:
+    """The same paragraph in the same box, set in the header over the byline and the "at a
+    glance" box: the text between it and the first question is the header's: a dek."""
+    box = f"<div class='explainer__intro'><p>{INTRO[0]}</p></div>"
+    page = (
+        _page([])
+        .replace("<div class='explainer__intro'>", "<div>")
+        .replace("<p class='byline'>", box + "<p class='byline'>")
+    )
+    choice = rule_choice(page, URL)
+    assert choice.rule == "trim" and choice.name in DERIVED
+    assert INTRO[0] not in extract_page(page, URL).text
+
+
+def test_one_paragraph_is_an_opening_only_with_the_rule_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Switched off, the one paragraph stays cut (the rule's check)."""
+    import digest.ingest.extract_opening as opening
+
+    monkeypatch.setattr(opening, "ONE_PARA", False)
     page = _page(INTRO[:1])
     choice = rule_choice(page, URL)
     assert choice.rule == "trim" and choice.name in DERIVED

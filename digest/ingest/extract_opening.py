@@ -33,6 +33,16 @@ id names a summary in one of the publishing languages (`abstract`, `summary`, `r
 `resumo`, `resumen`, `Kurzfassung`, `Zusammenfassung`, `riassunto`, `samenvatting`), or `lang`
 attributes that give them more than one language (a story's opening is written in one). Either
 alone moves the same pages (the 8 OpenEdition pages of set AE; no page elsewhere).
+One paragraph alone is an opening too when the page sets it right over the story's first
+section heading (session 20; `ONE_PARA`): an explainer's one-paragraph intro, then the first
+question of its `<details>` list, whose `<summary>` headings readability leaves out, so trim's
+span opens at the first answer and the cut holds the intro and the first question. The cut's
+lines after the paragraph are short lines (headings) each set as a short line inside trim's
+span is (the same tag in a parent of the same tag and class: the story's own section
+headings, which a header does not hold), and the page holds no text between the paragraph's
+element and the first heading's (a button's label aside: a control). A dek is one paragraph
+in the header, over the byline, the date or a fact box, which stand between it and any
+heading of the story: it stays cut. The precision pass must keep the paragraph, as above.
 No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
 than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
 pass runs only on trim pages with such a cut (a few in a hundred).
@@ -42,6 +52,7 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_rules import (
@@ -65,6 +76,7 @@ __all__ = ["OPENED", "OPENING", "opened_text", "opening_kept"]
 OPENING = "opening"  # the rule's name in `Choice.rule` and in `rules`
 # the candidates: the broad pass's lines before trim's span, then the span (TRIMMED or NOTED)
 OPENED = {TRIMMED: "opened", NOTED: "opened-noted"}
+ONE_PARA = True  # one paragraph over the story's first section heading is its opening
 _DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
 # a container named as the article's summary: an abstract, a résumé, a Zusammenfassung
 _SUMMARY = re.compile(
@@ -127,14 +139,90 @@ def set_apart(tree: HtmlElement, paras: list[str]) -> bool:
     return len(langs) > 1
 
 
+def _after_last_paragraph(lines: list[str], paras: list[str]) -> list[str]:
+    """The head's lines after its (last) paragraph run: short lines, or none."""
+    last = max(i for i, line in enumerate(lines) if line in paras)
+    return lines[last + 1 :]
+
+
+def _opens_sections(lines: list[str], paras: list[str]) -> bool:
+    """The one paragraph is followed, up to trim's span, only by short lines (headings): the
+    text shape of an intro over the story's first section heading."""
+    rest = _after_last_paragraph(lines, paras)
+    return bool(rest) and all(len(line.split()) <= SHORT_LINE_WORDS for line in rest)
+
+
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "dt", "strong", "b", "p", "div", "span")
+
+
+def _signature(el: HtmlElement) -> tuple[object, ...]:
+    """How a line's element is set: its tag, its parent's tag and class."""
+    parent = el.getparent()
+    if parent is None:
+        return (el.tag,)
+    return el.tag, parent.tag, " ".join((parent.get("class") or "").split())
+
+
+_BETWEEN = XPath(
+    "following::text()[not(ancestor::button or ancestor::script or ancestor::style)]",
+    smart_strings=True,
+)
+
+
+def _adjacent(first: HtmlElement, second: HtmlElement) -> bool:
+    """No text stands between the two elements in the page (a button's label aside: a control,
+    not content): a byline, a date or a box between them would."""
+    for text in _BETWEEN(first):
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is second or (holder is not None and second in holder.iterancestors()):
+            return True
+        if text.strip():
+            return False
+    return False
+
+
+def _story_headings(tree: HtmlElement, para: str, heads: list[str], span: str) -> bool:
+    """The paragraph stands right over the story's first section heading: nothing between the
+    two in the page, and every heading line in `heads` set as a short line of the span is (the
+    same tag in the same kind of parent): the story's own headings, not a header's lines."""
+    wanted = {line_key(h) for h in heads} - {()}
+    if not wanted:
+        return False
+    inside = {line_key(line) for line in span.splitlines() if len(line.split()) <= SHORT_LINE_WORDS}
+    inside -= wanted | {()}
+    own = line_key(para)
+    owners: dict[tuple[str, ...], HtmlElement] = {}
+    for el in tree.iter(*_HEADING_TAGS):
+        key = line_key(el.text_content())
+        if key in wanted or key in inside or key == own:
+            owners[key] = el  # a later (inner) element wins: iteration is in document order
+    if not (wanted | {own}) <= owners.keys():
+        return False
+    kinds = {_signature(owners[k]) for k in inside if k in owners}
+    if not all(_signature(owners[k]) in kinds for k in wanted):
+        return False
+    first = next(line_key(h) for h in heads if line_key(h))
+    return _adjacent(owners[own], owners[first])
+
+
 def opened_text(
     cands: Candidates, span: str, titles: tuple[str, ...], tree: HtmlElement | None = None
 ) -> str:
     """The broad pass's lines before trim's span (`span`: TRIMMED or NOTED), then the span;
-    none when those lines' paragraphs are set apart as a summary (`set_apart`)."""
+    none when those lines' paragraphs are set apart as a summary (`set_apart`), nor when they
+    are one paragraph not followed by the story's own section headings (`_story_headings`)."""
     head = _head_lines(cands, titles)
-    if not head or (tree is not None and set_apart(tree, _paragraphs(head))):
+    if not head:
         return ""
+    paras = _paragraphs(head)
+    if tree is not None and set_apart(tree, paras):
+        return ""
+    if len(paras) == 1 and tree is not None and ONE_PARA:
+        heads = _after_last_paragraph(head, paras)
+        if not _story_headings(tree, paras[0], heads, cands.text(span)):
+            return ""
     return "\n".join([*head, cands.text(span)])
 
 
@@ -145,8 +233,9 @@ def opening_kept(
     them (module docstring)."""
     if choice.rule != "trim" or choice.name not in OPENED:
         return choice
-    paras = _paragraphs(_head_lines(cands, titles))
-    if len(paras) <= _DEK_PARAS:
+    head = _head_lines(cands, titles)
+    paras = _paragraphs(head)
+    if not paras or (len(paras) <= _DEK_PARAS and not (ONE_PARA and _opens_sections(head, paras))):
         return choice  # the usual case: a headline, a byline, a dek
     if cands.glued():
         return choice  # the broad pass's lines hold readability's: its head may repeat them
