@@ -226,6 +226,7 @@ def _pruned_document_class() -> type:
 
     class _PrunedDocument(ReadabilityDocument):
         article: HtmlElement | None = None
+        markup = True  # False: `summary`'s markup is not read, only `article`
 
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
             self.encoding = "utf-8"
@@ -234,6 +235,11 @@ def _pruned_document_class() -> type:
         def get_clean_html(self) -> str:
             # the article whose markup this is (the last one is what `summary` returns)
             self.article = self.html
+            if not self.markup and len(_STRING_VALUE(self.html)) >= self.retry_length:
+                # `summary` only tests the markup's length (its retry); the markup holds every
+                # character of the text (escaped or as is: no script or style is left, and the
+                # attribute cleaning only cuts inside tags), so the text's length answers it
+                return " " * self.retry_length
             return str(super().get_clean_html())
 
         def class_weight(self, e: HtmlElement) -> int:
@@ -329,7 +335,9 @@ def readability_article(tree: HtmlElement) -> HtmlElement | None:
 
     Its text is that markup's: the markup is the element's own, less a few presentational
     attributes (readability's `clean_attributes`); parsing it back costs a quarter of the text's
-    whole cost from readability's verdict (0.03 of trafilatura's time per page)."""
+    whole cost from readability's verdict (0.03 of trafilatura's time per page). The markup is
+    not even made when the article's text is long enough for readability's retry test."""
     document = _pruned_document_class()(tree)
+    document.markup = False
     document.summary(html_partial=True)
     return document.article
