@@ -44,6 +44,10 @@ READABILITY_PRUNE: tuple[Any, ...] = (
     *"script style noscript svg iframe nav footer aside form select button".split(),
     Comment,
 )
+# No element of these tags is left in what readability reads (`pruned_copy`), and readability
+# makes only <p>s and <div>s: its searches for them (script, style, noscript, form, iframe, aside,
+# footer: seven walks of the page or the article per page) find nothing, and are not made.
+_PRUNED_TAGS = frozenset(tag for tag in READABILITY_PRUNE if isinstance(tag, str))
 _READABILITY_INLINE = frozenset(
     "a b cite code em font i small span strong sub sup u".split()
 )  # readability's inline tags: runs of them under a <div> become a paragraph
@@ -258,11 +262,13 @@ def _pruned_document_class() -> type:
 
         def tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
             for tag_name in tag_names:  # each name's list made when reached, as findall's was
-                yield from list(node.iterdescendants(tag_name))
+                if tag_name not in _PRUNED_TAGS:
+                    yield from list(node.iterdescendants(tag_name))
 
         def reverse_tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
             for tag_name in tag_names:
-                yield from reversed(list(node.iterdescendants(tag_name)))
+                if tag_name not in _PRUNED_TAGS:
+                    yield from reversed(list(node.iterdescendants(tag_name)))
 
         def remove_unlikely_candidates(self) -> None:
             verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
