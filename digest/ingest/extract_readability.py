@@ -241,7 +241,8 @@ def _pruned_document_class() -> type:
             self.article = self.html
             if not self.markup and len(_STRING_VALUE(self.html)) >= self.retry_length:
                 # `summary` only tests the markup's length (its retry); the markup holds every
-                # character of the text (escaped or as is: no script or style is left, and the
+                # character of the text (escaped or as is: no script or style is left, no void
+                # element holds text in a parsed page nor gets any from readability, and the
                 # attribute cleaning only cuts inside tags), so the text's length answers it
                 return " " * self.retry_length
             return str(super().get_clean_html())
