@@ -22,6 +22,11 @@ from digest.ingest.extract_readability import (
     pruned_copy,
     readability_article,
 )
+from digest.ingest.extract_shingles import (
+    _middle_shingles,
+    _numbered_overlap,
+    _shared_ends_overlap,
+)
 from digest.ingest.html_tree import load_page
 
 PRUNED = ["script", "style", "noscript", "form", "iframe", "aside", "footer", "nav", "button"]
@@ -121,3 +126,34 @@ def test_the_first_text_holding_a_line_is_the_first_in_document_order() -> None:
                     expected = expected.getparent()
             assert element_of(tree, line, first=True) is expected, (html, line)
     assert len(load_page(pages[2]).findall(".//body")) == 2  # noqa: PLR2004 - the case exists
+
+
+def test_numbered_overlap_is_the_multiset_intersection_of_the_shingles() -> None:
+    """`_numbered_overlap` (sorted 64-bit keys) counts what `sum((Counter(a) & Counter(b))
+    .values())` counts on the two runs' shingles: repeats on either side, runs under four
+    words, runs of disjoint words, and runs too long to number in 16 bits."""
+    rnd = random.Random(23)
+    for _ in range(3000):
+        vocabulary = [f"w{i}" for i in range(rnd.choice([2, 5, 40, 400]))]
+        a = [rnd.choice(vocabulary) for _ in range(rnd.randint(0, 80))]
+        b = rnd.choice([a[rnd.randint(0, 20) :], [rnd.choice(vocabulary) for _ in a], ["x"] * 9])
+        expected = sum((_middle_shingles(a, 0, len(a)) & _middle_shingles(b, 0, len(b))).values())
+        assert _numbered_overlap(a, b) == expected, (a, b)
+    a = [f"w{i % 50_000}" for i in range(40_000)]
+    b = a[::-1] + a[:30_000]  # 70,000 words: more than 16 bits number
+    expected = sum((_middle_shingles(a, 0, len(a)) & _middle_shingles(b, 0, len(b))).values())
+    assert _numbered_overlap(a, b) == expected > 0
+
+
+def test_two_texts_differing_through_most_of_their_length_overlap_as_their_shingles() -> None:
+    """The overlap of two extractions counted past their shared ends equals the intersection of
+    their Counters also when the differing middle is most of the text."""
+    rnd = random.Random(24)
+    for _ in range(1000):
+        a = [rnd.choice("abcdefgh") for _ in range(rnd.randint(4, 120))]
+        b = a[: rnd.randint(0, 5)] + [rnd.choice("abcdefgh") for _ in range(rnd.randint(0, 120))]
+        b += a[len(a) - rnd.randint(0, 5) :]
+        if len(b) < 4:  # noqa: PLR2004 - a shingle's words
+            continue
+        expected = sum((_middle_shingles(a, 0, len(a)) & _middle_shingles(b, 0, len(b))).values())
+        assert _shared_ends_overlap(a, b) == expected, (a, b)
