@@ -421,11 +421,11 @@ def drop_threads(text: str, tree: HtmlElement, link_texts: Callable[[], frozense
 
 _ITEM_MIN_BLOCKS = 2  # an item holds blocks (a post's time, heading and paragraphs), not a line
 _FIND_PREFIX = 40  # characters of a line used to find its text in the page
-# `descendant::` where `//` stood: the same nodes, without `//`'s set of every node of the page
-# before the step (~10% of these searches; the other whole-page XPaths here are written so too)
+# `descendant::` where `//` stood: the same nodes, without `//`'s set of every node before the
+# step (~10%); _FIRST_WITH's [1] on its step ends the walk at the first (`(...)[1]` walked on)
 _TEXT_WITH = XPath("/descendant::body/descendant::text()[contains(., $s)]")
 _TEXT_HOLDING = XPath("/descendant::body/descendant::text()[contains(normalize-space(.), $s)]")
-_FIRST_WITH = XPath("(/descendant::body/descendant::text()[contains(., $s)])[1]")
+_FIRST_WITH = XPath("/descendant::body/descendant::text()[contains(., $s)][1]")
 
 
 def _compound(el: HtmlElement) -> bool:
@@ -448,7 +448,8 @@ def element_of(tree: HtmlElement, line: str, first: bool = False) -> HtmlElement
     """
     prefix = line[:_FIND_PREFIX].rsplit(" ", 1)[0] if len(line) > _FIND_PREFIX else line
     if first:  # the raw text only: the normalised search costs several times more
-        found = _FIRST_WITH(tree, s=prefix)
+        found = _FIRST_WITH(tree, s=prefix)  # more than one: a page of several <body>s
+        found = found if len(found) < 2 else _TEXT_WITH(tree, s=prefix)[:1]
     else:
         found = _TEXT_WITH(tree, s=prefix) or _TEXT_HOLDING(tree, s=prefix)
     if len(found) != 1:

@@ -44,6 +44,10 @@ READABILITY_PRUNE: tuple[Any, ...] = (
     *"script style noscript svg iframe nav footer aside form select button".split(),
     Comment,
 )
+# No element of these tags is left in what readability reads (`pruned_copy`), and readability
+# makes only <p>s and <div>s: its searches for them (script, style, noscript, form, iframe, aside,
+# footer: seven walks of the page or the article per page) find nothing, and are not made.
+_PRUNED_TAGS = frozenset(tag for tag in READABILITY_PRUNE if isinstance(tag, str))
 _READABILITY_INLINE = frozenset(
     "a b cite code em font i small span strong sub sup u".split()
 )  # readability's inline tags: runs of them under a <div> become a paragraph
@@ -226,6 +230,7 @@ def _pruned_document_class() -> type:
 
     class _PrunedDocument(ReadabilityDocument):
         article: HtmlElement | None = None
+        markup = True  # False: `summary`'s markup is not read, only `article`
 
         def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 - readability's name
             self.encoding = "utf-8"
@@ -234,6 +239,12 @@ def _pruned_document_class() -> type:
         def get_clean_html(self) -> str:
             # the article whose markup this is (the last one is what `summary` returns)
             self.article = self.html
+            if not self.markup and len(_STRING_VALUE(self.html)) >= self.retry_length:
+                # `summary` only tests the markup's length (its retry); the markup holds every
+                # character of the text (escaped or as is: no script or style is left, no void
+                # element holds text in a parsed page nor gets any from readability, and the
+                # attribute cleaning only cuts inside tags), so the text's length answers it
+                return " " * self.retry_length
             return str(super().get_clean_html())
 
         def class_weight(self, e: HtmlElement) -> int:
@@ -252,11 +263,13 @@ def _pruned_document_class() -> type:
 
         def tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
             for tag_name in tag_names:  # each name's list made when reached, as findall's was
-                yield from list(node.iterdescendants(tag_name))
+                if tag_name not in _PRUNED_TAGS:
+                    yield from list(node.iterdescendants(tag_name))
 
         def reverse_tags(self, node: HtmlElement, *tag_names: str) -> Iterator[HtmlElement]:
             for tag_name in tag_names:
-                yield from reversed(list(node.iterdescendants(tag_name)))
+                if tag_name not in _PRUNED_TAGS:
+                    yield from reversed(list(node.iterdescendants(tag_name)))
 
         def remove_unlikely_candidates(self) -> None:
             verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
@@ -329,7 +342,9 @@ def readability_article(tree: HtmlElement) -> HtmlElement | None:
 
     Its text is that markup's: the markup is the element's own, less a few presentational
     attributes (readability's `clean_attributes`); parsing it back costs a quarter of the text's
-    whole cost from readability's verdict (0.03 of trafilatura's time per page)."""
+    whole cost from readability's verdict (0.03 of trafilatura's time per page). The markup is
+    not even made when the article's text is long enough for readability's retry test."""
     document = _pruned_document_class()(tree)
+    document.markup = False
     document.summary(html_partial=True)
     return document.article

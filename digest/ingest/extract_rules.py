@@ -298,10 +298,8 @@ class Candidates:
                 self._overlaps[key] = self._shingle_count(a)
                 return self._overlaps[key]
             if len(ta) >= 4 and len(tb) >= 4:
-                shared = _shared_ends_overlap(ta, tb)
-                if shared is not None:
-                    self._overlaps[key] = shared
-                    return shared
+                self._overlaps[key] = _shared_ends_overlap(ta, tb)
+                return self._overlaps[key]
             for name in (a, b):
                 if name not in self._repeated:
                     self._repeated[name] = _repeated(self.shingles(name))
