@@ -25,6 +25,17 @@ a lead is one run of text, a figure an image and one caption), count with the bo
 text fits the same `HEAD_MAX` room (figures aside). A story written as one run of `<br>`-broken
 text (set D's forum post) has line breaks and stops the walk.
 
+A page may set no box around its headline at all (session 20, set AJ's Medscape-like news: the
+`<h1>`, a `p.teaser`, the byline's and the date's divs, then the story's div, all children of
+the article's column): the element above the `<h1>` holds the story too, so the headline is its
+own box and its siblings are the header's blocks, walked the same way. There the dek is
+commonly a `<p>`, so a block of one paragraph is taken too (not two: a story is paragraphs). A
+header holds one run of prose at most (`extract_opening._DEK_PARAS`), so when more than one
+`<p>` stands beside the headline, its siblings or in the blocks walked, the `<h1>` is set in the
+story's own box (a rendered Markdown post: the headline, then the story's paragraphs and notes)
+and nothing is cut. No number is added: the walk, the room and the one run of prose are the
+ones above.
+
 `trim` keeps trafilatura's broad pass from readability's first line to its last, and readability
 may open with the same head: a React site (set C's css-in-js family) sets every block in a div
 of hashed, meaningless classes, the headline's div, then a dek fragment, a byline row and a
@@ -117,7 +128,8 @@ def _beside(box: HtmlElement, room: float, lead: int = 0) -> list[tuple[HtmlElem
     it is a figure and its words: a lead or dek in a box of its own (one run of text: no
     paragraph, line break or list item in it, where a story has them) and the figures among them
     (an image and its one caption line), while their text fits the header's `room` (a figure's
-    caption aside: no story either).
+    caption aside: no story either). `lead` is the paragraphs a non-figure block may hold: none
+    beside a header's box, one beside a headline that is its own box (a `p.teaser`).
 
     A block built like the block that ends the walk (the same tags and classes inside) is the
     story's: a page builder (Tilda, a landing-page tool) sets every paragraph of a story in a
