@@ -195,8 +195,8 @@ def headless_text(
     if sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
         return ""  # the story's own paragraphs are in the box
     blocks = _beside(box, limit - len(box.text_content()), int(box is headline))
-    if box is headline and _paragraphs_beside(headline, blocks) > _DEK_PARAS:
-        return ""  # the headline in its own box, and paragraphs beside it: the story's
+    if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > _DEK_PARAS):
+        return ""  # a headline in its own box, with no head beside it or the story's paragraphs
     held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
     lines = text.splitlines()
     head = 0
