@@ -227,3 +227,57 @@ def test_the_paragraph_the_description_was_taken_from_opens_the_story() -> None:
     assert headless_text(
         load_page(dek_page), "\n".join([TITLE, DEK, *BODY]), (TITLE,), description=DEK
     ) == "\n".join(BODY)
+
+
+TEASER = (
+    "Twenty dates in eleven countries, the first of them in Lisbon next May, fans hope. "
+    "Thirty dates in twelve countries, the last of them in Oslo next June, fans hope."
+)
+STORY = BODY[:2]  # a short news story: readability keeps the teaser with it, as the broad pass
+
+
+def _own_box_page(beside: str) -> str:
+    """A news site's article column: the headline is its own box (the element above it holds
+    the story too); the header's blocks and then the story's box are its siblings."""
+    return (
+        "<html><head><title>" + TITLE + "</title></head><body><div id='main'>"
+        "<div class='source'>Music News</div><div id='article-content'>"
+        "<h1 class='title'>"
+        + TITLE
+        + "</h1>"
+        + beside
+        + "<div class='main-content'>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</div><div class='promo'><a href='/cme'>Earn credit</a></div></div></div></body></html>"
+    )
+
+
+def test_a_teaser_beside_a_headline_that_is_its_own_box_is_head() -> None:
+    # a one-paragraph teaser, a byline and a date beside the <h1>, then the story's box
+    page = _own_box_page(
+        "<p class='teaser'>" + TEASER + "</p><div class='meta-author'><a href='/a/'>Ana Costa"
+        "</a></div><div class='date'>May 1, 2024</div>"
+    )
+    assert _headless(page, "\n".join([TITLE, TEASER, "Ana Costa", *STORY])) == "\n".join(STORY)
+    assert rule_choice(page, URL, RULES - {HEADED}) == Choice(BROAD, "agree")  # teaser kept
+    assert rule_choice(page, URL) == Choice(HEADLESS, HEADED)
+    text = extract_page(page, URL).text
+    assert "fans hope" not in text
+    assert all(p in text for p in STORY)
+
+
+def test_paragraphs_beside_a_headline_that_is_its_own_box_are_the_story() -> None:
+    # a rendered Markdown post: the story's paragraphs are the <h1>'s own siblings; the walk
+    # stops at a note of two paragraphs, and the one paragraph before it is the story's first
+    note = "<div class='admonition'><p>Note</p><p>" + BODY[1] + "</p></div>"
+    story = "".join(f"<p>{p}</p>" for p in BODY[2:])
+    page = (
+        "<html><head><title>" + TITLE + "</title></head><body><article class='md-content'>"
+        "<h1>" + TITLE + "</h1><p>" + BODY[0] + "</p>" + note + story + "</article></body></html>"
+    )
+    broad = "\n".join([TITLE, BODY[0], "Note", *BODY[1:]])
+    assert _headless(page, broad) == ""
+    assert BODY[0] in extract_page(page, URL).text
+    # the same page with the story's box apart: the one paragraph beside the headline is a head
+    boxed = page.replace(note + story, "<div>" + note + story + "</div>")
+    assert _headless(boxed, broad) == "\n".join(["Note", *BODY[1:]])

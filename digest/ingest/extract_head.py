@@ -25,6 +25,17 @@ a lead is one run of text, a figure an image and one caption), count with the bo
 text fits the same `HEAD_MAX` room (figures aside). A story written as one run of `<br>`-broken
 text (set D's forum post) has line breaks and stops the walk.
 
+A page may set no box around its headline at all (session 20, set AJ's Medscape-like news: the
+`<h1>`, a `p.teaser`, the byline's and the date's divs, then the story's div, all children of
+the article's column): the element above the `<h1>` holds the story too, so the headline is its
+own box and its siblings are the header's blocks, walked the same way. There the dek is
+commonly a `<p>`, so a block of one paragraph is taken too (not two: a story is paragraphs). A
+header holds one run of prose at most (`extract_opening._DEK_PARAS`), so when more than one
+`<p>` stands beside the headline, its siblings or in the blocks walked, the `<h1>` is set in the
+story's own box (a rendered Markdown post: the headline, then the story's paragraphs and notes)
+and nothing is cut. No number is added: the walk, the room and the one run of prose are the
+ones above.
+
 `trim` keeps trafilatura's broad pass from readability's first line to its last, and readability
 may open with the same head: a React site (set C's css-in-js family) sets every block in a div
 of hashed, meaningless classes, the headline's div, then a dek fragment, a byline row and a
@@ -81,6 +92,7 @@ TRIM_HEADED = "trimhead"  # the same cut of trim's span (module docstring)
 TRIM_HEADLESS = {TRIMMED: "headless-trimmed", NOTED: "headless-noted"}  # trim's picks, cut
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
+_DEK_PARAS = 1  # a header holds one run of prose at most (as in `extract_opening`)
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
@@ -111,37 +123,47 @@ def _built_alike(a: HtmlElement, b: HtmlElement) -> bool:
     return a.tag == b.tag and all(x == y for x, y in pairs)
 
 
-def _beside(box: HtmlElement, room: float) -> str:
-    """The words of the header's blocks set beside the headline's box, before the story's: a
-    lead or dek in a box of its own (one run of text: no paragraph, line break or list item in
-    it, where a story has them) and the figures among them (an image and its one caption line),
-    while their text fits the header's `room` (a figure's caption aside: no story either).
+def _beside(box: HtmlElement, room: float, lead: int = 0) -> list[tuple[HtmlElement, bool, str]]:
+    """The header's blocks set beside the headline's box, before the story's, each with whether
+    it is a figure and its words: a lead or dek in a box of its own (one run of text: no
+    paragraph, line break or list item in it, where a story has them) and the figures among them
+    (an image and its one caption line), while their text fits the header's `room` (a figure's
+    caption aside: no story either). `lead` is the paragraphs a non-figure block may hold: none
+    beside a header's box, one beside a headline that is its own box (a `p.teaser`).
 
     A block built like the block that ends the walk (the same tags and classes inside) is the
     story's: a page builder (Tilda, a landing-page tool) sets every paragraph of a story in a
     record of its own, one run of text each, and the first ones fit the room; a lead or dek is
     built apart from the story's paragraphs. The head ends before the first such block.
     """
-    taken: list[tuple[HtmlElement | None, str]] = []
+    taken: list[tuple[HtmlElement, bool, str]] = []
     for block in box.itersiblings():
         if not isinstance(block.tag, str):
             continue
         runs = sum(1 for _ in itertools.islice(block.iter(*_STORY_TAGS), 2))  # itself too
-        figure = size = 0
+        figure = False
+        size = 0
         if runs <= 1:  # else the story's paragraphs (or lines broken by <br>, or a list)
             figure = block.tag == "img" or next(block.iter("img"), None) is not None
             size = len(block.text_content())
-        if runs > 1 or runs > (1 if figure else 0) or size > room:
+        if runs > 1 or runs > (1 if figure else lead) or size > room:
             # the story's paragraphs, or a block too long for a head
             ahead = (
-                i for i, (el, _) in enumerate(taken) if el is not None and _built_alike(el, block)
+                i for i, (el, fig, _) in enumerate(taken) if not fig and _built_alike(el, block)
             )
             taken = taken[: next(ahead, len(taken))]
             break
         if not figure:
             room -= size
-        taken.append((None if figure else block, _joined(block)))
-    return "".join(words for _, words in taken)
+        taken.append((block, figure, _joined(block)))
+    return taken
+
+
+def _paragraphs_beside(headline: HtmlElement, blocks: list[tuple[HtmlElement, bool, str]]) -> int:
+    """The paragraphs set beside a headline that is its own box: its sibling `<p>`s and those in
+    the header's blocks walked (a story written under its headline has them in numbers)."""
+    inner = sum(1 for el, _, _ in blocks if el.tag != "p" for _ in el.iter("p"))
+    return inner + sum(1 for _ in headline.itersiblings("p"))
 
 
 def _excerpted(key: tuple[str, ...], excerpt: tuple[str, ...]) -> bool:
@@ -170,9 +192,12 @@ def headless_text(
     box = headline
     while (up := box.getparent()) is not None and len(up.text_content()) <= limit:
         box = up
-    if box is headline or sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
-        return ""  # no box, or the story's own paragraphs are in it
-    held, page = _joined(box) + _beside(box, limit - len(box.text_content())), ""
+    if sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
+        return ""  # the story's own paragraphs are in the box
+    blocks = _beside(box, limit - len(box.text_content()), int(box is headline))
+    if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > _DEK_PARAS):
+        return ""  # a headline in its own box, with no head beside it or the story's paragraphs
+    held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
     lines = text.splitlines()
     head = 0
     for i, line in enumerate(lines):
