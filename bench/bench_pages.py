@@ -85,6 +85,8 @@ import page_families_ah  # noqa: E402
 import page_families_ai  # noqa: E402
 import page_families_aj  # noqa: E402
 import page_families_ak  # noqa: E402
+import page_families_al  # noqa: E402
+import page_families_am  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -210,6 +212,8 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ai": (page_families_ai.build_pages, 3401),
     "aj": (page_families_aj.build_pages, 3501),
     "ak": (page_families_ak.build_pages, 3601),
+    "al": (page_families_al.build_pages, 3701),
+    "am": (page_families_am.build_pages, 3801),
 }
 
 

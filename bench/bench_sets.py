@@ -73,6 +73,9 @@ SEEDS.update({"ac": (2801, 2802), "ad": (2901, 2902), "ae": (3001, 3002)})
 SEEDS.update({"af": (3101, 3102), "ag": (3201, 3202), "ah": (3301, 3302)})
 # built in session 19 (AI and AJ judged the start code once, AK the final code; now tuning sets)
 SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502), "ak": (3601, 3602)})
+# built in session 20 (AL and AM judge the start code once, AN the final code; AN sealed till then)
+SEEDS.update({"al": (3701, 3702), "am": (3801, 3802)})
+SEALED.update({"an": (3901, 3902)})
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
