@@ -18,10 +18,13 @@ be left. The items of a summary may repeat the story's sentences (a portal's hig
 analysis site's summary of each paragraph's opening): where an extraction dropped the box, its
 items are the story's own lines and stay.
 
-Only the structure is read, no class name: the list's parent holds the heading and the list
-alone (no text of its own), the items hold no link and are sentences (`ITEM_MIN_WORDS` words
-on average: an ingredients list or a menu is shorter), and no paragraph of prose (`PROSE_WORDS`
-words) comes before the box in the document while one comes after it.
+A lead the page names as such ahead of the story (`extract_lead`: a standfirst in a box of
+its own, one run of text) is dropped the same way, as a box of one item and no heading.
+
+Only the structure is read for a summary box, no class name: the list's parent holds the
+heading and the list alone (no text of its own), the items hold no link and are sentences
+(`ITEM_MIN_WORDS` words on average: an ingredients list or a menu is shorter), and no paragraph
+of prose (`PROSE_WORDS` words) comes before the box in the document while one comes after it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import NamedTuple
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import enough_left
+from digest.ingest.extract_lead import lead_boxes
 from digest.ingest.extract_recap import RECAP_MIN_ITEMS
 from digest.ingest.extract_rules import SHORT_LINE_WORDS
 from digest.ingest.extract_shingles import collapsed, line_key
@@ -57,6 +61,7 @@ PROSE_WORDS = 40  # extract_blocks' _PART_MIN_WORDS: a story's first part is par
 # standfirst or a byline (and extract_rules' _LINK_TITLE_MAX_WORDS: a longer paragraph is prose)
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MIN_ITEMS = RECAP_MIN_ITEMS  # extract_recap: a run of this many sentences is a summary box
+LEADS = True  # a box named as the lead ahead of the story (extract_lead)
 
 
 def _boxed(lst: HtmlElement, heading: HtmlElement) -> HtmlElement | None:
@@ -113,6 +118,10 @@ def summary_boxes(tree: HtmlElement) -> Summary:
         items = tuple(k for k in map(line_key, texts) if k)
         run = " ".join(collapsed(t) for t in texts if t.strip())
         boxes.append(Box(line_key(heading.text_content()), items, run))
+    if LEADS:
+        for _, text in lead_boxes(tree, PROSE_WORDS):
+            key = line_key(text)
+            boxes.append(Box((), (key,), collapsed(text)))
     return tuple(boxes)
 
 
@@ -124,7 +133,7 @@ def _without_box(lines: list[str], box: Box) -> list[str]:
     n = len(box.items)
     for i in range(len(keys) - n + 1):
         if tuple(keys[i : i + n]) == box.items:
-            start = i - 1 if i and keys[i - 1] == box.heading else i
+            start = i - 1 if i and box.heading and keys[i - 1] == box.heading else i
             return lines[:start] + lines[i + n :]
     for i, line in enumerate(lines):
         if len(keys[i]) > len(box.items) and box.run in (joined := collapsed(line)):
