@@ -66,10 +66,11 @@ def test_a_named_lead_ahead_of_the_story_is_dropped(page: str) -> None:
 
 
 def test_the_rule_switched_off_keeps_the_lead() -> None:
+    # El Tiempo's lead, the headline's next sibling, is also cut by extract_head's walk beside a
+    # headline that is its own box (h-fixw2); the lead inside the story's own box is this rule's
     extract_summary.LEADS = False
     try:
         assert LEAD in extract_page(_postimees(), URL).text
-        assert LEAD in extract_page(_eltiempo(), URL).text
     finally:
         extract_summary.LEADS = True
 
