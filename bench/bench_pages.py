@@ -87,6 +87,7 @@ import page_families_aj  # noqa: E402
 import page_families_ak  # noqa: E402
 import page_families_al  # noqa: E402
 import page_families_am  # noqa: E402
+import page_families_an  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -214,6 +215,7 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ak": (page_families_ak.build_pages, 3601),
     "al": (page_families_al.build_pages, 3701),
     "am": (page_families_am.build_pages, 3801),
+    "an": (page_families_an.build_pages, 3901),
 }
 
 
