@@ -9,6 +9,7 @@ trafilatura's text (comments off, as upstream runs it) once, since it does not d
         [--workers 2] [--baseline CACHE.json.gz]
     .venv/bin/python bench/bench_sets.py compare OLD.json.gz NEW.json.gz [--baseline CACHE]
     .venv/bin/python bench/bench_sets.py cost SET SEED --old DIR [--new DIR] [--repeat 5]
+        (SET `real`, any SEED: the 181 real pages of ../shared/data/articles)
     .venv/bin/python bench/bench_sets.py families TEXTS.json.gz [--baseline CACHE]
         [--sets a,b,...] [--leave-out fam,...] [--worst 25]
 
@@ -88,7 +89,15 @@ def _available(names: list[str]) -> list[str]:
 
 
 def pages(name: str, seed: int) -> Iterator[tuple[str, str, str, str]]:
-    """(page id, url, html, gold) of one set at one seed."""
+    """(page id, url, html, gold) of one set at one seed; `real` (any seed): the 181 real pages
+    of ../shared/data/articles, for `cost`."""
+    if name == "real":
+        articles = ROOT.parent / "shared" / "data" / "articles"
+        truth = json.loads((articles / "ground-truth.json").read_text(encoding="utf-8"))
+        for pid in sorted(truth):
+            html = gzip.open(articles / "html" / f"{pid}.html.gz").read().decode("utf-8")
+            yield pid, truth[pid]["url"], html, truth[pid]["articleBody"]
+        return
     for page in _module(name).build_pages(16, seed):  # type: ignore[attr-defined]
         yield page.page_id, page.url, page.html, page.gold
 
