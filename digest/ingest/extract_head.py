@@ -30,7 +30,7 @@ A page may set no box around its headline at all (session 20, set AJ's Medscape-
 the article's column): the element above the `<h1>` holds the story too, so the headline is its
 own box and its siblings are the header's blocks, walked the same way. There the dek is
 commonly a `<p>`, so a block of one paragraph is taken too (not two: a story is paragraphs). A
-header holds one run of prose at most (`extract_opening._DEK_PARAS`), so when more than one
+header holds one run of prose at most (`extract_opening.DEK_PARAS`), so when more than one
 `<p>` stands beside the headline, its siblings or in the blocks walked, the `<h1>` is set in the
 story's own box (a rendered Markdown post: the headline, then the story's paragraphs and notes)
 and nothing is cut. No number is added: the walk, the room and the one run of prose are the
@@ -73,6 +73,7 @@ from functools import partial
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_opening import DEK_PARAS
 from digest.ingest.extract_rules import BROAD, NOTED, SHORT_LINE_WORDS, TRIMMED, Candidates, Choice
 from digest.ingest.extract_shingles import line_key
 
@@ -92,7 +93,6 @@ TRIM_HEADED = "trimhead"  # the same cut of trim's span (module docstring)
 TRIM_HEADLESS = {TRIMMED: "headless-trimmed", NOTED: "headless-noted"}  # trim's picks, cut
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
-_DEK_PARAS = 1  # a header holds one run of prose at most (as in `extract_opening`)
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
 
@@ -195,7 +195,7 @@ def headless_text(
     if sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
         return ""  # the story's own paragraphs are in the box
     blocks = _beside(box, limit - len(box.text_content()), int(box is headline))
-    if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > _DEK_PARAS):
+    if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > DEK_PARAS):
         return ""  # a headline in its own box, with no head beside it or the story's paragraphs
     held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
     lines = text.splitlines()

@@ -71,13 +71,13 @@ from digest.ingest.extract_rules import (
 )
 from digest.ingest.extract_tail import holds_no_paragraph
 
-__all__ = ["OPENED", "OPENING", "opened_text", "opening_kept"]
+__all__ = ["DEK_PARAS", "OPENED", "OPENING", "opened_text", "opening_kept"]
 
 OPENING = "opening"  # the rule's name in `Choice.rule` and in `rules`
 # the candidates: the broad pass's lines before trim's span, then the span (TRIMMED or NOTED)
 OPENED = {TRIMMED: "opened", NOTED: "opened-noted"}
 ONE_PARA = True  # one paragraph over the story's first section heading is its opening
-_DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
+DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
 # a container named as the article's summary: an abstract, a résumé, a Zusammenfassung
 _SUMMARY = re.compile(
     r"abstract|summary|r[eé]sum[eéo]|resumen|kurzfassung|zusammenfassung|riassunto|samenvatting"
@@ -235,7 +235,7 @@ def opening_kept(
         return choice
     head = _head_lines(cands, titles)
     paras = _paragraphs(head)
-    if not paras or (len(paras) <= _DEK_PARAS and not (ONE_PARA and _opens_sections(head, paras))):
+    if not paras or (len(paras) <= DEK_PARAS and not (ONE_PARA and _opens_sections(head, paras))):
         return choice  # the usual case: a headline, a byline, a dek
     if cands.glued():
         return choice  # the broad pass's lines hold readability's: its head may repeat them
