@@ -48,6 +48,7 @@ READABILITY_PRUNE: tuple[Any, ...] = (
 # makes only <p>s and <div>s: its searches for them (script, style, noscript, form, iframe, aside,
 # footer: seven walks of the page or the article per page) find nothing, and are not made.
 _PRUNED_TAGS = frozenset(tag for tag in READABILITY_PRUNE if isinstance(tag, str))
+_SEMANTIC_TESTED = frozenset(("form", "aside", "nav"))  # see get_semantic_article_candidate
 _READABILITY_INLINE = frozenset(
     "a b cite code em font i small span strong sub sup u".split()
 )  # readability's inline tags: runs of them under a <div> become a paragraph
@@ -270,6 +271,13 @@ def _pruned_document_class() -> type:
             for tag_name in tag_names:
                 if tag_name not in _PRUNED_TAGS:
                     yield from reversed(list(node.iterdescendants(tag_name)))
+
+        def get_semantic_article_candidate(self, candidates: Any, best_candidate: Any) -> Any:
+            # readability weighs the page's <article>s only when its best candidate is inside a
+            # form, an aside or a nav (an XPath compiled at each call): none is left to be in
+            if _SEMANTIC_TESTED <= _PRUNED_TAGS:
+                return best_candidate
+            return super().get_semantic_article_candidate(candidates, best_candidate)
 
         def remove_unlikely_candidates(self) -> None:
             verdicts: dict[str, bool] = {}  # pages repeat their classes: one search per string
