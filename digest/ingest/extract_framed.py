@@ -80,15 +80,12 @@ def enclosed_text(tree: HtmlElement, cands: Candidates) -> str:
         _found(tree, reversed(story)),
         _found(tree, reversed(frame)),
     )
-    if any(el is None for el in ends):
+    found = [el for el in ends if el is not None]
+    if len(found) < len(ends):
         return ""
     order = {el: i for i, el in enumerate(tree.iter())}
-    positions = [order.get(el, -1) for el in ends]
-    return (
-        cands.text(READABLE)
-        if -1 < positions[0] < positions[1] <= positions[2] < positions[3]
-        else ""
-    )
+    first, top, bottom, last = (order.get(el, -1) for el in found)
+    return cands.text(READABLE) if -1 < first < top <= bottom < last else ""
 
 
 def add_framed(makers: dict[str, Callable[[], str]], tree: HtmlElement, cands: Candidates) -> None:
