@@ -45,6 +45,7 @@ from digest.ingest.extract_blocks import element_paragraphs as _element_paragrap
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
+from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
 from digest.ingest.extract_items import story_item
 from digest.ingest.extract_linkcard import drop_link_cards
@@ -681,6 +682,7 @@ def page_candidates(
     for span, name in OPENED.items():  # trim's cut with the story's opening (extract_opening)
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
     add_makers(makers, tree, cands)  # readability where trafilatura lost story text (`unfolded`)
+    add_framed(makers, tree, cands)  # readability inside the broad pass's frame (`framed`)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),
