@@ -53,7 +53,9 @@ description) either from the dek, which is then that line, or from the article's
 paragraph, whose opening sentence(s) it then repeats. So a head line that opens with the
 description's words and goes on after them (`_excerpted`; a description longer than
 `SHORT_LINE_WORDS`, the shipped bound of a heading) is the paragraph the description was taken
-from: the story opens there.
+from: the story opens there. So is a head line that is the first prose under the header's
+date stamp (`extract_dated`, session 21): wikiHow's intro, after the byline and "Last Updated:",
+which the page also gives whole as its description.
 
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
@@ -72,6 +74,7 @@ from functools import partial
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_dated import under_stamp
 from digest.ingest.extract_opening import DEK_PARAS
 from digest.ingest.extract_rules import BROAD, NOTED, SHORT_LINE_WORDS, TRIMMED, Candidates, Choice
 from digest.ingest.extract_shingles import line_key
@@ -211,7 +214,7 @@ def headless_text(
         if not key or key in titles:
             continue
         words = f" {' '.join(key)} "
-        if words in held and not _excerpted(key, excerpt):
+        if words in held and not _excerpted(key, excerpt) and not under_stamp(headline, line):
             page = page or _joined(body if (body := tree.find(".//body")) is not None else tree)
             if _count(page, words) <= _count(held, words):
                 head += 1

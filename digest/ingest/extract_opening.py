@@ -43,6 +43,10 @@ headings, which a header does not hold), and the page holds no text between the 
 element and the first heading's (a button's label aside: a control). A dek is one paragraph
 in the header, over the byline, the date or a fact box, which stand between it and any
 heading of the story: it stays cut. The precision pass must keep the paragraph, as above.
+One paragraph that ends the cut is an opening too when the page sets it under the header's
+date stamp (session 21, `extract_dated`: the first prose after the `<h1>`, a publishing label
+and a date or a `<time>` between them): a dek stands over the date, the story under it. The
+precision pass must keep it, as above.
 No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
 than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
 pass runs only on trim pages with such a cut (a few in a hundred).
@@ -55,6 +59,7 @@ import re
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from digest.ingest.extract_dated import headline_of, under_stamp
 from digest.ingest.extract_rules import (
     BROAD,
     NOTED,
@@ -152,6 +157,14 @@ def _opens_sections(lines: list[str], paras: list[str]) -> bool:
     return bool(rest) and all(len(line.split()) <= SHORT_LINE_WORDS for line in rest)
 
 
+def _header_ends(lines: list[str], paras: list[str]) -> bool:
+    """The one paragraph ends the cut, short lines (headings, a date) aside: the broad pass's
+    head ends with it, and trim's span follows."""
+    return all(
+        len(line.split()) <= SHORT_LINE_WORDS for line in _after_last_paragraph(lines, paras)
+    )
+
+
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "dt", "strong", "b", "p", "div", "span")
 
 
@@ -217,12 +230,19 @@ def opened_text(
     if not head:
         return ""
     paras = _paragraphs(head)
-    if tree is not None and set_apart(tree, paras):
-        return ""
     if len(paras) == 1 and tree is not None and ONE_PARA:
         heads = _after_last_paragraph(head, paras)
-        if not _story_headings(tree, paras[0], heads, cands.text(span)):
+        keys = {line_key(t) for t in titles} - {()}
+        if not (
+            (
+                _opens_sections(head, paras)
+                and _story_headings(tree, paras[0], heads, cands.text(span))
+            )
+            or (_header_ends(head, paras) and under_stamp(headline_of(tree, keys), paras[0]))
+        ):
             return ""
+    if tree is not None and set_apart(tree, paras):
+        return ""
     return "\n".join([*head, cands.text(span)])
 
 
@@ -235,8 +255,11 @@ def opening_kept(
         return choice
     head = _head_lines(cands, titles)
     paras = _paragraphs(head)
-    if not paras or (len(paras) <= DEK_PARAS and not (ONE_PARA and _opens_sections(head, paras))):
-        return choice  # the usual case: a headline, a byline, a dek
+    if not paras:
+        return choice
+    if len(paras) <= DEK_PARAS and not (ONE_PARA and _opens_sections(head, paras)):
+        if not (ONE_PARA and len(paras) == 1 and cands.words(OPENED[choice.name])):
+            return choice  # the usual case: a headline, a byline, a dek (over the date)
     if cands.glued():
         return choice  # the broad pass's lines hold readability's: its head may repeat them
     if coverage(shingles("\n".join(paras)), cands.shingles(READABLE)) >= th.disagree:
