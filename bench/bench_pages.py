@@ -88,6 +88,9 @@ import page_families_ak  # noqa: E402
 import page_families_al  # noqa: E402
 import page_families_am  # noqa: E402
 import page_families_an  # noqa: E402
+import page_families_ao  # noqa: E402
+import page_families_ap  # noqa: E402
+import page_families_aq  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -216,6 +219,9 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "al": (page_families_al.build_pages, 3701),
     "am": (page_families_am.build_pages, 3801),
     "an": (page_families_an.build_pages, 3901),
+    "ao": (page_families_ao.build_pages, 4001),
+    "ap": (page_families_ap.build_pages, 4101),
+    "aq": (page_families_aq.build_pages, 4201),
 }
 
 
