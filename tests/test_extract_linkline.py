@@ -57,15 +57,18 @@ def test_a_link_line_to_another_host_of_the_paper_is_dropped() -> None:
 
 
 def test_a_label_before_a_sentence_or_a_short_credit_is_kept() -> None:
-    """A sentence with a link in it, and a credit of under three words, are the story's."""
+    """A sentence with a link in it, a credit of under three words and a linked call to action
+    (it ends like a sentence, a headline does not) are the story's."""
     prose = (
         '<p>The mayor said: <a href="/2022/council-minutes">the council minutes</a> show '
         "that every ward was consulted twice before the vote on the route.</p>"
     )
     credit = '<p>Source: <a href="https://agency.example.org/">City Agency</a></p>'
-    text = extract_page(_page(prose + credit), URL).text
+    tip = '<p>Pro tip: <a href="/2022/tram-tickets">Get more ticket ideas here!</a></p>'
+    text = extract_page(_page(prose + credit + tip), URL).text
     assert "every ward was consulted twice" in text
     assert "Source: City Agency" in text
+    assert "Pro tip: Get more ticket ideas here!" in text
 
 
 def test_the_line_must_be_a_whole_link_between_paragraphs() -> None:

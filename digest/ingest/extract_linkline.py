@@ -12,9 +12,11 @@ extract.py). What makes the line a link line is how it is built, not its words: 
 the colon is, whole, the text of a link to another page (not the site's home page or this page),
 the label before it is a few words, and story stands before and after it (a source line ends a
 story). A story's sentence is not a label and one whole link: a credit ("Source: <a>Reuters</a>",
-"Photo: <a>NAME</a>") is under three words, and a sentence that ends in a link carries more than
-a label before its colon. The link's host is not asked: a paper's "see also" links often go to
-another of its domains (a mobile, AMP or regional host, or the paper's domain from a mirror).
+"Photo: <a>NAME</a>") is under three words, a sentence that ends in a link carries more than
+a label before its colon, and a linked sentence or call to action ends in a full stop or an
+exclamation mark, which a headline does not (a real page's gold keeps "Pro tip: <a>Get more
+pre-workout meal ideas here!</a>"). The link's host is not asked: a paper's "see also" links
+often go to another of its domains (a mobile, AMP or regional host, or its domain from a mirror).
 
 The tree is read only when the chosen text holds a paragraph of that shape (a label of at most
 `LABEL_MAX_WORDS` words, a colon, `TITLE_MIN_WORDS` to `TITLE_MAX_WORDS` more words): most
@@ -45,8 +47,8 @@ def _shaped(para: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     label, title = m.groups()
-    if not 0 < len(_WORD.findall(label)) <= LABEL_MAX_WORDS:
-        return None
+    if title.rstrip()[-1] in ".!" or not 0 < len(_WORD.findall(label)) <= LABEL_MAX_WORDS:
+        return None  # a headline carries no full stop: "Pro tip: <a>Get more ideas here!</a>"
     key = line_key(title)
     return key if TITLE_MIN_WORDS <= len(key) <= TITLE_MAX_WORDS else None
 
