@@ -29,6 +29,7 @@ from lxml.etree import ParserError, XPath
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_answered import answered_sections
+from digest.ingest.extract_appendix import drop_appendix
 from digest.ingest.extract_blocks import (
     Thread,
     card_lists,
@@ -49,6 +50,7 @@ from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
 from digest.ingest.extract_items import story_item
 from digest.ingest.extract_linkcard import drop_link_cards
+from digest.ingest.extract_linkline import drop_link_lines
 from digest.ingest.extract_lost import choose_article
 from digest.ingest.extract_mail import drop_mail_furniture
 from digest.ingest.extract_marked import (
@@ -769,8 +771,6 @@ def extract_page(
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
         name = choose_article(cands, evidence).name
-    return ExtractedPage(
-        text=finish_text(cands.text(name), evidence.title_forms),
-        title=evidence.title,
-        related=related,
-    )
+    text = finish_text(cands.text(name), evidence.title_forms)
+    text = drop_appendix(drop_link_lines(text, tree, url), tree, html)  # see also, back matter
+    return ExtractedPage(text=text, title=evidence.title, related=related)
