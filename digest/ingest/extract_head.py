@@ -92,6 +92,8 @@ HEADLESS = "headless"  # the candidate: the broad pass from the story's first li
 TRIM_HEADED = "trimhead"  # the same cut of trim's span (module docstring)
 TRIM_HEADLESS = {TRIMMED: "headless-trimmed", NOTED: "headless-noted"}  # trim's picks, cut
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
+ABOVE = True  # the short rows right above the headline's box are the header's too
+SHORT_LABELS = True  # a short head line is cut wherever else the page repeats it (docstring)
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
@@ -159,6 +161,23 @@ def _beside(box: HtmlElement, room: float, lead: int = 0) -> list[tuple[HtmlElem
     return taken
 
 
+def _above(box: HtmlElement, room: float) -> str:
+    """The words of the blocks set right above the headline's box, nearest first, while each is
+    one short run of text (no paragraph, line break, list item or image: a breadcrumb, a section
+    label, a kicker) and their text fits the header's `room`: the header's top rows."""
+    held: list[str] = []
+    for block in box.itersiblings(preceding=True):
+        if not isinstance(block.tag, str):
+            continue
+        if next(block.iter(*_STORY_TAGS, "img"), None) is not None:
+            break
+        room -= len(block.text_content())
+        if room < 0:
+            break
+        held.append(_joined(block))
+    return "".join(held)
+
+
 def _paragraphs_beside(headline: HtmlElement, blocks: list[tuple[HtmlElement, bool, str]]) -> int:
     """The paragraphs set beside a headline that is its own box: its sibling `<p>`s and those in
     the header's blocks walked (a story written under its headline has them in numbers)."""
@@ -198,6 +217,8 @@ def headless_text(
     if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > DEK_PARAS):
         return ""  # a headline in its own box, with no head beside it or the story's paragraphs
     held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
+    if ABOVE:
+        held += _above(box, limit - len(held))
     lines = text.splitlines()
     head = 0
     for i, line in enumerate(lines):
@@ -206,6 +227,9 @@ def headless_text(
             continue
         words = f" {' '.join(key)} "
         if words in held and not _excerpted(key, excerpt):
+            if SHORT_LABELS and len(key) <= SHORT_LINE_WORDS:
+                head += 1  # a name or label: navigation and footers repeat those, not stories
+                continue
             page = page or _joined(body if (body := tree.find(".//body")) is not None else tree)
             if _count(page, words) <= _count(held, words):
                 head += 1
