@@ -55,6 +55,18 @@ description's words and goes on after them (`_excerpted`; a description longer t
 `SHORT_LINE_WORDS`, the shipped bound of a heading) is the paragraph the description was taken
 from: the story opens there.
 
+Two more rows of the header (session 21). A page may set a row of its own right above the
+headline's box: a portal's channel path (a breadcrumb, "News centre > World news > Article"), a
+section label (set R's portal pages: `div.channel-path`, then `div.article-header` holding the
+`<h1>`). Such a row is one short run of text (no paragraph, line break, list item or image) and
+the header's top, so the rows right above the box count with it while they fit the same room
+(`ABOVE`; the nearest first, stopping at the first that is not such a row). And a head line of
+`SHORT_LINE_WORDS` words or fewer (a name, a label) is cut even where the page repeats it
+elsewhere (`SHORT_LABELS`): the repeat check is there for the story's paragraphs (the Ghost
+excerpt above); a school's or site's name over the headline comes again in the footer's follow
+card or the menu (set M's newsletter host), which holds no story. No number is added: the room
+and the heading bound are the ones above.
+
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
 Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's

@@ -43,6 +43,10 @@ headings, which a header does not hold), and the page holds no text between the 
 element and the first heading's (a button's label aside: a control). A dek is one paragraph
 in the header, over the byline, the date or a fact box, which stand between it and any
 heading of the story: it stays cut. The precision pass must keep the paragraph, as above.
+The cut is the broad pass's lines before readability's first line and before the span's own
+first line (session 21, `OPEN_AT_SPAN`): trim's span may open before readability's first line
+when it is widened over a list's other items (`span_with_items`); what the span holds was not
+cut, and put back it stood twice (set E's old blogs: the first paragraph repeated).
 No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
 than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
 pass runs only on trim pages with such a cut (a few in a hundred).
