@@ -8,6 +8,8 @@ trafilatura's broad pass and readability both keep the dek, so `agree` kept it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract_choice import rule_choice
 
 from digest.ingest.extract import extract_page
@@ -281,3 +283,37 @@ def test_paragraphs_beside_a_headline_that_is_its_own_box_are_the_story() -> Non
     # the same page with the story's box apart: the one paragraph beside the headline is a head
     boxed = page.replace(note + story, "<div>" + note + story + "</div>")
     assert _headless(boxed, broad) == "\n".join(["Note", *BODY[1:]])
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_a_short_name_in_the_head_is_cut_though_the_footer_repeats_it(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """A school-newsletter host (set M) sets the school's name over the headline in the title
+    block and again in the footer's follow card: a name, not the story's line. The repeat check
+    is for the story's paragraphs (a Ghost excerpt); a short label is the header's."""
+    import digest.ingest.extract_head as head
+
+    page = (DATA / "head_school_newsletter.html").read_text(encoding="utf-8")
+    url = "https://schoolnewsletter0.example.com/2015/07/hit-run"
+    org = "Schoolnewsletter0 High School"
+    assert page.count(org) == 2
+    text = extract_page(page, url).text
+    assert org not in text and text.startswith("The suspect in the death")
+    monkeypatch.setattr(head, "SHORT_LABELS", False)
+    assert org in extract_page(page, url).text  # read as the story's line before
+
+
+def test_a_channel_path_right_above_the_headline_s_box_is_head(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A portal (set R) sets its channel path (a breadcrumb: two links and "正文") in a row of
+    its own right above the headline's box: the header's top row."""
+    import digest.ingest.extract_head as head
+
+    page = (DATA / "head_portal_channel_path.html").read_text(encoding="utf-8")
+    url = "https://cnportal0.example.net/2024/01/internet-explorer-issue-fixed-say-microsoft"
+    text = extract_page(page, url).text
+    assert "国际新闻" not in text and text.startswith("Microsoft has said")
+    monkeypatch.setattr(head, "ABOVE", False)
+    assert "国际新闻" in extract_page(page, url).text  # kept before

@@ -195,3 +195,38 @@ def test_set_apart_reads_the_container_names_and_the_languages() -> None:
     assert apart(f"<section id='zusammenfassung'><div>{ps}</div></section>")
     assert apart(f"<p lang='pt'>{INTRO[0]}</p><p lang='en'>{INTRO[1]}</p>")
     assert not apart(f"<div lang='en-GB'><p>{INTRO[0]}</p><p lang='en'>{INTRO[1]}</p></div>")
+
+
+def _widened(precise: str) -> Candidates:
+    """trim's span already opens with the intro (widened over a list's other items, as
+    `span_with_items` does), though readability's first line is the first answer."""
+    story = "\n".join(a for _, a in ANSWERS)
+    texts = {
+        BROAD: "\n".join([TITLE, *INTRO, story]),
+        READABLE: story,
+        PRECISE: precise,
+        TRIMMED: "\n".join([*INTRO, story]),
+    }
+    makers = {name: (lambda t=text: t) for name, text in texts.items()}
+    cands = Candidates(makers)
+    makers[OPENED[TRIMMED]] = lambda: opened_text(cands, TRIMMED, (TITLE,))
+    return cands
+
+
+def test_what_the_span_holds_is_not_put_back_twice() -> None:
+    story = "\n".join(a for _, a in ANSWERS)
+    cands = _widened("\n".join([*INTRO, story]))
+    trim = Choice(TRIMMED, "trim")
+    assert opening_kept(cands, trim, (TITLE,), Thresholds()) == trim  # nothing was cut
+    assert opened_text(cands, TRIMMED, (TITLE,)) == ""
+
+
+def test_the_span_s_opening_was_put_back_twice_with_the_check_off(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import digest.ingest.extract_opening as opening
+
+    monkeypatch.setattr(opening, "OPEN_AT_SPAN", False)
+    story = "\n".join(a for _, a in ANSWERS)
+    cands = _widened("\n".join([*INTRO, story]))
+    trim = Choice(TRIMMED, "trim")
+    assert opening_kept(cands, trim, (TITLE,), Thresholds()) == Choice(OPENED[TRIMMED], OPENING)
+    assert opened_text(cands, TRIMMED, (TITLE,)).count(INTRO[0]) == 2

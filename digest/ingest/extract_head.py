@@ -57,6 +57,18 @@ from: the story opens there. So is a head line that is the first prose under the
 date stamp (`extract_dated`, session 21): wikiHow's intro, after the byline and "Last Updated:",
 which the page also gives whole as its description.
 
+Two more rows of the header (session 21). A page may set a row of its own right above the
+headline's box: a portal's channel path (a breadcrumb, "News centre > World news > Article"), a
+section label (set R's portal pages: `div.channel-path`, then `div.article-header` holding the
+`<h1>`). Such a row is one short run of text (no paragraph, line break, list item or image) and
+the header's top, so the rows right above the box count with it while they fit the same room
+(`ABOVE`; the nearest first, stopping at the first that is not such a row). And a head line of
+`SHORT_LINE_WORDS` words or fewer (a name, a label) is cut even where the page repeats it
+elsewhere (`SHORT_LABELS`): the repeat check is there for the story's paragraphs (the Ghost
+excerpt above); a school's or site's name over the headline comes again in the footer's follow
+card or the menu (set M's newsletter host), which holds no story. No number is added: the room
+and the heading bound are the ones above.
+
 The cut costs no extraction: an `<h1>` look-up, the text of the headline's few ancestors and one
 word split of the small box. It runs only when the rule asks, on `agree` pages (`headed`).
 Session 14's `headed` took trafilatura's precision pass instead and cost 0.12 of trafilatura's
@@ -94,6 +106,8 @@ HEADLESS = "headless"  # the candidate: the broad pass from the story's first li
 TRIM_HEADED = "trimhead"  # the same cut of trim's span (module docstring)
 TRIM_HEADLESS = {TRIMMED: "headless-trimmed", NOTED: "headless-noted"}  # trim's picks, cut
 HEAD_MAX = 0.4  # the header box's text beyond the headline, as a share of the broad pass's
+ABOVE = True  # the short rows right above the headline's box are the header's too
+SHORT_LABELS = True  # a short head line is cut wherever else the page repeats it (docstring)
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
@@ -168,6 +182,23 @@ def _beside(box: HtmlElement, room: float, lead: int = 0) -> list[tuple[HtmlElem
     return taken
 
 
+def _above(box: HtmlElement, room: float) -> str:
+    """The words of the blocks set right above the headline's box, nearest first, while each is
+    one short run of text (no paragraph, line break, list item or image: a breadcrumb, a section
+    label, a kicker) and their text fits the header's `room`: the header's top rows."""
+    held: list[str] = []
+    for block in box.itersiblings(preceding=True):
+        if not isinstance(block.tag, str):
+            continue
+        if next(block.iter(*_STORY_TAGS, "img"), None) is not None:
+            break
+        room -= len(block.text_content())
+        if room < 0:
+            break
+        held.append(_joined(block))
+    return "".join(held)
+
+
 def _paragraphs_beside(headline: HtmlElement, blocks: list[tuple[HtmlElement, bool, str]]) -> int:
     """The paragraphs set beside a headline that is its own box: its sibling `<p>`s and those in
     the header's blocks walked (a story written under its headline has them in numbers)."""
@@ -207,6 +238,8 @@ def headless_text(
     if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > DEK_PARAS):
         return ""  # a headline in its own box, with no head beside it or the story's paragraphs
     held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
+    if ABOVE:
+        held += _above(box, limit - len(held))
     lines = text.splitlines()
     head = 0
     for i, line in enumerate(lines):
@@ -215,6 +248,9 @@ def headless_text(
             continue
         words = f" {' '.join(key)} "
         if words in held and not _excerpted(key, excerpt) and not under_stamp(headline, line):
+            if SHORT_LABELS and len(key) <= SHORT_LINE_WORDS:
+                head += 1  # a name or label: navigation and footers repeat those, not stories
+                continue
             page = page or _joined(body if (body := tree.find(".//body")) is not None else tree)
             if _count(page, words) <= _count(held, words):
                 head += 1

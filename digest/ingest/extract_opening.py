@@ -47,6 +47,10 @@ One paragraph that ends the cut is an opening too when the page sets it under th
 date stamp (session 21, `extract_dated`: the first prose after the `<h1>`, a publishing label
 and a date or a `<time>` between them): a dek stands over the date, the story under it. The
 precision pass must keep it, as above.
+The cut is the broad pass's lines before readability's first line and before the span's own
+first line (session 21, `OPEN_AT_SPAN`): trim's span may open before readability's first line
+when it is widened over a list's other items (`span_with_items`); what the span holds was not
+cut, and put back it stood twice (set E's old blogs: the first paragraph repeated).
 No number is fitted here: the paragraph bound is `SHORT_LINE_WORDS`, "two in a row" is "more
 than a dek", the share is `disagree`'s, and the witness must keep all of them. The precision
 pass runs only on trim pages with such a cut (a few in a hundred).
@@ -82,6 +86,7 @@ OPENING = "opening"  # the rule's name in `Choice.rule` and in `rules`
 # the candidates: the broad pass's lines before trim's span, then the span (TRIMMED or NOTED)
 OPENED = {TRIMMED: "opened", NOTED: "opened-noted"}
 ONE_PARA = True  # one paragraph over the story's first section heading is its opening
+OPEN_AT_SPAN = True  # the cut ends where the span opens (`_head_lines`)
 DEK_PARAS = 1  # a header holds one run of prose at most: a dek (module docstring)
 # a container named as the article's summary: an abstract, a résumé, a Zusammenfassung
 _SUMMARY = re.compile(
@@ -89,10 +94,15 @@ _SUMMARY = re.compile(
 )
 
 
-def _head_lines(cands: Candidates, titles: tuple[str, ...]) -> list[str]:
+def _head_lines(cands: Candidates, titles: tuple[str, ...], span: str) -> list[str]:
     """The broad pass's lines before the first line readability also holds (trim's span opens
-    there), the headline's lines aside; none when readability holds none of its lines."""
+    there), the headline's lines aside; none when readability holds none of its lines. The
+    head also ends where the span's own first line stands: a span widened over a list's other
+    items (`span_with_items`) may open before readability's first line, and what it holds was
+    not cut (put back, it would stand twice)."""
     wanted = set(cands.line_keys(READABLE)) - {()}
+    if OPEN_AT_SPAN:
+        wanted |= {next((k for k in cands.line_keys(span) if k), ())} - {()}
     title_keys = {line_key(t) for t in titles}
     head: list[str] = []
     for line, key in zip(cands.text(BROAD).splitlines(), cands.line_keys(BROAD), strict=True):
@@ -226,7 +236,7 @@ def opened_text(
     """The broad pass's lines before trim's span (`span`: TRIMMED or NOTED), then the span;
     none when those lines' paragraphs are set apart as a summary (`set_apart`), nor when they
     are one paragraph not followed by the story's own section headings (`_story_headings`)."""
-    head = _head_lines(cands, titles)
+    head = _head_lines(cands, titles, span)
     if not head:
         return ""
     paras = _paragraphs(head)
@@ -253,7 +263,7 @@ def opening_kept(
     them (module docstring)."""
     if choice.rule != "trim" or choice.name not in OPENED:
         return choice
-    head = _head_lines(cands, titles)
+    head = _head_lines(cands, titles, choice.name)
     paras = _paragraphs(head)
     if not paras:
         return choice
