@@ -45,8 +45,8 @@ in the header, over the byline, the date or a fact box, which stand between it a
 heading of the story: it stays cut. The precision pass must keep the paragraph, as above.
 One paragraph that ends the cut is an opening too when the page sets it under the header's
 date stamp (session 21, `extract_dated`: the first prose after the `<h1>`, a publishing label
-and a date or a `<time>` between them): a dek stands over the date, the story under it. The
-precision pass must keep it, as above.
+and a date between them; a bare `<time>` does not count, `TIME_TAGS`): a dek stands over the
+date, the story under it. The precision pass must keep it, as above.
 The cut is the broad pass's lines before readability's first line and before the span's own
 first line (session 21, `OPEN_AT_SPAN`): trim's span may open before readability's first line
 when it is widened over a list's other items (`span_with_items`); what the span holds was not
