@@ -5,20 +5,11 @@ and its BibTeX entry) is not the post's text: Quarto's `div#quarto-appendix`, Di
 from __future__ import annotations
 
 import lxml.html
+from test_extract_linkcard import PARAS  # the same four paragraphs of a local story
 
 from digest.ingest.extract import extract_page
 from digest.ingest.extract_appendix import appendix_boxes
 
-PARAS = [
-    "The council approved the new tram line on Tuesday; works start in spring next year, the "
-    "mayor said after a long session in which residents spoke for and against the plan.",
-    "The line runs from the station to the harbour, with eleven stops and two depots, and the "
-    "first trams are expected to carry passengers within three years of the start of works.",
-    "Residents asked for a stop near the school, and the council will decide in June whether "
-    "the line can bend towards it without slowing the trams for everyone else on the route.",
-    "Shops on the harbour road fear two years of works, and the council promised a fund to "
-    "help those that lose trade while the street is closed to cars and delivery vans alike.",
-]
 URL = "https://lab.example.net/posts/tram-line/"
 THANKS = "We thank Kenji Sato and Lucas Martin for comments on a draft of this post."
 BIBTEX = "@online{sato2024,\n  author = {Kenji Sato},\n  title = {Tram line approved},\n}"
