@@ -86,7 +86,7 @@ from functools import partial
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from digest.ingest.extract_dated import under_stamp
+from digest.ingest.extract_dated import headline_of, under_stamp
 from digest.ingest.extract_opening import DEK_PARAS
 from digest.ingest.extract_rules import BROAD, NOTED, SHORT_LINE_WORDS, TRIMMED, Candidates, Choice
 from digest.ingest.extract_shingles import line_key
@@ -225,7 +225,7 @@ def headless_text(
     the lines ahead of it; "" when there is no such head (module docstring)."""
     excerpt = line_key(description or "")
     titles = {line_key(t) for t in title_forms} - {()}
-    headline = next((h for h in tree.iter("h1") if line_key(h.text_content()) in titles), None)
+    headline = headline_of(tree, titles)
     if headline is None:
         return ""
     limit = len(headline.text_content()) + head_max * len(text)
