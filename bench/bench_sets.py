@@ -76,9 +76,8 @@ SEEDS.update({"af": (3101, 3102), "ag": (3201, 3202), "ah": (3301, 3302)})
 SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502), "ak": (3601, 3602)})
 # built in session 20 (AL and AM judged the start code once, AN the final code; now tuning sets)
 SEEDS.update({"al": (3701, 3702), "am": (3801, 3802), "an": (3901, 3902)})
-# built in session 21 (AO and AP judge the start code once, AQ is sealed until the code is final)
-SEEDS.update({"ao": (4001, 4002), "ap": (4101, 4102)})
-SEALED.update({"aq": (4201, 4202)})
+# built in session 21 (AO and AP judged the start code once, AQ the final code; now tuning sets)
+SEEDS.update({"ao": (4001, 4002), "ap": (4101, 4102), "aq": (4201, 4202)})
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
