@@ -79,6 +79,7 @@ from digest.ingest.extract_rules import (
 from digest.ingest.extract_shingles import LINE_END, forget_lines
 from digest.ingest.extract_stamp import drop_stamp
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
+from digest.ingest.extract_textnodes import heading_texts, opening_words
 from digest.ingest.extract_unfolded import add_makers
 from digest.ingest.html_tree import document_fromstring, load_page
 from digest.model.types import RelatedLink
@@ -415,10 +416,10 @@ _RELATED_CONTAINER = re.compile(
 # The class values come from the page's one list of them (`CLASS_VALUES`, read by the marked boxes
 # too), the ids from this search.
 _RELATED_ID_XPATH = XPath("//@id[contains(., 'elated') or contains(., 'heck-also')]/..")
-# Text nodes of 4..40 characters once whitespace is collapsed: one normalize-space per node
-# instead of two (a fifth of this XPath's time), the same nodes.
-_SHORT_TEXT_XPATH = XPath(
-    "/descendant::text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]"
+# The first words of `_RELATED_HEADING`'s alternatives: the few texts that open with one are
+# the only ones measured and matched (extract_textnodes)
+_RELATED_OPENING = opening_words(
+    "check related read also see more you recommended don leia veja leggi lesen baca".split()
 )
 _NOT_ARTICLE_PATH = re.compile(r"/(?:tag|tags|category|categories|author|page|feed|wp-login)/")
 _RELATED_MAX = 10
@@ -498,9 +499,7 @@ def _document_position(el: HtmlElement) -> list[int]:
 def _heading_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Boxes under a "Check Also"/"Related"/"Read also" heading: the nearest ancestor with links."""
     boxes = []
-    for text in _SHORT_TEXT_XPATH(tree):
-        if not _RELATED_HEADING.match(" ".join(text.split())):
-            continue
+    for text in heading_texts(tree, _RELATED_HEADING, _RELATED_OPENING):  # 4..40 characters
         el = text.getparent()
         if el is None:
             continue
