@@ -5,8 +5,11 @@ from __future__ import annotations
 import random
 
 from lxml.etree import XPath
+from lxml.html import HtmlElement
 
+import digest.ingest.extract_blocks as B
 from digest.ingest.extract import _RELATED_HEADING, _RELATED_OPENING
+from digest.ingest.extract_blocks import element_text
 from digest.ingest.extract_textnodes import heading_texts
 from digest.ingest.html_tree import load_page
 
@@ -102,3 +105,78 @@ def test_every_related_heading_opens_with_an_opening_word() -> None:
         assert _RELATED_HEADING.match(heading), heading
         for blank in ("", " ", "\u00a0\n"):
             assert _RELATED_OPENING.search("\0" + blank + heading), heading
+
+
+# ---------------------------------------------------------------------------------------------
+# drop_replies: the thread's line keys once per page
+
+
+def _old_drop_replies(text: str, tree: HtmlElement) -> str:
+    """drop_replies as it was, the thread's keys made at every call (no page)."""
+    lines = text.splitlines()
+    anchor = next(
+        (
+            " ".join(line.split())
+            for line in lines[:8]
+            if len(line.split()) >= 8 and B._PROSE_END.search(line.rstrip())
+        ),
+        None,
+    )
+    el = B.element_of(tree, anchor, first=True) if anchor else None
+    if el is None:
+        return text
+    thread = B._replies_after(el)
+    if thread is None:
+        return text
+    first, replies = thread
+    keys, own = B._keys_of(replies), B._keys_of([first])
+    line_keys = [B._key(line) for line in lines]
+    parent = first.getparent()
+    earlier = [c for c in replies if parent is not None and parent.index(c) < parent.index(first)]
+    if earlier:
+        gone = B._keys_of(earlier) - own
+        kept = [(line, k) for line, k in zip(lines, line_keys, strict=True) if k not in gone]
+        lines, line_keys = [line for line, _ in kept], [k for _, k in kept]
+    start = next((i for i, k in enumerate(line_keys) if k in keys and k not in own), len(lines))
+    inside = [i >= start and k in keys for i, k in enumerate(line_keys)]
+    return "\n".join(B._drop_after_story(lines, inside))
+
+
+_STORY = (
+    "The council met on Tuesday evening to discuss the new bridge over the river. "
+    "Residents filled the hall and asked about the cost of the work and the closures. "
+)
+
+
+def _post(n: int, words: str, *, focus: bool = False) -> str:
+    template = "detail" if focus else "compact"
+    return (
+        f'<div class="post"><div class="{template}"><a href="/u/{n}">user{n}</a></div>'
+        f'<div class="body"><p>{words}</p><p>Posted at noon.</p></div></div>'
+    )
+
+
+def _thread_page(focus_at: int | None) -> str:
+    posts = []
+    for n in range(6):
+        if focus_at is None and n == 0 or n == focus_at:
+            posts.append(_post(n, _STORY * 3, focus=focus_at is not None))
+        else:
+            posts.append(_post(n, f"Reply number {n}: I agree with this, thanks for posting."))
+    return f'<html><body><div class="thread">{"".join(posts)}</div></body></html>'
+
+
+def test_drop_replies_keys_once_per_page_as_made_at_every_call() -> None:
+    for focus_at in (None, 1, 2, 5):
+        tree = load_page(_thread_page(focus_at))
+        assert tree is not None
+        text = element_text(tree).replace("\n\n", "\n")
+        first_line = next(line for line in text.splitlines() if "council" in line)
+        texts = [text, f"Headline\n{text}", text[text.index(first_line) :]]
+        page: dict[str, object] = {}
+        for candidate in texts:
+            expected = _old_drop_replies(candidate, tree)
+            assert B.drop_replies(candidate, tree, page) == expected
+            assert B.drop_replies(candidate, tree) == expected
+        assert "keys" in page and page["thread"] is not None
+        assert "Reply number 4" not in B.drop_replies(text, tree, page)

@@ -52,6 +52,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -747,16 +748,16 @@ def _focused_post(peers: list[HtmlElement]) -> Thread:
     return None
 
 
-def _before(post: HtmlElement, peers: list[HtmlElement]) -> list[HtmlElement]:
-    """The peers that come before `post` in its parent."""
-    parent = post.getparent()
-    if parent is None:
-        return []
-    at = parent.index(post)
-    return [c for c in peers if parent.index(c) < at]
+def _thread_keys(first: HtmlElement, replies: list[HtmlElement]) -> tuple[frozenset[Key], ...]:
+    """The keys of the replies' lines, of the first post's, and of the replies before it in its
+    parent less the first post's (none but for a focused post)."""
+    own, parent = _keys_of([first]), first.getparent()
+    at = parent.index(first) if parent is not None else 0
+    earlier = [c for c in replies if parent is not None and parent.index(c) < at]
+    return _keys_of(replies), own, (_keys_of(earlier) - own if earlier else frozenset())
 
 
-def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = None) -> str:
+def drop_replies(text: str, tree: HtmlElement, page: dict[str, Any] | None = None) -> str:
     """`text` without the replies of a forum thread whose first post it opens in.
 
     `page` keeps the thread (or its absence) that the first candidate found on the page: the
@@ -784,15 +785,14 @@ def drop_replies(text: str, tree: HtmlElement, page: dict[str, Thread] | None = 
             page["thread"] = thread
     if thread is None:
         return text
-    first, replies = thread
-    keys = _keys_of(replies)
+    page = {} if page is None else page  # the thread's lines keyed once per page too
+    if "keys" not in page:
+        page["keys"] = _thread_keys(*thread)
+    keys, own, gone = page["keys"]
     # a reply may repeat a line of the post (a quote): the replies start at the first line that
     # only they hold; from there on, every line they hold is theirs
-    own = _keys_of([first])
     line_keys = [_key(line) for line in lines]
-    earlier = _before(first, replies)
-    if earlier:  # a focused post after the post it replies to: that post's lines go too
-        gone = _keys_of(earlier) - own
+    if gone:  # a focused post after the post it replies to: that post's lines go too
         kept = [(line, k) for line, k in zip(lines, line_keys, strict=True) if k not in gone]
         lines, line_keys = [line for line, _ in kept], [k for _, k in kept]
     start = next((i for i, k in enumerate(line_keys) if k in keys and k not in own), len(lines))
