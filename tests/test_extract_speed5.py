@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 import digest.ingest.extract_blocks as B
 from digest.ingest.extract import _RELATED_HEADING, _RELATED_OPENING
 from digest.ingest.extract_blocks import element_text
+from digest.ingest.extract_rules import _WORD, BROAD, READABLE, Candidates
 from digest.ingest.extract_textnodes import heading_texts
 from digest.ingest.html_tree import load_page
 
@@ -180,3 +181,23 @@ def test_drop_replies_keys_once_per_page_as_made_at_every_call() -> None:
             assert B.drop_replies(candidate, tree) == expected
         assert "keys" in page and page["thread"] is not None
         assert "Reply number 4" not in B.drop_replies(text, tree, page)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates.line_keys from the cached line keys
+
+
+def test_line_keys_are_each_lines_lowercased_words() -> None:
+    rng = random.Random(5)
+    pieces = ["Word", "ÉTÉ", "straße", "İstanbul", "ǅ", " ", "\t", "\n", "\r\n", "\u2028", "\x1c",
+              "\u0085", "12", "—", "x_y", "\u00a0", ".", "\n\n"]  # fmt: skip
+    for _ in range(300):
+        texts = {
+            name: "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+            for name in (BROAD, READABLE)
+        }
+        cands = Candidates({name: (lambda t=text: t) for name, text in texts.items()})
+        for name, text in texts.items():
+            expected = [tuple(w.lower() for w in _WORD.findall(line)) for line in text.splitlines()]
+            assert cands.line_keys(name) == expected
+            assert cands.words(name) == len(_WORD.findall(text))

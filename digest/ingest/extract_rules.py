@@ -428,7 +428,7 @@ class Candidates:
 
     def line_keys(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._keys:
-            self._keys[name] = [tuple(map(str.lower, w)) for w in self._tokens_by_line(name)]
+            self._keys[name] = [_key(line) for line in self.text(name).splitlines()]  # cached
         return self._keys[name]
 
 
