@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from lxml.etree import XPath, _ElementUnicodeResult
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 __all__ = ["heading_texts", "opening_words"]
@@ -44,10 +45,11 @@ def opening_words(words: Iterable[str]) -> re.Pattern[str]:
 
 def heading_texts(
     tree: HtmlElement, heading: re.Pattern[str], opening: re.Pattern[str]
-) -> Iterator[_ElementUnicodeResult]:
+) -> Iterator[Any]:
     """The text nodes of the page (`tree`'s document) of `_MIN_CHARS` to `_MAX_CHARS` characters
     once XPath's `normalize-space` collapsed them, whose words joined by single spaces match
-    `heading`, in document order, each as a smart string (its element, whether it is a tail).
+    `heading`, in document order, each as XPath's smart string (`getparent`, `is_tail`: typed
+    as the XPath's results are, which the callers read as `HtmlElement`s).
     `opening` (`opening_words`) must find every text `heading` matches."""
     texts = _TEXTS(tree)
     joined = _SEPARATOR + _SEPARATOR.join(texts)
