@@ -7,12 +7,13 @@ Pure: reads the parsed page; no network, disk or clock.
 site's related-links boxes: text nodes of 4 to 40 characters once their whitespace is collapsed,
 whose words are such a heading. Its XPath computed `normalize-space` and the length of every
 text node of the page, and made every short one a string that knows its element (~90 us a
-page on sets J and D, the third of `_related_links`), where half the pages hold no such
-heading. Here the page's text nodes are read once as plain strings (~20 us), one search of
-them joined finds the few that open with a heading's first word, only those are measured and
-matched, and only a match is looked up as a node (`_NTH_TEXT`): the same nodes, in document
-order, as `/descendant::text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]`
-followed by the match.
+page on sets J and D, the third of `_related_links`), where most pages hold no such heading
+(3,753 of the 15,894 pages of sets A-AS hold one). Here the page's text nodes are read once
+as plain strings (~20 us), one search of them joined finds the few that open with a heading's
+first word, only those are measured and matched, and only a match is looked up as a node
+(`_NTH_TEXT`): the same nodes, in document order, as
+`/descendant::text()[floor((string-length(normalize-space(.)) - 4) div 37) = 0]` followed by
+the match.
 """
 
 from __future__ import annotations
