@@ -1,0 +1,93 @@
+"""Session 22's extraction speed-ups give what the code they replace gave.
+
+Each shortcut is checked against the formulation it replaces, on random trees aimed at its edge
+cases and on real pages; whole texts are checked on every page of the constructed sets
+(notes/h-speed4.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+from pathlib import Path
+
+import lxml.html
+from lxml.etree import XPath
+from test_extract_equivalence import random_tree
+
+from digest.ingest import extract as extract_module
+from digest.ingest.extract_readability import (
+    _HIDDEN_OR_STYLED,
+    _WITH_CLASS_OR_ID,
+    _holds_article,
+    _in_code,
+)
+from digest.ingest.html_tree import load_page
+
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "html"
+
+# what the shortcuts replace
+_OLD_HIDDEN_OR_STYLED = XPath("/descendant::*[@hidden or @style]")
+_OLD_WITH_CLASS_OR_ID = XPath("descendant::*[@class or @id]")
+_OLD_IN_CODE = XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_OLD_HOLDS_ARTICLE = XPath(
+    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+)
+_OLD_CANONICAL = XPath("string(//link[@rel='canonical']/@href)", smart_strings=False)
+_OLD_NAMED_METAS = XPath("//meta[@property or @name]")
+
+_ATTRIBUTES = ["hidden", "style", "class", "id", "title", "rel", "name", "property"]
+_TAGS = ["pre", "code", "main", "article", "math", "meta", "link", "section"]
+
+
+def _real_pages(count: int) -> list[lxml.html.HtmlElement]:
+    paths = sorted(ARTICLES.glob("*.html.gz"))[:count]
+    trees = [load_page(gzip.open(path).read().decode("utf-8")) for path in paths]
+    return [tree for tree in trees if tree is not None]
+
+
+def _attributed_tree(rnd: random.Random) -> lxml.html.HtmlElement:
+    """A random tree with the searched attributes and tags anywhere, the root's too."""
+    root = random_tree(rnd)
+    nodes = [el for el in root.iter() if isinstance(el.tag, str)]  # no comment
+    for _ in range(rnd.randint(0, 12)):
+        el = lxml.html.Element(rnd.choice(_TAGS))
+        el.text = rnd.choice(["", "x", "code"])
+        rnd.choice(nodes).append(el)
+        nodes.append(el)
+    for el in rnd.sample(nodes, min(len(nodes), rnd.randint(0, 10))):
+        el.set(rnd.choice(_ATTRIBUTES), rnd.choice(["", "canonical", "og:url", "a b"]))
+    return root
+
+
+def test_the_attribute_unions_find_the_elements_the_predicates_found() -> None:
+    """Hidden or styled elements (the pruned copy) and elements with a class or id (unlikely
+    candidates, below the root): the same elements in the same order; the metas and the
+    canonical link by `/descendant::` as by `//`."""
+    rnd = random.Random(41)
+    trees = [_attributed_tree(rnd) for _ in range(400)] + _real_pages(40)
+    for tree in trees:
+        assert _HIDDEN_OR_STYLED(tree) == _OLD_HIDDEN_OR_STYLED(tree)
+        assert _WITH_CLASS_OR_ID(tree) == _OLD_WITH_CLASS_OR_ID(tree)
+        assert extract_module._NAMED_METAS(tree) == _OLD_NAMED_METAS(tree)
+        assert extract_module._CANONICAL(tree) == _OLD_CANONICAL(tree)
+    with_root_class = lxml.html.document_fromstring(
+        "<html class='no-js' id='top'><body class='x'><p id='a'>t</p></body></html>"
+    )
+    assert [el.tag for el in _WITH_CLASS_OR_ID(with_root_class)] == ["body", "p"]
+    assert _HIDDEN_OR_STYLED(lxml.html.document_fromstring("<p style='a'>x</p>"))
+
+
+def test_code_and_article_tests_answer_as_their_xpaths() -> None:
+    """On every element, also inside subtrees dropped earlier (unlikely candidates drop
+    elements while the list is walked)."""
+    rnd = random.Random(42)
+    for _ in range(300):
+        root = _attributed_tree(rnd)
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        for el in rnd.sample(elements, min(len(elements), 3)):
+            if el.getparent() is not None:
+                el.drop_tree()
+        for el in elements:
+            assert _in_code(el) == bool(_OLD_IN_CODE(el))
+            assert _holds_article(el) == bool(_OLD_HOLDS_ARTICLE(el))
