@@ -10,9 +10,11 @@ from __future__ import annotations
 import gzip
 import random
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from lxml.etree import XPath
+from readability import Document as ReadabilityDocument
 from test_extract_equivalence import random_tree
 
 from digest.ingest import extract as extract_module
@@ -21,6 +23,7 @@ from digest.ingest.extract_readability import (
     _WITH_CLASS_OR_ID,
     _holds_article,
     _in_code,
+    _pruned_document_class,
 )
 from digest.ingest.html_tree import load_page
 
@@ -91,3 +94,35 @@ def test_code_and_article_tests_answer_as_their_xpaths() -> None:
         for el in elements:
             assert _in_code(el) == bool(_OLD_IN_CODE(el))
             assert _holds_article(el) == bool(_OLD_HOLDS_ARTICLE(el))
+
+
+def _scores(candidates: dict[Any, dict[str, Any]]) -> list[tuple[Any, float]]:
+    return [(elem, candidate["content_score"]) for elem, candidate in candidates.items()]
+
+
+def test_score_paragraphs_gives_readabilitys_scores() -> None:
+    """The override scores the same containers in the same order with the same numbers as
+    readability's own method, on its pruned, transformed copy of random and real pages."""
+    document_class = _pruned_document_class()
+    rnd = random.Random(43)
+    trees = [random_tree(rnd) for _ in range(300)] + _real_pages(60)
+    para = "<p>" + "A sentence of the story, with commas, words, and more, " * 3 + "</p>"
+    trees.append(
+        lxml.html.document_fromstring(
+            f"<html><body><div>{para}<p>short</p><p><b>bold</b> {para}</p></div>"
+            f"<table><tr><td>{para}</td></tr></table><blockquote>{para}</blockquote>"
+            f"{para}</body></html>"
+        )
+    )
+    scored = 0
+    for tree in trees:
+        document = document_class(tree)
+        document._html(True)
+        document.remove_unlikely_candidates()
+        document.transform_misused_divs_into_paragraphs()
+        ours = _scores(document.score_paragraphs())
+        stock = _scores(ReadabilityDocument.score_paragraphs(document))
+        assert len(ours) == len(stock)
+        assert all(a is b and x == y for (a, x), (b, y) in zip(ours, stock, strict=True))
+        scored += bool(ours)
+    assert scored > 50
