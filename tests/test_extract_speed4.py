@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,15 @@ from test_extract_equivalence import random_tree
 
 from digest.ingest import extract as extract_module
 from digest.ingest.extract_readability import (
+    _COLLAPSED_IN_C,
     _HIDDEN_OR_STYLED,
+    _SPLIT_ONLY_SPACES,
+    _STRING_VALUE,
     _WITH_CLASS_OR_ID,
     _holds_article,
     _in_code,
     _pruned_document_class,
+    _text_length,
 )
 from digest.ingest.html_tree import load_page
 
@@ -126,3 +131,32 @@ def test_score_paragraphs_gives_readabilitys_scores() -> None:
         assert all(a is b and x == y for (a, x), (b, y) in zip(ours, stock, strict=True))
         scored += bool(ours)
     assert scored > 50
+
+
+def test_text_length_is_the_length_of_the_split_and_joined_text() -> None:
+    """libxml2's normalize-space on long texts, split and join on the others and on texts with
+    a space only Python splits at: the same length on every element of real pages and of long
+    random texts with each kind of space, at the ends too."""
+    spaces = "".join(
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in " \t\n\r"
+    )
+    assert spaces == _SPLIT_ONLY_SPACES
+    elements = [el for tree in _real_pages(60) for el in tree.iter() if isinstance(el.tag, str)]
+    rnd = random.Random(44)
+    xml_spaces = [c for c in spaces if c > "\x1f"]  # lxml refuses the control characters
+    pieces = [" ", "  ", "\n", "\t", "\r\n", "word", "é", "’", "𝔘", "x.y", "-", *xml_spaces]
+    for _ in range(300):
+        div = lxml.html.Element("div")
+        div.text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 400)))
+        for _ in range(rnd.randint(0, 3)):
+            child = lxml.html.Element("b")
+            child.text = "".join(rnd.choice(pieces[:10]) for _ in range(rnd.randint(0, 300)))
+            child.tail = rnd.choice(["", " ", "tail", "\xa0"])
+            div.append(child)
+        elements.append(div)
+    long_ones = 0
+    for el in elements:
+        text = _STRING_VALUE(el)
+        assert _text_length(el) == len(" ".join(text.split())), text[:80]
+        long_ones += len(text) >= _COLLAPSED_IN_C and not any(s in text for s in spaces)
+    assert long_ones > 100  # the normalize-space path was taken
