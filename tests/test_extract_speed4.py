@@ -19,6 +19,7 @@ from readability import Document as ReadabilityDocument
 from test_extract_equivalence import random_tree
 
 from digest.ingest import extract as extract_module
+from digest.ingest.extract_head import _length as head_length
 from digest.ingest.extract_readability import (
     _COLLAPSED_IN_C,
     _HIDDEN_OR_STYLED,
@@ -160,3 +161,17 @@ def test_text_length_is_the_length_of_the_split_and_joined_text() -> None:
         assert _text_length(el) == len(" ".join(text.split())), text[:80]
         long_ones += len(text) >= _COLLAPSED_IN_C and not any(s in text for s in spaces)
     assert long_ones > 100  # the normalize-space path was taken
+
+
+def test_head_lengths_are_text_contents_lengths() -> None:
+    """`extract_head._length` counts what `len(el.text_content())` counted (code points, beyond
+    the BMP too, comments' text left out) on every element of real pages and random trees."""
+    rnd = random.Random(45)
+    trees = [random_tree(rnd) for _ in range(200)] + _real_pages(60)
+    odd = lxml.html.document_fromstring(
+        "<html><body><p>𝔘 é\xa0<!-- c --><b>’x</b> y</p></body></html>"
+    )
+    for tree in [*trees, odd]:
+        for el in tree.iter():
+            if isinstance(el.tag, str):
+                assert head_length(el) == len(el.text_content())
