@@ -111,6 +111,14 @@ SHORT_LABELS = True  # a short head line is cut wherever else the page repeats i
 _STORY_PARAS = 3  # a story's paragraphs come in numbers; a header holds a dek, a kicker
 _STORY_TAGS = ("p", "br", "li")  # a lead is one run of text; a story is paragraphs or lines
 _TEXTS = XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+# `len(el.text_content())` counted by libxml2: the same code points, without making the string
+# (the box's ancestors climbed up to the page's whole text)
+_TEXT_LENGTH = XPath("string-length()")
+
+
+def _length(el: HtmlElement) -> int:
+    """The length of the element's text (`text_content`'s)."""
+    return int(_TEXT_LENGTH(el))
 
 
 def _joined(box: HtmlElement) -> str:
@@ -168,7 +176,7 @@ def _beside(box: HtmlElement, room: float, lead: int = 0) -> list[tuple[HtmlElem
         size = 0
         if runs <= 1:  # else the story's paragraphs (or lines broken by <br>, or a list)
             figure = block.tag == "img" or next(block.iter("img"), None) is not None
-            size = len(block.text_content())
+            size = _length(block)
         if runs > 1 or runs > (1 if figure else lead) or size > room:
             # the story's paragraphs, or a block too long for a head
             ahead = (
@@ -192,7 +200,7 @@ def _above(box: HtmlElement, room: float) -> str:
             continue
         if next(block.iter(*_STORY_TAGS, "img"), None) is not None:
             break
-        room -= len(block.text_content())
+        room -= _length(block)
         if room < 0:
             break
         held.append(_joined(block))
@@ -228,13 +236,13 @@ def headless_text(
     headline = headline_of(tree, titles)
     if headline is None:
         return ""
-    limit = len(headline.text_content()) + head_max * len(text)
+    limit = _length(headline) + head_max * len(text)
     box = headline
-    while (up := box.getparent()) is not None and len(up.text_content()) <= limit:
+    while (up := box.getparent()) is not None and _length(up) <= limit:
         box = up
     if sum(1 for _ in box.iter("p")) >= _STORY_PARAS:
         return ""  # the story's own paragraphs are in the box
-    blocks = _beside(box, limit - len(box.text_content()), int(box is headline))
+    blocks = _beside(box, limit - _length(box), int(box is headline))
     if box is headline and (not blocks or _paragraphs_beside(headline, blocks) > DEK_PARAS):
         return ""  # a headline in its own box, with no head beside it or the story's paragraphs
     held, page = _joined(box) + "".join(words for _, _, words in blocks), ""
