@@ -12,7 +12,7 @@ trafilatura reads as a box of links and drops: its broad pass keeps the frame al
 from __future__ import annotations
 
 from digest.ingest.extract import extract_page, load_page, page_candidates
-from digest.ingest.extract_framed import FRAMED, header_only
+from digest.ingest.extract_framed import FRAMED, WRAPPED, header_only
 from digest.ingest.extract_lost import RULES, choose_article
 from digest.ingest.extract_rules import BROAD, READABLE, Choice
 
@@ -72,7 +72,7 @@ def test_without_the_rule_disjoint_keeps_the_frame() -> None:
     tree = load_page(_page())
     cands, evidence = page_candidates(tree, "https://wochenblick.example/politik/faehre")
     assert choose_article(cands, evidence) == Choice(READABLE, FRAMED)
-    without = choose_article(cands, evidence, rules=RULES - {FRAMED})
+    without = choose_article(cands, evidence, rules=RULES - {FRAMED, WRAPPED})
     assert without == Choice(BROAD, "disjoint")
     assert STORY[1] not in cands.text(BROAD)
 
