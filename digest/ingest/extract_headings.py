@@ -23,7 +23,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from digest.ingest.extract_blocks import element_of
-from digest.ingest.extract_rules import READABLE, SHORT_LINE_WORDS, Candidates
+from digest.ingest.extract_rules import READABLE, SHORT_LINE_WORDS, Candidates, line_key
 
 __all__ = ["HEADING_TAGS", "with_headings"]
 
@@ -37,26 +37,22 @@ def with_headings(cands: Candidates, name: str, tree: HtmlElement) -> str:
     text = cands.text(name)
     if name == READABLE or READABLE not in cands.computed():
         return text
-    story = [
-        (line.strip(), key)
-        for line, key in zip(
-            cands.text(READABLE).splitlines(), cands.line_keys(READABLE), strict=True
-        )
-        if line.strip()
-    ]
+    story = [line.strip() for line in cands.text(READABLE).splitlines() if line.strip()]
     shaped = [
         i
         for i in range(1, len(story) - 1)
-        if story[i][0][-1] not in _ENDS and 0 < len(story[i][1]) <= SHORT_LINE_WORDS
+        if story[i][-1] not in _ENDS and 0 < len(line_key(story[i])) <= SHORT_LINE_WORDS
     ]
-    if not shaped:  # the usual page: no short line that does not end like a sentence
+    if not shaped:  # no short line that does not end like a sentence
         return text
-    keys = cands.line_keys(name)
+    lines = text.splitlines()
+    keys = [line_key(line) for line in lines]  # cached: the steps before keyed these lines
     at = {key: i for i, key in reversed(list(enumerate(keys))) if key}
     inserts: dict[int, list[str]] = {}
     for i in shaped:
-        (line, key), before, after = story[i], at.get(story[i - 1][1]), at.get(story[i + 1][1])
-        if key in at or before is None or after is None:
+        line = story[i]
+        before, after = at.get(line_key(story[i - 1])), at.get(line_key(story[i + 1]))
+        if line_key(line) in at or before is None or after is None:
             continue
         nxt = next((j for j in range(before + 1, len(keys)) if keys[j]), None)
         if nxt != after:
@@ -68,7 +64,7 @@ def with_headings(cands: Candidates, name: str, tree: HtmlElement) -> str:
     if not inserts:
         return text
     out: list[str] = []
-    for i, line in enumerate(text.splitlines()):
+    for i, line in enumerate(lines):
         out.extend(inserts.get(i, ()))
         out.append(line)
     return "\n".join(out)
