@@ -48,7 +48,6 @@ from digest.ingest.extract_blocks import paragraphs as _paragraphs
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
-from digest.ingest.extract_headings import with_headings
 from digest.ingest.extract_items import story_item
 from digest.ingest.extract_linkbox import drop_link_boxes
 from digest.ingest.extract_linkcard import drop_link_cards
@@ -773,7 +772,7 @@ def extract_page(
     name = _feed_agreeing(cands, feed_text) if feed_text else None
     if name is None:
         name = choose_article(cands, evidence).name
-    text = finish_text(with_headings(cands, name, tree), evidence.title_forms)  # lost headings
+    text = finish_text(cands.text(name), evidence.title_forms)
     text = drop_link_boxes(drop_link_lines(text, tree, url), tree, url)  # see also lines, boxes
     text = drop_appendix(text, tree, html)  # back matter
     return ExtractedPage(text=text, title=evidence.title, related=related)
