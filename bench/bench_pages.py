@@ -91,6 +91,9 @@ import page_families_an  # noqa: E402
 import page_families_ao  # noqa: E402
 import page_families_ap  # noqa: E402
 import page_families_aq  # noqa: E402
+import page_families_ar  # noqa: E402
+import page_families_as  # noqa: E402
+import page_families_at  # noqa: E402
 import page_families_b  # noqa: E402
 import page_families_c  # noqa: E402
 import page_families_d  # noqa: E402
@@ -222,6 +225,9 @@ SETS: dict[str, tuple[Callable[[int, int], list[Any]], int]] = {
     "ao": (page_families_ao.build_pages, 4001),
     "ap": (page_families_ap.build_pages, 4101),
     "aq": (page_families_aq.build_pages, 4201),
+    "ar": (page_families_ar.build_pages, 4301),
+    "as": (page_families_as.build_pages, 4401),
+    "at": (page_families_at.build_pages, 4501),
 }
 
 

@@ -64,7 +64,7 @@ SEEDS.update(
     {"r": (1701, 1702), "s": (1801, 1802), "t": (1901, 1902), "u": (2001, 2002), "v": (2101, 2102)}
 )
 SEEDS.update({"w": (2201, 2202), "x": (2301, 2302), "y": (2401, 2402)})
-# a sealed judge runs only with `--sets NAME`, once the code is final (AB 16 ... AN 20, AQ 21)
+# a sealed judge runs only with `--sets NAME`, once the code is final (AB 16 ... AQ 21, AT 22)
 SEALED: dict[str, tuple[int, ...]] = {}
 # built in session 16 (Z and AA judged the start code once, AB the final code; now tuning sets)
 SEEDS.update({"z": (2501, 2502), "aa": (2601, 2602), "ab": (2701, 2702)})
@@ -78,6 +78,9 @@ SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502), "ak": (3601, 3602)})
 SEEDS.update({"al": (3701, 3702), "am": (3801, 3802), "an": (3901, 3902)})
 # built in session 21 (AO and AP judged the start code once, AQ the final code; now tuning sets)
 SEEDS.update({"ao": (4001, 4002), "ap": (4101, 4102), "aq": (4201, 4202)})
+# built in session 22 (AR and AS judge the start code once, AT is sealed until the code is final)
+SEEDS.update({"ar": (4301, 4302), "as": (4401, 4402)})
+SEALED.update({"at": (4501, 4502)})
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
