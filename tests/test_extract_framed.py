@@ -12,9 +12,9 @@ trafilatura reads as a box of links and drops: its broad pass keeps the frame al
 from __future__ import annotations
 
 from digest.ingest.extract import extract_page, load_page, page_candidates
-from digest.ingest.extract_framed import FRAMED, header_only
+from digest.ingest.extract_framed import FRAMED, WRAPPED, header_only, outside_text
 from digest.ingest.extract_lost import RULES, choose_article
-from digest.ingest.extract_rules import BROAD, READABLE, Choice
+from digest.ingest.extract_rules import BROAD, READABLE, Candidates, Choice
 
 TITLE = "Ferry crews vote to strike over winter timetable"
 DEK = (
@@ -72,7 +72,7 @@ def test_without_the_rule_disjoint_keeps_the_frame() -> None:
     tree = load_page(_page())
     cands, evidence = page_candidates(tree, "https://wochenblick.example/politik/faehre")
     assert choose_article(cands, evidence) == Choice(READABLE, FRAMED)
-    without = choose_article(cands, evidence, rules=RULES - {FRAMED})
+    without = choose_article(cands, evidence, rules=RULES - {FRAMED, WRAPPED})
     assert without == Choice(BROAD, "disjoint")
     assert STORY[1] not in cands.text(BROAD)
 
@@ -99,3 +99,56 @@ def test_a_post_that_does_not_enclose_the_other_block_is_kept() -> None:
     tree = load_page(html)
     cands, evidence = page_candidates(tree, "https://quotes.example/q/1")
     assert choose_article(cands, evidence).rule != FRAMED
+
+
+PAYWALL = (
+    '<div data-area="paywall" class="paywall"><p class="font-bold">Jetzt weiterlesen mit +</p>'
+    "<p>Alle Artikel auf der Seite. Exklusive Recherchen, Analysen und Reportagen.</p>"
+    "<ul><li>Einen Monat für 1,- €</li><li>Jederzeit online kündbar</li></ul>"
+    '<a href="/abo/">Jetzt für 1,- € testen</a> '
+    '<a href="/anmelden/">Sie sind bereits Abonnent? Hier anmelden</a></div>'
+)
+
+
+def _paywalled() -> str:
+    """The magazine's paid article: the story's first paragraphs, then the subscription prompt
+    (prose of its own), a byline of two authors; the frame is no longer a header's shape."""
+    page = _page(STORY[:2]).replace(
+        '<div data-area="feedback">', PAYWALL + '<div data-area="feedback">'
+    )
+    return page.replace(
+        "Von Jana Kramer", "Von Jana Kramer und Peter Brinkmann aus dem Wochenblick 12/2026"
+    )
+
+
+def test_the_story_inside_a_paywalled_frame_is_kept() -> None:
+    text = extract_page(_paywalled(), "https://wochenblick.example/politik/faehre").text
+    assert all(para in text for para in STORY[:2])
+    assert "Jetzt weiterlesen" not in text
+
+
+def test_without_the_rule_the_paywalled_frame_is_kept() -> None:
+    tree = load_page(_paywalled())
+    cands, evidence = page_candidates(tree, "https://wochenblick.example/politik/faehre")
+    assert choose_article(cands, evidence) == Choice(READABLE, WRAPPED)
+    without = choose_article(cands, evidence, rules=RULES - {WRAPPED})
+    assert without.name == BROAD and without.rule in ("disjoint", "third")
+    assert "Jetzt weiterlesen mit +" in cands.text(BROAD)
+
+
+def test_a_story_around_a_box_readability_took_is_not_a_frame() -> None:
+    """The broad pass holds the story, readability a fact box set inside it: the broad pass
+    stands around the box, but each side of it holds more words than the box."""
+    facts = ["Ferries: 14 a day", "Crews: 220 sailors"]
+    html = (
+        f"<html><body><article><h1>{TITLE}</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        f"<div class='facts'><p>{facts[0]}</p><p>{facts[1]}</p></div>"
+        f"<p>{STORY[2]}</p><p>{STORY[3]}</p></article></body></html>"
+    )
+    tree = load_page(html)
+    story = "\n".join([TITLE, *STORY])
+    cands = Candidates({BROAD: lambda: story, READABLE: lambda: "\n".join(facts)})
+    assert outside_text(tree, cands) == ""
+    frame = "\n".join([TITLE, STORY[3]])  # a short side each: readability's text is the story
+    cands = Candidates({BROAD: lambda: frame, READABLE: lambda: "\n".join(STORY[1:3])})
+    assert outside_text(tree, cands) == "\n".join(STORY[1:3])

@@ -49,6 +49,7 @@ from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
 from digest.ingest.extract_items import story_item
+from digest.ingest.extract_linkbox import drop_link_boxes
 from digest.ingest.extract_linkcard import drop_link_cards
 from digest.ingest.extract_linkline import drop_link_lines
 from digest.ingest.extract_lost import choose_article
@@ -773,5 +774,6 @@ def extract_page(
     if name is None:
         name = choose_article(cands, evidence).name
     text = finish_text(cands.text(name), evidence.title_forms)
-    text = drop_appendix(drop_link_lines(text, tree, url), tree, html)  # see also, back matter
+    text = drop_link_boxes(drop_link_lines(text, tree, url), tree, url)  # see also lines, boxes
+    text = drop_appendix(text, tree, html)  # back matter
     return ExtractedPage(text=text, title=evidence.title, related=related)

@@ -42,10 +42,22 @@ from digest.ingest.extract_rules import (
 )
 from digest.ingest.extract_tail import holds_no_paragraph
 
-__all__ = ["ENCLOSED", "FRAMED", "add_framed", "framed", "header_only"]
+__all__ = [
+    "ENCLOSED",
+    "FRAMED",
+    "OUTSIDE",
+    "WRAPPED",
+    "add_framed",
+    "framed",
+    "header_only",
+    "wrapped",
+]
 
 FRAMED = "framed"  # the rule's name in `Choice.rule` and in `rules`
 ENCLOSED = "enclosed"  # the candidate: readability's text when the broad pass encloses it, else ""
+WRAPPED = "wrapped"  # the second rule's name: the frame around the story, whatever its shape
+OUTSIDE = "outside"  # the candidate: readability's text when the broad pass is all outside it
+_DISAGREEING = ("disjoint", "third")  # the rules that keep one of two blocks that disagree
 
 
 def _holds_title(key: tuple[str, ...], titles: Iterable[tuple[str, ...]]) -> bool:
@@ -88,9 +100,36 @@ def enclosed_text(tree: HtmlElement, cands: Candidates) -> str:
     return cands.text(READABLE) if -1 < first < top <= bottom < last else ""
 
 
+def outside_text(tree: HtmlElement, cands: Candidates) -> str:
+    """readability's text when every line of the broad pass the page holds once stands before
+    its first line or after its last, some before and some after, and readability holds more
+    words than either side (a line not found is on the side of the line before it); else the
+    empty text."""
+    story = [line for line in cands.text(READABLE).splitlines() if line.strip()]
+    top, bottom = _found(tree, story), _found(tree, reversed(story))
+    if top is None or bottom is None:
+        return ""
+    order = {el: i for i, el in enumerate(tree.iter())}
+    first, last = order.get(top, -1), order.get(bottom, -1)
+    if not -1 < first <= last:
+        return ""
+    sides = [0, 0]  # words before the story, after it
+    side = 0
+    for line in cands.text(BROAD).splitlines():
+        el = element_of(tree, line) if line.strip() else None
+        at = order.get(el, -1) if el is not None else -1
+        if first <= at <= last:
+            return ""  # the broad pass holds some of the story's span: not a frame
+        side = side if at < 0 else int(at > last)
+        sides[side] += len(line_key(line))
+    words = sum(len(line_key(line)) for line in story)
+    return cands.text(READABLE) if 0 < min(sides) and max(sides) < words else ""
+
+
 def add_framed(makers: dict[str, Callable[[], str]], tree: HtmlElement, cands: Candidates) -> None:
-    """The candidate, computed only when the rule asks."""
+    """The candidates, computed only when a rule asks."""
     makers[ENCLOSED] = partial(enclosed_text, tree, cands)
+    makers[OUTSIDE] = partial(outside_text, tree, cands)
 
 
 def framed(cands: Candidates, choice: Choice, title_forms: Iterable[str]) -> Choice:
@@ -99,4 +138,18 @@ def framed(cands: Candidates, choice: Choice, title_forms: Iterable[str]) -> Cho
         return choice
     if header_only(cands.text(BROAD), cands.text(READABLE), title_forms) and cands.text(ENCLOSED):
         return Choice(READABLE, FRAMED)
+    return choice
+
+
+def wrapped(cands: Candidates, choice: Choice, title_forms: Iterable[str]) -> Choice:
+    """readability's story instead of the broad pass's frame that `disjoint` or `third` kept,
+    when the frame opens with the headline and stands around the story, each side shorter."""
+    if choice.name != BROAD or choice.rule not in _DISAGREEING:
+        return choice
+    lines = [line for line in cands.text(BROAD).splitlines() if line.strip()]
+    titles = [line_key(t) for t in title_forms]
+    if not lines or not _holds_title(line_key(lines[0]), titles):
+        return choice
+    if cands.text(OUTSIDE):
+        return Choice(READABLE, WRAPPED)
     return choice

@@ -32,7 +32,13 @@ from lxml.html import HtmlElement
 
 from digest.ingest.extract_shingles import _WORD, line_key
 
-__all__ = ["LABEL_MAX_WORDS", "TITLE_MAX_WORDS", "TITLE_MIN_WORDS", "drop_link_lines"]
+__all__ = [
+    "LABEL_MAX_WORDS",
+    "TITLE_MAX_WORDS",
+    "TITLE_MIN_WORDS",
+    "drop_link_lines",
+    "other_pages_links",
+]
 
 LABEL_MAX_WORDS = 6  # "Read more in Daily Maverick", "Lesen Sie auch", "Skaitykite daugiau"
 TITLE_MIN_WORDS = 3  # a headline; "Source: <a>Reuters</a>" and a photographer's name are shorter
@@ -58,14 +64,17 @@ def _site(host: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _other_pages_titles(tree: HtmlElement, url: str | None) -> set[tuple[str, ...]]:
-    """Keys of the texts of the page's links to other pages than this one and its home page."""
+def other_pages_links(
+    tree: HtmlElement, url: str | None
+) -> dict[tuple[str, ...], list[HtmlElement]]:
+    """The page's links to other pages than this one and its home page, by the key of their
+    text."""
     try:
         own = urlsplit(url or "")
     except ValueError:
-        return set()
+        return {}
     site = _site(own.hostname)
-    titles = set()
+    titles: dict[tuple[str, ...], list[HtmlElement]] = {}
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith("#"):
@@ -80,7 +89,7 @@ def _other_pages_titles(tree: HtmlElement, url: str | None) -> set[tuple[str, ..
             not parts.hostname or _site(parts.hostname) == site
         ):  # the home page or this one
             continue
-        titles.add(line_key(a.text_content()))
+        titles.setdefault(line_key(a.text_content()), []).append(a)
     return titles
 
 
@@ -94,7 +103,7 @@ def drop_link_lines(text: str, tree: HtmlElement, url: str | None) -> str:
     shaped = {i: k for i, p in enumerate(paras) if 0 < i < last and ":" in p and (k := _shaped(p))}
     if not shaped:
         return text
-    titles = _other_pages_titles(tree, url)
+    titles = other_pages_links(tree, url)
     drop = {i for i, key in shaped.items() if key in titles}
     if not drop:
         return text

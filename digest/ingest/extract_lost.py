@@ -58,7 +58,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from digest.ingest.extract_framed import FRAMED, framed
+from digest.ingest.extract_framed import FRAMED, WRAPPED, framed, wrapped
 from digest.ingest.extract_head import HEADED, TRIM_HEADED, headed
 from digest.ingest.extract_itemtail import ITEM_TAIL, item_tail_cut
 from digest.ingest.extract_opening import OPENING, opening_kept
@@ -97,7 +97,7 @@ UNTITLED = "untitled"  # the pick holds none of the title's words (module docstr
 
 RULES = (
     ALL_RULES
-    | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT, FRAMED}
+    | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT, FRAMED, WRAPPED}
     | UNFOLDING
 )
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
@@ -184,6 +184,8 @@ def choose_article(
     choice = choose(cands, evidence, th, rules)
     if FRAMED in rules:
         choice = framed(cands, choice, evidence.title_forms)
+    if WRAPPED in rules:
+        choice = wrapped(cands, choice, evidence.title_forms)
     if UNSPLIT in rules:
         choice = unsplit(cands, choice, evidence, th)
     if OPENING in rules:
