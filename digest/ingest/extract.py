@@ -45,6 +45,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_celled import add_celled
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
@@ -685,6 +686,7 @@ def page_candidates(
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
     add_makers(makers, tree, cands)  # readability where trafilatura lost story text (`unfolded`)
     add_framed(makers, tree, cands)  # readability inside the broad pass's frame (`framed`)
+    add_celled(makers, tree, cands)  # readability where a layout cell holds it (`celled`)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),
