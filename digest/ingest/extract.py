@@ -78,7 +78,7 @@ from digest.ingest.extract_rules import (
     shingles,
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
-from digest.ingest.extract_stamp import drop_stamp
+from digest.ingest.extract_stamp import drop_headline, drop_stamp
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
 from digest.ingest.extract_unfolded import add_makers
 from digest.ingest.html_tree import document_fromstring, load_page
@@ -723,7 +723,8 @@ def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and a date stamp under it (`extract_stamp`),
     the site's trailing blocks and the notices after the story (copyright, contacts:
     `extract_endmatter`)."""
-    paras = drop_recap(drop_stamp(_drop_leading_title(_paragraphs(text), list(title_forms))))
+    paras = drop_headline(_paragraphs(text), partial(_drop_leading_title, titles=list(title_forms)))
+    paras = drop_recap(drop_stamp(paras))
     paras = drop_mail_furniture(paras)
     paras = drop_end_matter(_strip_paragraphs(paras))
     return "\n\n".join(paras)  # split once: _paragraphs is idempotent

@@ -16,10 +16,16 @@ under `longer`), so it kept the converted table.
 
 The mark is in the markup, not the texts' sizes: a data table holds data, a row of cells; a
 cell that holds the story readability found (at least `contained` of its shingles) is a layout
-cell. A story's own data table is a part of the story's container, never its container. So when
-`agree` kept a broad pass written as table rows ("|") and a table cell holds readability's
-text, readability's text is the story. No number is fitted: `contained` is the rules' share
-of a text held by another.
+cell. A story's own data table is a part of the story's container, never its container. The
+innermost such cell must hold the broad pass's text too (`contained` of its shingles, less the
+sidebar's few labels glued to it): then both extractors read the same cell and only the
+conversion differs. Where it does not, readability took one cell of several that the broad
+pass read (an e-mail newsletter's archive page, every block a table of its own: set AG's
+Brevo archive, readability one block, F1 0.94 -> 0.61 without this check), or a column of a
+post and its comments, each in a table of its own, beside a profile cell the broad pass holds
+(set U's Xanga weblog). So when `agree` kept a broad pass written as table rows ("|") and the
+innermost table cell that holds readability's text holds the broad pass's, readability's text
+is the story. No number is fitted: `contained` is the rules' share of a text held by another.
 
 Cost: the tree is read only when `agree` kept the broad pass and it holds a table's cell mark;
 then each cell's text is compared with readability's, after a cheap substring look at
@@ -55,14 +61,15 @@ _CELL_TEXT = XPath("string()", smart_strings=False)
 
 
 def celled_text(tree: HtmlElement, cands: Candidates, th: Thresholds = _SHIPPED) -> str:
-    """readability's text when a table cell of the page holds it (module docstring); ""
-    otherwise."""
+    """readability's text when the innermost table cell that holds it holds the broad pass's
+    text too (module docstring); "" otherwise."""
     readable = cands.text(READABLE)
     longest = max(readable.splitlines(), key=len, default="")
     opening = " ".join(longest.split()[:_OPENING_WORDS])
     if not opening:
         return ""
     story = None
+    innermost = ""  # the cells that hold readability's text are nested: the last one found
     for cell in tree.iter("td", "th"):
         text = " ".join(_CELL_TEXT(cell).split())
         if opening not in text:
@@ -70,7 +77,9 @@ def celled_text(tree: HtmlElement, cands: Candidates, th: Thresholds = _SHIPPED)
         if story is None:
             story = cands.shingles(READABLE)
         if coverage(story, shingles(text)) >= th.contained:
-            return readable
+            innermost = text
+    if innermost and coverage(cands.shingles(BROAD), shingles(innermost)) >= th.contained:
+        return readable
     return ""
 
 
