@@ -45,6 +45,7 @@ from digest.ingest.extract_blocks import (
 from digest.ingest.extract_blocks import element_paragraphs as _element_paragraphs
 from digest.ingest.extract_blocks import element_text as _element_text
 from digest.ingest.extract_blocks import paragraphs as _paragraphs
+from digest.ingest.extract_celled import add_celled
 from digest.ingest.extract_endmatter import drop_end_matter
 from digest.ingest.extract_framed import add_framed
 from digest.ingest.extract_head import head_makers
@@ -78,7 +79,7 @@ from digest.ingest.extract_rules import (
     shingles,
 )
 from digest.ingest.extract_shingles import LINE_END, forget_lines
-from digest.ingest.extract_stamp import drop_stamp
+from digest.ingest.extract_stamp import drop_headline, drop_stamp
 from digest.ingest.extract_summary import Summary, drop_summary, summary_boxes
 from digest.ingest.extract_textnodes import heading_texts, opening_words
 from digest.ingest.extract_unfolded import add_makers
@@ -687,6 +688,7 @@ def page_candidates(
         makers[name] = partial(opened_text, cands, span, tuple(title_forms), tree)
     add_makers(makers, tree, cands)  # readability where trafilatura lost story text (`unfolded`)
     add_framed(makers, tree, cands)  # readability inside the broad pass's frame (`framed`)
+    add_celled(makers, tree, cands)  # readability where a layout cell holds it (`celled`)
     evidence = Evidence(
         title_forms=tuple(title_forms),
         title_sources=tuple(title_sources),
@@ -723,7 +725,8 @@ def finish_text(text: str, title_forms: tuple[str, ...]) -> str:
     """The chosen extraction without its headline and a date stamp under it (`extract_stamp`),
     the site's trailing blocks and the notices after the story (copyright, contacts:
     `extract_endmatter`)."""
-    paras = drop_recap(drop_stamp(_drop_leading_title(_paragraphs(text), list(title_forms))))
+    paras = drop_headline(_paragraphs(text), partial(_drop_leading_title, titles=list(title_forms)))
+    paras = drop_recap(drop_stamp(paras))
     paras = drop_mail_furniture(paras)
     paras = drop_end_matter(_strip_paragraphs(paras))
     return "\n\n".join(paras)  # split once: _paragraphs is idempotent

@@ -58,6 +58,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from digest.ingest.extract_celled import CELLED, celled
 from digest.ingest.extract_framed import FRAMED, WRAPPED, framed, wrapped
 from digest.ingest.extract_head import HEADED, TRIM_HEADED, headed
 from digest.ingest.extract_itemtail import ITEM_TAIL, item_tail_cut
@@ -98,6 +99,7 @@ UNTITLED = "untitled"  # the pick holds none of the title's words (module docstr
 RULES = (
     ALL_RULES
     | {LOST_TOGETHER, UNTITLED, HEADED, TRIM_HEADED, ITEM_TAIL, OPENING, UNSPLIT, FRAMED, WRAPPED}
+    | {CELLED}
     | UNFOLDING
 )
 _MENTIONS = 2  # a title word the page's body holds this often is in more than its headline
@@ -198,6 +200,8 @@ def choose_article(
         choice = untitled(cands, choice, evidence, th)
     if rules & UNFOLDING:
         choice = unfolded(cands, choice, th, rules)
+    if CELLED in rules:
+        choice = celled(cands, choice)
     if HEADED in rules:
         choice = headed(cands, choice, TRIM_HEADED in rules)
     return choice

@@ -14,15 +14,26 @@ the publishing labels (`_LABELS`), then only date and time words (weekday and mo
 numbers, am / pm, a time zone), a year or a month name among them. Nothing is fitted: a line is
 a stamp by its words alone; lines that say more ("Posted by ...", a dateline followed by the
 story's sentence) are kept.
+
+A bare date (`drop_date`, session 22): a blog engine writes each post's date line in an element of
+its own over the post's title (Israblog's `div.postdate`, Blogger's date header) or under it,
+and the broad pass keeps it as the text's first line; over the title it also kept the title,
+which is dropped only when it opens the text. A line that is only a date (no label, the same
+date words) right over or under the headline is the post's header with it: it goes with the
+headline (`drop_headline`). A bare date elsewhere is kept: a mail archive's date line over its
+navigation links stays, since it is not by a headline, and dropping it there let the "Previous
+message:" link line open the text, where `extract_linkline` never cuts (notes/h-fix22b.md).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["STAMPS", "drop_stamp", "is_stamp"]
+__all__ = ["DATES", "STAMPS", "drop_date", "drop_headline", "drop_stamp", "is_date", "is_stamp"]
 
 STAMPS = True  # the rule's switch (tests turn it off)
+DATES = True  # the bare date's switch (`drop_date`; tests turn it off)
 
 _LABELS = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:posted|published|updated|modified)(?:\s+(?:on|at))?"
@@ -50,7 +61,17 @@ def is_stamp(line: str) -> bool:
     label = _LABELS.match(line)
     if label is None or not label.group(0).strip():
         return False
-    words = [w.strip(_SEPARATORS) for w in line[label.end() :].split()]
+    return _dated(line[label.end() :])
+
+
+def is_date(line: str) -> bool:
+    """The line is a date (and time) and nothing else: a year or a month name among its words."""
+    return _dated(line)
+
+
+def _dated(rest: str) -> bool:
+    """Only date and time words, a year or a month name among them."""
+    words = [w.strip(_SEPARATORS) for w in rest.split()]
     words = [w for w in words if w]
     if not words:
         return False
@@ -72,4 +93,24 @@ def drop_stamp(paras: list[str]) -> list[str]:
     """`paras` without a date stamp as their first paragraph (when more follows)."""
     if STAMPS and len(paras) > 1 and is_stamp(paras[0]):
         return paras[1:]
+    return paras
+
+
+def drop_date(paras: list[str]) -> list[str]:
+    """`paras` without a bare date as their first paragraph (when more follows)."""
+    if DATES and len(paras) > 1 and is_date(paras[0]):
+        return paras[1:]
+    return paras
+
+
+def drop_headline(paras: list[str], drop_title: Callable[[list[str]], list[str]]) -> list[str]:
+    """`paras` without the headline that opens them (`drop_title`) and a bare date line right
+    over or under it: a blog engine's post header (module docstring)."""
+    kept = drop_title(paras)
+    if len(kept) < len(paras):
+        return drop_date(kept)
+    if DATES and len(paras) > 2 and is_date(paras[0]):
+        under = drop_title(paras[1:])
+        if len(under) < len(paras) - 1:
+            return under
     return paras
