@@ -78,9 +78,8 @@ SEEDS.update({"ai": (3401, 3402), "aj": (3501, 3502), "ak": (3601, 3602)})
 SEEDS.update({"al": (3701, 3702), "am": (3801, 3802), "an": (3901, 3902)})
 # built in session 21 (AO and AP judged the start code once, AQ the final code; now tuning sets)
 SEEDS.update({"ao": (4001, 4002), "ap": (4101, 4102), "aq": (4201, 4202)})
-# built in session 22 (AR and AS judge the start code once, AT is sealed until the code is final)
-SEEDS.update({"ar": (4301, 4302), "as": (4401, 4402)})
-SEALED.update({"at": (4501, 4502)})
+# built in session 22 (AR and AS judged the start code once, AT the final code; now tuning sets)
+SEEDS.update({"ar": (4301, 4302), "as": (4401, 4402), "at": (4501, 4502)})
 OUTRIGHT_OURS, OUTRIGHT_THEIRS = 0.5, 0.8
 
 
