@@ -65,12 +65,21 @@ def _holds_title(key: tuple[str, ...], titles: Iterable[tuple[str, ...]]) -> boo
     return any(t and len(key) >= len(t) and key[len(key) - len(t) :] == t for t in titles)
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines that hold anything."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _opens_with_title(lines: list[str], title_forms: Iterable[str]) -> bool:
+    """The first of `lines` is the headline (`_holds_title`)."""
+    return bool(lines) and _holds_title(line_key(lines[0]), [line_key(t) for t in title_forms])
+
+
 def header_only(text: str, other: str, title_forms: Iterable[str]) -> bool:
     """`text` opens with the headline and holds at most `DEK_PARAS` lines of more than
     `SHORT_LINE_WORDS` words after it (a header's lines), while `other` holds a paragraph."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    titles = [line_key(t) for t in title_forms]
-    if not lines or not _holds_title(line_key(lines[0]), titles):
+    lines = _lines(text)
+    if not _opens_with_title(lines, title_forms):
         return False
     paragraphs = sum(len(line_key(line)) > SHORT_LINE_WORDS for line in lines[1:])
     return paragraphs <= DEK_PARAS and not holds_no_paragraph(other.splitlines(), SHORT_LINE_WORDS)
@@ -84,8 +93,7 @@ def _found(tree: HtmlElement, lines: Iterable[str]) -> HtmlElement | None:
 def enclosed_text(tree: HtmlElement, cands: Candidates) -> str:
     """readability's text when lines of the broad pass come before its first line and after its
     last on the page; else the empty text."""
-    frame = [line for line in cands.text(BROAD).splitlines() if line.strip()]
-    story = [line for line in cands.text(READABLE).splitlines() if line.strip()]
+    frame, story = _lines(cands.text(BROAD)), _lines(cands.text(READABLE))
     ends = (
         _found(tree, frame),
         _found(tree, story),
@@ -105,7 +113,7 @@ def outside_text(tree: HtmlElement, cands: Candidates) -> str:
     its first line or after its last, some before and some after, and readability holds more
     words than either side (a line not found is on the side of the line before it); else the
     empty text."""
-    story = [line for line in cands.text(READABLE).splitlines() if line.strip()]
+    story = _lines(cands.text(READABLE))
     top, bottom = _found(tree, story), _found(tree, reversed(story))
     if top is None or bottom is None:
         return ""
@@ -146,9 +154,7 @@ def wrapped(cands: Candidates, choice: Choice, title_forms: Iterable[str]) -> Ch
     when the frame opens with the headline and stands around the story, each side shorter."""
     if choice.name != BROAD or choice.rule not in _DISAGREEING:
         return choice
-    lines = [line for line in cands.text(BROAD).splitlines() if line.strip()]
-    titles = [line_key(t) for t in title_forms]
-    if not lines or not _holds_title(line_key(lines[0]), titles):
+    if not _opens_with_title(_lines(cands.text(BROAD)), title_forms):
         return choice
     if cands.text(OUTSIDE):
         return Choice(READABLE, WRAPPED)

@@ -61,17 +61,12 @@ def is_stamp(line: str) -> bool:
     label = _LABELS.match(line)
     if label is None or not label.group(0).strip():
         return False
-    return _dated(line[label.end() :])
+    return is_date(line[label.end() :])
 
 
 def is_date(line: str) -> bool:
     """The line is a date (and time) and nothing else: a year or a month name among its words."""
-    return _dated(line)
-
-
-def _dated(rest: str) -> bool:
-    """Only date and time words, a year or a month name among them."""
-    words = [w.strip(_SEPARATORS) for w in rest.split()]
+    words = [w.strip(_SEPARATORS) for w in line.split()]
     words = [w for w in words if w]
     if not words:
         return False
